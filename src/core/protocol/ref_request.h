@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace aitbc::tx {
+namespace aitbc::protocol {
 
 /// One pydantic-style validation error, as a REF node reports it in a 422 `detail` array
 /// (`{"type","loc","msg","input"[, "ctx"]}`).
@@ -51,4 +51,4 @@ QString nodeTransactionHash(const json::Value& normalized);
 /// Convenience for a whole POST body: parse, normalise and hash, as a node of `chainId` would.
 std::optional<QString> predictNodeHash(const json::Value& body, const QString& chainId, QString* error);
 
-} // namespace aitbc::tx
+} // namespace aitbc::protocol

@@ -1,0 +1,69 @@
+// aitbc-agent: the headless command-line tool. Each command lives in its own cmd_*.cpp file and
+// registers itself with AITBC_CLI_COMMAND; this file only finds the command and runs it.
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using aitbc::cli::Command;
+
+namespace {
+
+int usage(const QString& error)
+{
+    QString text;
+    if (!error.isEmpty())
+        text += QStringLiteral("aitbc-agent: %1\n\n").arg(error);
+    text += QStringLiteral("Usage: aitbc-agent <command> [options] [--json]\n\nCommands:\n");
+    QList<Command> sorted = aitbc::cli::commands();
+    std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) { return a.words < b.words; });
+    for (const Command& c : sorted)
+        text += QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')).leftJustified(20), c.summary);
+    text += QStringLiteral("\nRun 'aitbc-agent <command> --help' for a command's options.\n");
+    std::fputs(text.toUtf8().constData(), error.isEmpty() ? stdout : stderr);
+    return error.isEmpty() ? 0 : 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("aitbc-agent"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AITBC"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AITBC_VERSION));
+
+    const QStringList args = app.arguments();
+    // The longest registered word sequence that prefixes the arguments wins ("keystore inspect").
+    const Command* best = nullptr;
+    for (const Command& c : aitbc::cli::commands()) {
+        if (c.words.size() >= args.size())
+            continue;
+        if (args.mid(1, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))
+            best = &c;
+    }
+    if (!best) {
+        if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"))
+            return usage({});
+        return usage(QStringLiteral("unknown command '%1'").arg(args.mid(1).join(QLatin1Char(' '))));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(best->summary);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object on stdout.")});
+    if (best->setup)
+        best->setup(parser);
+    // Re-assemble argv without the command words so positional arguments start after them.
+    QStringList commandArgs{args.at(0)};
+    commandArgs += args.mid(1 + best->words.size());
+    if (!parser.parse(commandArgs)) {
+        std::fprintf(stderr, "aitbc-agent: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    aitbc::cli::Context ctx{parser, commandArgs, parser.isSet(QStringLiteral("json"))};
+    return best->run(ctx);
+}
