@@ -13,11 +13,11 @@ namespace aitbc::protocol {
 /// One pydantic-style validation error, as a REF node reports it in a 422 `detail` array
 /// (`{"type","loc","msg","input"[, "ctx"]}`).
 struct ValidationError {
-    QString type;        ///< "dict_type", "missing", "value_error", "greater_than_equal", "int_parsing", ...
-    QStringList loc;     ///< e.g. {"body", "payload"}; `loc` elements that are ints are written as digits
-    QString msg;         ///< "Input should be a valid dictionary"
-    json::Value input;   ///< the offending input
-    json::Value ctx;     ///< null when absent
+    QString type;      ///< "dict_type", "missing", "value_error", "greater_than_equal", "int_parsing", ...
+    QStringList loc;   ///< e.g. {"body", "payload"}; `loc` elements that are ints are written as digits
+    QString msg;       ///< "Input should be a valid dictionary"
+    json::Value input; ///< the offending input
+    json::Value ctx;   ///< null when absent
     json::Value toJson() const;
 };
 
@@ -43,7 +43,8 @@ std::optional<RefRequest> parseRefRequest(const json::Value& body, QList<Validat
 /// The node's normalised transaction dict (§1.2): `amount, chain_id, fee, from, nonce, payload,
 /// signature, to, type, value`. `chainId` is the node's own chain: the body's `chain_id` is ignored.
 /// Fails (400-style) when amount cannot become an integer or nonce/amount are negative.
-std::optional<json::Value> normalizeRef(const RefRequest& request, const QString& chainId, AdmissionError* error);
+std::optional<json::Value> normalizeRef(const RefRequest& request, const QString& chainId,
+                                        AdmissionError* error);
 
 /// `"0x" + sha256(compact sorted JSON of the normalised dict)` (§1.6): the node's transaction_hash.
 QString nodeTransactionHash(const json::Value& normalized);
