@@ -1,0 +1,73 @@
+#pragma once
+
+#include "devnet/node_config.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace aitbc::devnet {
+
+class Node;
+
+/// One demo account: a CLI-layout keystore written to the demo folder with a known password, funded by
+/// the demo genesis.
+struct DemoAccount {
+    QString name;          ///< "alice", "bob", "carol"
+    QString address;       ///< the keystore's address (CLI style)
+    QString keystorePath;  ///< <dataDir>/keystore/<name>.json
+    QString passwordFile;  ///< <dataDir>/keystore/<name>.password (no trailing newline)
+    qint64 balance = 0;    ///< genesis balance
+};
+
+struct DemoOptions {
+    QString dataDir;                    ///< everything goes here: leader/, follower/, keystore/, demo.json
+    quint16 leaderPort = 0;             ///< 0: free ports
+    quint16 followerPort = 0;
+    QString chainId = QStringLiteral("ait-mainnet");
+    double blockTimeSeconds = 2.0;
+    double idleBlockSeconds = 60.0;
+    double importIntervalSeconds = 1.0;
+    Quirks followerQuirks = Quirks::Ref; ///< Ref shows the follower losing transactions
+};
+
+/// A ready-made local network for `aitbc-dashboard --demo` and `aitbc-devnet demo`: a leader and one
+/// follower on 127.0.0.1, three funded demo keystores with known passwords.
+///
+///     devnet::Demo demo;
+///     devnet::DemoOptions o; o.dataDir = dir;
+///     if (!demo.start(o, &error)) ...;
+///     demo.leaderUrl(); demo.followerUrl(); demo.accounts();
+///
+/// Nodes run in their own threads. start() blocks for setup only: keystores are written with the standard
+/// 100 000 PBKDF2 iterations (about 0.1 s per account), so call it off the GUI thread if that matters.
+class Demo : public QObject {
+    Q_OBJECT
+public:
+    explicit Demo(QObject* parent = nullptr);
+    ~Demo() override;
+
+    bool start(const DemoOptions& options, QString* error = nullptr);
+    void stop();
+
+    QUrl leaderUrl() const;
+    QUrl followerUrl() const;
+    QString chainId() const;
+    QList<DemoAccount> accounts() const { return m_accounts; }
+    Node* leader() const { return m_leader.get(); }
+    Node* follower() const { return m_follower.get(); }
+    /// {"chain_id","leader_url","follower_url","data_dir","accounts":[{name,address,keystore,password_file,balance}]}
+    /// as `aitbc-devnet demo` prints it (also written to <dataDir>/demo.json).
+    QByteArray describeJson() const;
+
+private:
+    DemoOptions m_options;
+    QList<DemoAccount> m_accounts;
+    std::unique_ptr<Node> m_leader;
+    std::unique_ptr<Node> m_follower;
+};
+
+} // namespace aitbc::devnet
