@@ -68,6 +68,7 @@ struct Transaction {
     QString type;
     QString status;
     QDateTime timestamp; ///< block time, UTC; invalid when unknown
+    QString txMetadata;  ///< `tx_metadata` as text, empty when NULL; readers prefer it to payload (§4.2)
 };
 
 struct Block {
@@ -105,7 +106,7 @@ struct ChainMessage {
     qint64 blockHeight = -1;
     QString sender;
     QString recipient;
-    QString text;        ///< extracted text, exactly as sent (may be empty)
+    QString text; ///< extracted text, exactly as sent (may be empty)
     Direction direction = Direction::Incoming;
     QDateTime timestamp; ///< block time, UTC
     json::Value payload; ///< the stored payload, for signature checks and structured display

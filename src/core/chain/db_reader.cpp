@@ -1,0 +1,487 @@
+#include "chain/db_reader.h"
+
+#include "chain/chain_log.h"
+#include "chain/rpc_parse.h"
+#include "json/parse.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
+#include <QUrl>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+
+namespace aitbc::chain {
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+
+NodeError dbErr(const QString& message) {
+    NodeError e;
+    e.kind = NodeError::Kind::Database;
+    e.message = message;
+    return e;
+}
+
+json::Value parsePayload(const QVariant& column) {
+    json::Value v;
+    const QByteArray text = column.toString().toUtf8();
+    if (!json::parse(text, v)) {
+        qCWarning(lcChainDb) << "unparseable transaction payload, shown as empty:" << text.left(80);
+        return {};
+    }
+    return v;
+}
+
+} // namespace
+
+DbReader::DbReader(DbOptions options)
+    : m_options(std::move(options))
+    , m_chainId(m_options.chainId) {
+    m_connectionName = QStringLiteral("aitbc-chaindb-%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
+}
+
+DbReader::~DbReader() {
+    close();
+}
+
+void DbReader::close() {
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+void DbReader::resetIndex() {
+    m_rowsByAddress.clear();
+    m_cache.clear();
+    m_lastRowId = 0;
+    m_lastRowHash.clear();
+    m_stats = {};
+}
+
+NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString path = m_options.path;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString message;
+    switch (code) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        message = QStringLiteral("chain.db is locked by a writer (still busy after %1 ms): %2")
+                      .arg(m_options.busyTimeoutMs)
+                      .arg(path);
+        break;
+    case kSqliteCorrupt:
+        message = QStringLiteral("chain.db is corrupt or truncated (%1): %2").arg(detail, path);
+        break;
+    case kSqliteNotADb:
+        message = QStringLiteral("not an SQLite database (corrupt, encrypted or another kind of file): %1")
+                      .arg(path);
+        break;
+    case kSqliteCantOpen:
+        message = QStringLiteral("cannot open chain.db (%1): %2").arg(detail, path);
+        break;
+    case kSqliteIoErr:
+        message = QStringLiteral("chain.db could not be read (%1), the file may be truncated: %2")
+                      .arg(detail, path);
+        break;
+    default:
+        message = QStringLiteral("chain.db %1 failed: %2 (%3)").arg(what, detail, path);
+    }
+    // A damaged or vanished file: drop the connection and the index so the next call starts afresh.
+    if (code == kSqliteCorrupt || code == kSqliteNotADb || code == kSqliteIoErr || code == kSqliteCantOpen) {
+        close();
+        resetIndex();
+    }
+    qCWarning(lcChainDb).noquote() << message;
+    return dbErr(message);
+}
+
+NodeError DbReader::failed(QSqlQuery& query, const QString& what) {
+    return sqlError(query.lastError(), what);
+}
+
+std::optional<NodeError> DbReader::ensureOpen() {
+    const QString path = m_options.path;
+    struct stat st {};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        close();
+        resetIndex();
+        return dbErr(QStringLiteral("chain.db not found: %1").arg(path));
+    }
+    if (m_open &&
+        (static_cast<quint64>(st.st_dev) != m_fileDev || static_cast<quint64>(st.st_ino) != m_fileIno)) {
+        qCInfo(lcChainDb).noquote() << "chain.db was replaced, reopening and rebuilding the index:" << path;
+        close();
+        resetIndex();
+    }
+    if (m_open)
+        return std::nullopt;
+    if (QFileInfo(path).isDir())
+        return dbErr(QStringLiteral("not a chain.db file but a folder: %1").arg(path));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        // Read-only twice over (§4.1): the URI's mode=ro and the open flag. The node keeps writing in WAL
+        // mode; SQLite applies chain.db-wal for us, so the file is never copied.
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("mode=ro"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(std::max(0, m_options.busyTimeoutMs)));
+        if (!db.open()) {
+            const NodeError e = sqlError(db.lastError(), QStringLiteral("open"));
+            db = QSqlDatabase();
+            close();
+            return e;
+        }
+    }
+    m_open = true;
+    m_fileDev = static_cast<quint64>(st.st_dev);
+    m_fileIno = static_cast<quint64>(st.st_ino);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return failed(q, QStringLiteral("schema check"));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    q.finish();
+    if (!tables.contains(QLatin1String("block")) || !tables.contains(QLatin1String("transaction"))) {
+        close();
+        return dbErr(QStringLiteral("not an AITBC chain.db (no block/transaction tables): %1").arg(path));
+    }
+    const auto columnsOf = [&](const QString& table) {
+        QStringList cols;
+        QSqlQuery c(db);
+        if (c.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)))
+            while (c.next())
+                cols << c.value(1).toString();
+        return cols;
+    };
+    m_headSchema = columnsOf(QStringLiteral("block")).contains(QLatin1String("signature"));
+    const QStringList txCols = columnsOf(QStringLiteral("transaction"));
+    m_hasTxMetadata = txCols.contains(QLatin1String("tx_metadata"));
+    m_hasTxTimestamp = txCols.contains(QLatin1String("timestamp"));
+
+    if (m_chainId.isEmpty()) {
+        // No chain id given: the chain with the most blocks in this file.
+        if (!q.exec(QStringLiteral(
+                "SELECT chain_id, COUNT(*) AS n FROM block GROUP BY chain_id ORDER BY n DESC LIMIT 1")))
+            return failed(q, QStringLiteral("chain id lookup"));
+        if (q.next())
+            m_chainId = q.value(0).toString();
+        q.finish();
+        if (m_chainId.isEmpty()) {
+            close();
+            return dbErr(QStringLiteral("chain.db has no blocks, so its chain id is unknown: %1").arg(path));
+        }
+    }
+    qCDebug(lcChainDb).noquote() << "opened read-only" << path << "chain" << m_chainId
+                                 << (m_headSchema ? "HEAD schema" : "REF schema");
+    return std::nullopt;
+}
+
+NodeResult<NodeHealth> DbReader::health() {
+    if (auto e = ensureOpen())
+        return *e;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    NodeHealth h;
+    h.status = QStringLiteral("ok");
+    h.protocol = m_headSchema ? Protocol::Head : Protocol::Ref;
+    if (!q.exec(QStringLiteral("SELECT DISTINCT chain_id FROM block")))
+        return failed(q, QStringLiteral("chain list"));
+    while (q.next())
+        h.supportedChains << q.value(0).toString();
+    auto tip = head();
+    if (!tip.ok() && tip.error().kind != NodeError::Kind::NotFound)
+        return tip.error();
+    if (tip.ok())
+        h.proposerId = tip->proposer;
+    return h;
+}
+
+namespace {
+constexpr auto kHeaderColumns = "height, hash, parent_hash, proposer, timestamp, tx_count, state_root";
+
+BlockHeader headerFromRow(const QSqlQuery& q) {
+    BlockHeader h;
+    h.height = q.value(0).toLongLong();
+    h.hash = q.value(1).toString();
+    h.parentHash = q.value(2).toString();
+    h.proposer = q.value(3).toString();
+    h.timestampText = q.value(4).toString();
+    h.timestamp = wire::parseNodeTime(h.timestampText);
+    h.txCount = q.value(5).toInt();
+    h.stateRoot = q.value(6).isNull() ? QString() : q.value(6).toString();
+    return h;
+}
+} // namespace
+
+NodeResult<BlockHeader> DbReader::head() {
+    if (auto e = ensureOpen())
+        return *e;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM block WHERE chain_id = ? ORDER BY height DESC LIMIT 1")
+                  .arg(QLatin1String(kHeaderColumns)));
+    q.addBindValue(m_chainId);
+    if (!q.exec())
+        return failed(q, QStringLiteral("head query"));
+    if (!q.next()) {
+        NodeError e;
+        e.kind = NodeError::Kind::NotFound;
+        e.message = QStringLiteral("no blocks yet on chain %1 in %2").arg(m_chainId, m_options.path);
+        return e;
+    }
+    return headerFromRow(q);
+}
+
+QString DbReader::txColumns() const {
+    return QStringLiteral(
+               "t.id, t.tx_hash, t.block_height, t.sender, t.recipient, t.payload, t.nonce, t.value, "
+               "t.fee, t.type, t.status, %1, %2, b.timestamp")
+        .arg(m_hasTxTimestamp ? QStringLiteral("t.timestamp") : QStringLiteral("NULL"),
+             m_hasTxMetadata ? QStringLiteral("t.tx_metadata") : QStringLiteral("NULL"));
+}
+
+NodeResult<QList<Transaction>> DbReader::transactionsWhere(const QString& condition,
+                                                           const QVariantList& binds, QList<qint64>* rowIds) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM \"transaction\" t LEFT JOIN block b ON b.chain_id = t.chain_id AND "
+                       "b.height = t.block_height WHERE %2 ORDER BY t.block_height, t.id")
+            .arg(txColumns(), condition));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(q, QStringLiteral("transaction query"));
+    QList<Transaction> out;
+    while (q.next()) {
+        Transaction t;
+        t.txHash = q.value(1).toString();
+        t.blockHeight = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+        t.sender = q.value(3).toString();
+        t.recipient = q.value(4).toString();
+        t.payload = parsePayload(q.value(5));
+        t.nonce = q.value(6).toLongLong();
+        t.value = q.value(7).toLongLong();
+        t.fee = q.value(8).toLongLong();
+        t.type = q.value(9).toString();
+        t.status = q.value(10).toString();
+        t.timestamp =
+            wire::parseNodeTime(q.value(13).toString()); // block time: followers leave t.timestamp NULL
+        if (!t.timestamp.isValid())
+            t.timestamp = wire::parseNodeTime(q.value(11).toString());
+        t.txMetadata = q.value(12).isNull() ? QString() : q.value(12).toString();
+        if (rowIds)
+            rowIds->append(q.value(0).toLongLong());
+        out.append(std::move(t));
+    }
+    if (q.lastError().isValid())
+        return failed(q, QStringLiteral("transaction read"));
+    return out;
+}
+
+NodeResult<Block> DbReader::block(qint64 height) {
+    auto r = blocks(height, height, true);
+    if (!r.ok())
+        return r.error();
+    if (r->isEmpty()) {
+        NodeError e;
+        e.kind = NodeError::Kind::NotFound;
+        e.message = QStringLiteral("block %1 not found on chain %2").arg(height).arg(m_chainId);
+        return e;
+    }
+    return r->first();
+}
+
+NodeResult<QList<Block>> DbReader::blocks(qint64 from, qint64 to, bool withTransactions) {
+    if (auto e = ensureOpen())
+        return *e;
+    QList<Block> out;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+                      "SELECT %1 FROM block WHERE chain_id = ? AND height BETWEEN ? AND ? ORDER BY height")
+                      .arg(QLatin1String(kHeaderColumns)));
+        q.addBindValue(m_chainId);
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (!q.exec())
+            return failed(q, QStringLiteral("block query"));
+        while (q.next()) {
+            Block b;
+            b.header = headerFromRow(q);
+            b.transactionsIncluded = withTransactions;
+            out.append(std::move(b));
+        }
+        if (q.lastError().isValid())
+            return failed(q, QStringLiteral("block read"));
+    }
+    if (!withTransactions || out.isEmpty())
+        return out;
+    // A follower synced through importBlock keeps tx_count but has no rows (observed-node.md): such a
+    // block comes back with header.txCount > 0 and an empty transaction list, on purpose.
+    auto txs = transactionsWhere(QStringLiteral("t.chain_id = ? AND t.block_height BETWEEN ? AND ?"),
+                                 {m_chainId, from, to}, nullptr);
+    if (!txs.ok())
+        return txs.error();
+    qsizetype bi = 0;
+    for (Transaction& t : txs.value()) {
+        while (bi < out.size() && out[bi].header.height < t.blockHeight)
+            ++bi;
+        if (bi < out.size() && out[bi].header.height == t.blockHeight)
+            out[bi].transactions.append(std::move(t));
+    }
+    return out;
+}
+
+NodeResult<QList<MempoolEntry>> DbReader::mempool() {
+    if (auto e = ensureOpen())
+        return *e;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QList<MempoolEntry> out;
+    // §4.2: the table exists but the live mempool normally lives elsewhere; read it when it is used.
+    if (!db.tables().contains(QLatin1String("mempool")))
+        return out;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT content FROM mempool WHERE chain_id = ? ORDER BY fee DESC, received_at"));
+    q.addBindValue(m_chainId);
+    if (!q.exec())
+        return failed(q, QStringLiteral("mempool query"));
+    while (q.next()) {
+        json::Value v;
+        if (json::parse(q.value(0).toString().toUtf8(), v))
+            out.append(wire::mempoolEntryFromJson(v));
+    }
+    return out;
+}
+
+NodeResult<Account> DbReader::account(const QString& address) {
+    if (auto e = ensureOpen())
+        return *e;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT balance, nonce FROM account WHERE chain_id = ? AND address = ?"));
+    q.addBindValue(m_chainId);
+    q.addBindValue(address);
+    if (!q.exec())
+        return failed(q, QStringLiteral("account query"));
+    Account a;
+    a.address = address;
+    if (q.next()) {
+        a.balance = q.value(0).toLongLong();
+        a.nonce = q.value(1).toLongLong();
+        a.exists = true;
+    }
+    return a;
+}
+
+std::optional<NodeError> DbReader::updateIndex() {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (m_lastRowId > 0) {
+        // The last row we indexed must still be there with the same hash; otherwise the node rebuilt or
+        // replaced its chain (import-chain, re-sync) and row ids mean something else now.
+        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+        q.addBindValue(m_lastRowId);
+        if (!q.exec())
+            return failed(q, QStringLiteral("index check"));
+        if (!q.next() || q.value(0).toString() != m_lastRowHash) {
+            qCInfo(lcChainDb) << "transaction rows were rewritten, rebuilding the message index";
+            resetIndex();
+        }
+        q.finish();
+    }
+    q.prepare(QStringLiteral("SELECT id, chain_id, sender, recipient, block_height IS NOT NULL FROM "
+                             "\"transaction\" WHERE id > ? ORDER BY id"));
+    q.addBindValue(m_lastRowId);
+    if (!q.exec())
+        return failed(q, QStringLiteral("index scan"));
+    qint64 scanned = 0;
+    qint64 last = m_lastRowId;
+    while (q.next()) {
+        ++scanned;
+        last = q.value(0).toLongLong();
+        if (!q.value(4).toBool() || q.value(1).toString() != m_chainId)
+            continue; // other chains and rows outside blocks (marketplace, §10.19) hold no messages
+        const QString sender = q.value(2).toString();
+        const QString recipient = q.value(3).toString();
+        m_rowsByAddress[sender].push_back(last);
+        if (recipient != sender)
+            m_rowsByAddress[recipient].push_back(last);
+        ++m_stats.indexedRows;
+    }
+    if (q.lastError().isValid())
+        return failed(q, QStringLiteral("index scan"));
+    q.finish();
+    if (last != m_lastRowId) {
+        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+        q.addBindValue(last);
+        if (!q.exec())
+            return failed(q, QStringLiteral("index scan"));
+        m_lastRowHash = q.next() ? q.value(0).toString() : QString();
+        m_lastRowId = last;
+    }
+    m_stats.lastRowId = m_lastRowId;
+    m_stats.addresses = m_rowsByAddress.size();
+    m_stats.lastScanRows = scanned;
+    return std::nullopt;
+}
+
+NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
+    if (auto e = ensureOpen())
+        return *e;
+    if (auto e = updateIndex())
+        return *e;
+    AddressCache& cache = m_cache[address];
+    const auto rows = m_rowsByAddress.constFind(address);
+    if (rows != m_rowsByAddress.cend()) {
+        const std::vector<qint64>& ids = rows.value();
+        auto it = std::upper_bound(ids.begin(), ids.end(), cache.upToRowId);
+        // Fetch the full rows of what is new for this address, in batches of literal ids (integers
+        // from our own index, so building the IN list is safe).
+        constexpr std::ptrdiff_t kBatch = 500;
+        while (it != ids.end()) {
+            const auto end = it + std::min<std::ptrdiff_t>(kBatch, ids.end() - it);
+            QStringList literal;
+            for (auto i = it; i != end; ++i)
+                literal << QString::number(*i);
+            QList<qint64> rowIds;
+            auto txs = transactionsWhere(QStringLiteral("t.id IN (%1)").arg(literal.join(QLatin1Char(','))),
+                                         {}, &rowIds);
+            if (!txs.ok()) {
+                m_cache.remove(address);
+                return txs.error();
+            }
+            for (qsizetype i = 0; i < txs->size(); ++i)
+                if (auto m = messageFromTransaction(txs->at(i), address))
+                    cache.messages.add(std::move(*m), rowIds.at(i));
+            it = end;
+        }
+    }
+    cache.upToRowId = m_lastRowId;
+    return cache.messages.list();
+}
+
+} // namespace aitbc::chain

@@ -1,0 +1,55 @@
+#include "chain/node_profile.h"
+
+#include "chain/combined_node.h"
+
+#include <QUrl>
+
+namespace aitbc::chain {
+
+QString profileProblem(const NodeProfile& profile) {
+    if (profile.rpcUrl.isEmpty() && profile.chainDbPath.isEmpty())
+        return QObject::tr("the node needs an RPC URL or a chain.db path");
+    if (!profile.rpcUrl.isEmpty()) {
+        const QUrl url(profile.rpcUrl);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return QObject::tr("invalid RPC URL '%1' (expected e.g. http://127.0.0.1:8006)")
+                .arg(profile.rpcUrl);
+    }
+    return {};
+}
+
+std::unique_ptr<Node> createNode(const NodeProfile& profile, QObject* parent) {
+    if (!profileProblem(profile).isEmpty())
+        return nullptr;
+    std::unique_ptr<RpcNode> rpc;
+    std::unique_ptr<DbNode> db;
+    if (!profile.rpcUrl.isEmpty()) {
+        RpcOptions o;
+        o.baseUrl = QUrl(profile.rpcUrl);
+        o.chainId = profile.chainId;
+        o.timeoutMs = profile.timeoutMs;
+        o.maxRetries = profile.maxRetries;
+        o.proxy = profile.proxy;
+        rpc = std::make_unique<RpcNode>(o);
+    }
+    if (!profile.chainDbPath.isEmpty()) {
+        DbOptions o;
+        o.path = profile.chainDbPath;
+        o.chainId = profile.chainId;
+        o.busyTimeoutMs = profile.busyTimeoutMs;
+        db = std::make_unique<DbNode>(o);
+    }
+    std::unique_ptr<Node> node;
+    if (rpc && db)
+        node = std::make_unique<CombinedNode>(std::move(rpc), std::move(db));
+    else if (rpc)
+        node = std::move(rpc);
+    else
+        node = std::move(db);
+    node->setParent(parent);
+    return node;
+}
+
+} // namespace aitbc::chain

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "chain/node.h"
+
+#include <QNetworkProxy>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace aitbc::chain {
+
+/// A configured node, as the GUI's nodes pane and the CLI know it. At least one of rpcUrl and
+/// chainDbPath is set.
+struct NodeProfile {
+    enum class Role { Leader, Follower };
+    QString name;
+    QString rpcUrl;      ///< e.g. http://127.0.0.1:8006; empty: no RPC
+    QString chainDbPath; ///< the node's chain.db; empty: no direct database access
+    QString chainId;     ///< empty: discovered (/health supported_chains[0], or the file's main chain)
+    Role role = Role::Leader;
+    std::optional<QNetworkProxy> proxy; ///< unset: the system/application default
+    qint64 fee = 10;                    ///< fee used when sending from this node's accounts (§6.3)
+
+    // Transport tuning (defaults suit a desktop; tests lower them).
+    int timeoutMs = 8000;
+    int maxRetries = 2;
+    int busyTimeoutMs = 5000;
+};
+
+/// Why a profile cannot produce a node (shown to the user as is).
+QString profileProblem(const NodeProfile& profile);
+
+/// Creates the node for a profile: RPC only, chain.db only, or both (CombinedNode: messages and blocks
+/// from chain.db, head/mempool/accounts/submission over RPC). Returns nullptr when profileProblem()
+/// is not empty. The node starts no work until it is called.
+std::unique_ptr<Node> createNode(const NodeProfile& profile, QObject* parent = nullptr);
+
+} // namespace aitbc::chain
