@@ -34,13 +34,24 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen
 in_appdir="$work/cache/aitbc-dashboard/AITBC_Dashboard-[^/]*/usr/.*"
 
+# Every library the process initialised whose name the AppImage bundles must come from the AppImage.
+check_origins() {
+    local appdir path bad=""
+    appdir=$(find "$work/cache/aitbc-dashboard" -mindepth 1 -maxdepth 1 -type d -name 'AITBC_Dashboard-*')
+    while read -r path; do
+        if [ -e "$appdir/usr/lib/${path##*/}" ] && [[ $path != "$appdir"/* ]]; then
+            bad="$bad ${path##*/}<-$path"
+        fi
+    done < <(sed -n 's/.*calling init: //p' "$1" | sort -u)
+    [ -z "$bad" ] || fail "host copies of bundled libraries were loaded:$bad"
+}
+
 # LD_DEBUG=libs shows where each library really came from.
 LD_DEBUG=libs timeout 60 "$appimage" aitbc-agent --help >"$work/agent.out" 2>"$work/agent.ld" ||
     fail "aitbc-agent --help: $(tail -5 "$work/agent.ld")"
 grep -q "Usage: aitbc-agent" "$work/agent.out" || fail "aitbc-agent printed: $(cat "$work/agent.out")"
-for lib in libQt6Core.so.6 libcrypto.so.3; do
-    grep -qE "calling init: $in_appdir/$lib\$" "$work/agent.ld" || fail "$lib not loaded from the AppImage"
-done
+grep -qE "calling init: $in_appdir/libQt6Core.so.6\$" "$work/agent.ld" || fail "libQt6Core not loaded from the AppImage"
+check_origins "$work/agent.ld"
 ran="aitbc-agent"
 
 if [ "$has_devnet" = yes ]; then
@@ -56,6 +67,7 @@ if [ "$has_dashboard" = yes ]; then
     done
     grep -qE "calling init: $in_appdir/plugins/platforms/libqoffscreen.so\$" "$work/gui.ld" ||
         fail "offscreen platform plugin not loaded from the AppImage"
+    check_origins "$work/gui.ld"
     ran="$ran, dashboard --demo --screenshot ($(stat -c %s "$work/shot.png") bytes)"
 fi
 echo "OK: $hidden host libraries hidden; ran $ran from the AppImage"

@@ -10,8 +10,7 @@ fail() {
     exit 1
 }
 work=$(mktemp -d)
-holder=""
-trap '[ -z "$holder" ] || kill "$holder" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 cache="$work/cache/aitbc-dashboard"
 
 "$appimage" --appimage-version | grep -q "runtime $version" || fail "--appimage-version"
@@ -21,9 +20,9 @@ if "$appimage" --appimage-bogus 2>/dev/null; then fail "unknown runtime option a
 # Old versions in the cache: one unused (must go), one whose lock a running copy holds (must stay).
 mkdir -p "$cache/AITBC_Dashboard-0.0.1-0000000000000000" "$cache/AITBC_Dashboard-0.0.2-1111111111111111"
 touch "$cache/AITBC_Dashboard-0.0.1-0000000000000000/AppRun" "$cache/unrelated-file"
-flock -s "$cache/AITBC_Dashboard-0.0.2-1111111111111111.lock" sleep 60 &
-holder=$!
-sleep 0.2
+# This shell holds the shared lock, exactly as a running copy of that version does.
+exec 9>"$cache/AITBC_Dashboard-0.0.2-1111111111111111.lock"
+flock -s 9
 
 # Four copies started at once with an empty version folder: all succeed, one tree results.
 pids=()
@@ -43,8 +42,7 @@ leftovers=$(cd "$cache" && ls -A | grep -E '^\.(extract|trash)-' || true)
 [ ! -e "$cache/AITBC_Dashboard-0.0.1-0000000000000000" ] || fail "unused old version was not pruned"
 [ -d "$cache/AITBC_Dashboard-0.0.2-1111111111111111" ] || fail "a version in use was pruned"
 [ -e "$cache/unrelated-file" ] || fail "pruning touched a file that is not ours"
-kill "$holder"
-holder=""
+exec 9>&-
 
 # Later starts reuse the folder (its inode stays) and export the AppImage environment.
 inode=$(stat -c %i "$cache/${versions[0]}")
