@@ -1,0 +1,221 @@
+// aitbc-agent daemon: the headless responder (the guide's aitbc-agent-daemon, protocol.md §6.1, done
+// right): answers trigger messages to one wallet through the durable outbox, never twice, never history.
+#include "chain/node_profile.h"
+#include "cli.h"
+#include "message_cli_common.h"
+#include "messaging/message_sender.h"
+#include "messaging/responder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace aitbc::cli {
+
+namespace {
+
+const QString kKeystore = QStringLiteral("keystore");
+const QString kPasswordFile = QStringLiteral("password-file");
+const QString kNode = QStringLiteral("node");
+const QString kDb = QStringLiteral("db");
+const QString kTrigger = QStringLiteral("trigger");
+const QString kReply = QStringLiteral("reply");
+const QString kMatch = QStringLiteral("match");
+const QString kIgnoreCase = QStringLiteral("ignore-case");
+const QString kState = QStringLiteral("state");
+const QString kOutbox = QStringLiteral("outbox");
+const QString kStartHeight = QStringLiteral("start-height");
+const QString kMaxReplies = QStringLiteral("max-replies");
+const QString kWindow = QStringLiteral("window");
+const QString kPoll = QStringLiteral("poll-interval");
+const QString kFee = QStringLiteral("fee");
+const QString kChainId = QStringLiteral("chain-id");
+
+std::atomic<bool> g_stop{false};
+extern "C" void onStopSignal(int) {
+    g_stop.store(true);
+}
+
+bool intOption(const Context& ctx, const QString& name, qint64 fallback, qint64 min, qint64& out) {
+    if (!ctx.parser.isSet(name)) {
+        out = fallback;
+        return true;
+    }
+    bool ok = false;
+    out = ctx.parser.value(name).toLongLong(&ok);
+    return ok && out >= min;
+}
+
+int runDaemon(Context& ctx) {
+    const QString url = ctx.parser.value(kNode).trimmed();
+    const QString db = ctx.parser.value(kDb).trimmed();
+    if (url.isEmpty())
+        return ctx.fail(QStringLiteral("--node URL is required: replies are submitted to the proposer's RPC "
+                                       "(with --db PATH, messages are read from that chain.db instead)"),
+                        2);
+    messaging::ResponderRule rule;
+    if (ctx.parser.isSet(kTrigger))
+        rule.trigger = ctx.parser.value(kTrigger);
+    if (ctx.parser.isSet(kReply))
+        rule.reply = ctx.parser.value(kReply);
+    if (ctx.parser.isSet(kMatch)) {
+        const auto m = messaging::matchFromName(ctx.parser.value(kMatch));
+        if (!m)
+            return ctx.fail(QStringLiteral("--match must be exact, prefix or regex"), 2);
+        rule.match = *m;
+    }
+    rule.caseSensitive = !ctx.parser.isSet(kIgnoreCase);
+    if (const QString p = rule.problem(); !p.isEmpty())
+        return ctx.fail(QStringLiteral("--trigger: %1").arg(p), 2);
+    messaging::ResponderConfig config;
+    config.rules = {rule};
+    qint64 start = -1, maxReplies = 0, window = 0, pollMs = 0, fee = 0;
+    if (!intOption(ctx, kStartHeight, -1, 0, start) || !intOption(ctx, kMaxReplies, 10, 0, maxReplies) ||
+        !intOption(ctx, kWindow, 60, 1, window) || !intOption(ctx, kPoll, 2000, 50, pollMs) ||
+        !intOption(ctx, kFee, 10, 0, fee))
+        return ctx.fail(
+            QStringLiteral("--start-height, --max-replies, --window, --poll-interval and --fee take "
+                           "non-negative integers"),
+            2);
+    config.startHeight = start;
+    config.maxReplies = int(maxReplies);
+    config.windowSeconds = int(window);
+
+    QString error;
+    auto wallet =
+        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+    if (!wallet)
+        return ctx.fail(error);
+    const QString address = wallet->address;
+
+    QString statePath = ctx.parser.value(kState);
+    if (statePath.isEmpty())
+        statePath = messagecli::dataFile(QStringLiteral("responder-%1.json").arg(address));
+    QString outbox = ctx.parser.value(kOutbox);
+    if (outbox.isEmpty()) {
+        // Next to the state file: the one place a locked-down service may write (systemd StateDirectory).
+        const QFileInfo fi(statePath);
+        outbox = fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral("-outbox.sqlite"));
+    }
+
+    chain::NodeProfile rpcProfile;
+    rpcProfile.name = QStringLiteral("daemon-rpc");
+    rpcProfile.rpcUrl = url;
+    rpcProfile.chainId = ctx.parser.value(kChainId);
+    if (const QString problem = chain::profileProblem(rpcProfile); !problem.isEmpty())
+        return ctx.fail(problem, 2);
+    auto submitNode = chain::createNode(rpcProfile);
+    std::unique_ptr<chain::Node> dbNode;
+    if (!db.isEmpty()) {
+        chain::NodeProfile dbProfile;
+        dbProfile.name = QStringLiteral("daemon-db");
+        dbProfile.chainDbPath = db;
+        dbProfile.chainId = ctx.parser.value(kChainId);
+        if (const QString problem = chain::profileProblem(dbProfile); !problem.isEmpty())
+            return ctx.fail(problem, 2);
+        dbNode = chain::createNode(dbProfile);
+    }
+    chain::Node* reader = dbNode ? dbNode.get() : submitNode.get();
+
+    const crypto::Ed25519Key* key = wallet->key.get();
+    messaging::MessageSender sender(
+        outbox, submitNode.get(), [address, key](const QString& a) { return a == address ? key : nullptr; });
+    sender.setFee(fee);
+    sender.setPollInterval(int(qMin<qint64>(pollMs, 1000)));
+    messaging::Responder responder(address, reader, &sender, config, statePath);
+    responder.setPollInterval(int(pollMs));
+
+    auto emitLine = [&ctx](const QString& line) {
+        if (ctx.json) {
+            QJsonObject o;
+            o[QStringLiteral("time")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            o[QStringLiteral("event")] = line;
+            ctx.printJson(o);
+        } else {
+            ctx.print(
+                QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), line));
+        }
+    };
+    QObject::connect(&responder, &messaging::Responder::log, &responder, emitLine);
+    QObject::connect(&sender, &messaging::MessageSender::log, &sender, emitLine);
+
+    int exitCode = 0;
+    QEventLoop loop;
+    QObject::connect(&sender, &messaging::MessageSender::ready, &loop, [&](bool ok, const QString& e) {
+        if (!ok) {
+            exitCode = ctx.fail(QStringLiteral("outbox %1: %2").arg(outbox, e));
+            loop.quit();
+            return;
+        }
+        QString startError;
+        if (!responder.start(&startError)) {
+            exitCode = ctx.fail(startError);
+            loop.quit();
+            return;
+        }
+        emitLine(
+            QStringLiteral("listening for messages to %1 (reading %2, sending to %3; state %4, outbox %5)")
+                .arg(address, reader->describe(), submitNode->describe(), statePath, outbox));
+    });
+    // SIGTERM (systemd stop) and SIGINT end the loop between two steps: every write is complete by then.
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGINT, onStopSignal);
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
+        if (g_stop.load())
+            loop.quit();
+    });
+    stopCheck.start(200);
+    sender.start();
+    loop.exec();
+    responder.stop();
+    if (exitCode == 0)
+        emitLine(QStringLiteral("stopped"));
+    return exitCode;
+}
+
+} // namespace
+
+AITBC_CLI_COMMAND(
+    {{QStringLiteral("daemon")},
+     QStringLiteral("Run the responder: answer trigger messages to a wallet (ping -> pong), never twice."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("The wallet's keystore file."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kNode,
+                      QStringLiteral("The proposer's RPC URL (replies are submitted there; messages are read "
+                                     "there too unless --db is given)."),
+                      QStringLiteral("URL")});
+         p.addOption({kDb, QStringLiteral("Read messages from this chain.db (read-only) instead of the RPC."),
+                      QStringLiteral("PATH")});
+         p.addOption({kTrigger, QStringLiteral("Trigger text (default: ping)."), QStringLiteral("TEXT")});
+         p.addOption({kReply, QStringLiteral("Reply text (default: pong)."), QStringLiteral("TEXT")});
+         p.addOption({kMatch, QStringLiteral("exact (default), prefix or regex."), QStringLiteral("KIND")});
+         p.addOption({kIgnoreCase, QStringLiteral("Match the trigger case-insensitively.")});
+         p.addOption({kState, QStringLiteral("State file: answered transactions and the start height."),
+                      QStringLiteral("FILE")});
+         p.addOption({kOutbox, QStringLiteral("Outbox file (default: next to the state file)."),
+                      QStringLiteral("FILE")});
+         p.addOption({kStartHeight,
+                      QStringLiteral("Answer only messages above this height (default: the head at "
+                                     "the first start)."),
+                      QStringLiteral("N")});
+         p.addOption({kMaxReplies, QStringLiteral("Rate limit: replies per window (default 10)."),
+                      QStringLiteral("N")});
+         p.addOption(
+             {kWindow, QStringLiteral("Rate limit window in seconds (default 60)."), QStringLiteral("S")});
+         p.addOption(
+             {kPoll, QStringLiteral("Poll interval in milliseconds (default 2000)."), QStringLiteral("MS")});
+         p.addOption({kFee, QStringLiteral("Fee of the replies (default 10)."), QStringLiteral("N")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
+     },
+     runDaemon});
+
+} // namespace aitbc::cli

@@ -1,0 +1,224 @@
+// aitbc-agent message send / outbox: sends one agent message through the durable outbox
+// (src/core/messaging), exactly once even if this process or the node dies on the way.
+#include "chain/node_profile.h"
+#include "cli.h"
+#include "message_cli_common.h"
+#include "messaging/message_sender.h"
+#include "messaging/outbox_store.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace aitbc::cli {
+
+namespace {
+
+const QString kKeystore = QStringLiteral("keystore");
+const QString kPasswordFile = QStringLiteral("password-file");
+const QString kNode = QStringLiteral("node");
+const QString kTo = QStringLiteral("to");
+const QString kText = QStringLiteral("text");
+const QString kWait = QStringLiteral("wait");
+const QString kFee = QStringLiteral("fee");
+const QString kChainId = QStringLiteral("chain-id");
+const QString kOutbox = QStringLiteral("outbox");
+const QString kTimeout = QStringLiteral("timeout");
+
+QString outboxPath(const Context& ctx) {
+    const QString p = ctx.parser.value(kOutbox);
+    return p.isEmpty() ? messagecli::dataFile(QStringLiteral("outbox.sqlite")) : p;
+}
+
+QString statusName(messaging::OutboxState s) {
+    switch (s) {
+    case messaging::OutboxState::Queued:
+    case messaging::OutboxState::Prepared:
+        return QStringLiteral("queued");
+    case messaging::OutboxState::Submitted:
+        return QStringLiteral("mempool");
+    case messaging::OutboxState::Confirmed:
+        return QStringLiteral("confirmed");
+    case messaging::OutboxState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QJsonObject entryJson(const messaging::OutboxEntry& e) {
+    QJsonObject o;
+    o[QStringLiteral("tx_hash")] = e.txHash.isEmpty() ? QJsonValue() : QJsonValue(e.txHash);
+    o[QStringLiteral("status")] = statusName(e.state);
+    o[QStringLiteral("block_height")] =
+        e.state == messaging::OutboxState::Confirmed ? QJsonValue(e.blockHeight) : QJsonValue();
+    o[QStringLiteral("outbox_id")] = e.id;
+    o[QStringLiteral("from")] = e.sender;
+    o[QStringLiteral("to")] = e.recipient;
+    o[QStringLiteral("nonce")] = e.nonce >= 0 ? QJsonValue(e.nonce) : QJsonValue();
+    if (e.state == messaging::OutboxState::Failed)
+        o[QStringLiteral("error")] = e.reason;
+    else if (!e.reason.isEmpty())
+        o[QStringLiteral("waiting_for")] = e.reason;
+    return o;
+}
+
+int runSend(Context& ctx) {
+    const QString to = ctx.parser.value(kTo).trimmed();
+    const QString url = ctx.parser.value(kNode).trimmed();
+    if (to.isEmpty())
+        return ctx.fail(QStringLiteral("--to ADDR is required"), 2);
+    if (!ctx.parser.isSet(kText))
+        return ctx.fail(QStringLiteral("--text TEXT is required (it may be empty: --text '')"), 2);
+    if (url.isEmpty())
+        return ctx.fail(QStringLiteral("--node URL (the proposer's RPC, protocol.md §1.5) is required"), 2);
+    bool feeOk = true;
+    const qint64 fee = ctx.parser.isSet(kFee) ? ctx.parser.value(kFee).toLongLong(&feeOk) : 10;
+    if (!feeOk || fee < 0)
+        return ctx.fail(QStringLiteral("--fee must be a non-negative integer"), 2);
+    const double timeoutSeconds = ctx.parser.isSet(kTimeout) ? ctx.parser.value(kTimeout).toDouble() : 120.0;
+    if (timeoutSeconds <= 0)
+        return ctx.fail(QStringLiteral("--timeout must be a positive number of seconds"), 2);
+
+    QString error;
+    auto wallet =
+        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+    if (!wallet)
+        return ctx.fail(error);
+
+    chain::NodeProfile profile;
+    profile.name = QStringLiteral("cli");
+    profile.rpcUrl = url;
+    profile.chainId = ctx.parser.value(kChainId);
+    if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
+        return ctx.fail(problem, 2);
+    auto node = chain::createNode(profile);
+
+    const QString address = wallet->address;
+    const crypto::Ed25519Key* key = wallet->key.get();
+    messaging::MessageSender sender(outboxPath(ctx), node.get(), [address, key](const QString& a) {
+        return a == address ? key : nullptr;
+    });
+    sender.setFee(fee);
+    sender.setPollInterval(500);
+    QEventLoop loop;
+    bool readyOk = false;
+    QString readyError;
+    QObject::connect(&sender, &messaging::MessageSender::ready, &loop, [&](bool ok, const QString& e) {
+        readyOk = ok;
+        readyError = e;
+        loop.quit();
+    });
+    sender.start();
+    loop.exec();
+    if (!readyOk)
+        return ctx.fail(readyError);
+
+    const qint64 id = await(sender.enqueue(address, to, ctx.parser.value(kText)));
+    if (id < 0)
+        return ctx.fail(
+            QStringLiteral("could not write the message to the outbox %1").arg(sender.outboxPath()));
+
+    const bool wait = ctx.parser.isSet(kWait);
+    auto done = [&](const messaging::OutboxEntry& e) {
+        if (e.state == messaging::OutboxState::Failed || e.state == messaging::OutboxState::Confirmed)
+            return true;
+        return !wait && e.state == messaging::OutboxState::Submitted;
+    };
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&sender, &messaging::MessageSender::entryChanged, &loop,
+                     [&](const messaging::OutboxEntry& e) {
+                         if (e.id == id && done(e))
+                             loop.quit();
+                     });
+    if (!done(*sender.entry(id))) {
+        deadline.start(int(timeoutSeconds * 1000));
+        loop.exec();
+    }
+    const messaging::OutboxEntry e = *sender.entry(id);
+    const bool failed = e.state == messaging::OutboxState::Failed;
+    const bool finished = done(e);
+    if (ctx.json) {
+        QJsonObject o = entryJson(e);
+        if (!finished)
+            o[QStringLiteral("error")] =
+                QStringLiteral("timed out; the message stays in the outbox and is sent by the next run");
+        ctx.printJson(o);
+    } else if (failed) {
+        ctx.print(QStringLiteral("failed: %1").arg(e.reason));
+    } else {
+        ctx.print(QStringLiteral("%1 %2%3").arg(statusName(e.state), e.txHash,
+                                                e.state == messaging::OutboxState::Confirmed
+                                                    ? QStringLiteral(" at height %1").arg(e.blockHeight)
+                                                    : QString()));
+        if (!finished)
+            ctx.print(
+                QStringLiteral("timed out; the message stays in the outbox %1").arg(sender.outboxPath()));
+    }
+    if (failed)
+        return 1;
+    return finished ? 0 : 3;
+}
+
+int runOutbox(Context& ctx) {
+    messaging::OutboxStore store(outboxPath(ctx));
+    QString error;
+    if (!store.open(&error))
+        return ctx.fail(error);
+    const QList<messaging::OutboxEntry> entries = store.entries();
+    if (ctx.json) {
+        QJsonArray list;
+        for (const messaging::OutboxEntry& e : entries)
+            list.append(entryJson(e));
+        QJsonObject o;
+        o[QStringLiteral("outbox")] = store.path();
+        o[QStringLiteral("messages")] = list;
+        ctx.printJson(o);
+        return 0;
+    }
+    for (const messaging::OutboxEntry& e : entries)
+        ctx.print(QStringLiteral("#%1 %2 -> %3  %4 %5")
+                      .arg(e.id)
+                      .arg(e.sender, e.recipient, statusName(e.state), e.txHash));
+    if (entries.isEmpty())
+        ctx.print(QStringLiteral("the outbox %1 is empty").arg(store.path()));
+    return 0;
+}
+
+void addOutboxOption(QCommandLineParser& p) {
+    p.addOption({kOutbox, QStringLiteral("The outbox file (default: the application data folder)."),
+                 QStringLiteral("FILE")});
+}
+
+} // namespace
+
+AITBC_CLI_COMMAND(
+    {{QStringLiteral("message"), QStringLiteral("send")},
+     QStringLiteral("Send an agent message (zero-amount REF transfer, signed) exactly once."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("The sender's keystore file."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kNode, QStringLiteral("The proposer's RPC URL, e.g. http://127.0.0.1:8006."),
+                      QStringLiteral("URL")});
+         p.addOption({kTo, QStringLiteral("Recipient address."), QStringLiteral("ADDR")});
+         p.addOption({kText, QStringLiteral("Message text."), QStringLiteral("TEXT")});
+         p.addOption({kWait, QStringLiteral("Return only after the message is in a block.")});
+         p.addOption({kFee, QStringLiteral("Fee (default 10, as the AITBC tools; 0 is valid at REF)."),
+                      QStringLiteral("N")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: from the node's /health)."),
+                      QStringLiteral("ID")});
+         p.addOption({kTimeout, QStringLiteral("Give up waiting after this many seconds (default 120)."),
+                      QStringLiteral("S")});
+         addOutboxOption(p);
+     },
+     runSend});
+
+AITBC_CLI_COMMAND({{QStringLiteral("message"), QStringLiteral("outbox")},
+                   QStringLiteral("List the messages of the durable outbox and their states."),
+                   [](QCommandLineParser& p) { addOutboxOption(p); },
+                   runOutbox});
+
+} // namespace aitbc::cli

@@ -1,0 +1,281 @@
+#include "messaging/conversations.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace aitbc::messaging {
+
+namespace {
+
+bool isWord(const QString& text, const char* word) {
+    return text.trimmed().compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+}
+
+ThreadMessage::Status statusOf(const OutboxEntry& e) {
+    switch (e.state) {
+    case OutboxState::Queued:
+    case OutboxState::Prepared:
+        return ThreadMessage::Status::Queued;
+    case OutboxState::Submitted:
+        return ThreadMessage::Status::Mempool;
+    case OutboxState::Confirmed:
+        return ThreadMessage::Status::Confirmed;
+    case OutboxState::Failed:
+        return ThreadMessage::Status::Failed;
+    }
+    return ThreadMessage::Status::Queued;
+}
+
+/// Sort key: confirmed messages by height, then everything not yet in a block by the time it was written.
+bool earlier(const ThreadMessage& a, const ThreadMessage& b) {
+    const bool aOn = a.blockHeight >= 0;
+    const bool bOn = b.blockHeight >= 0;
+    if (aOn != bOn)
+        return aOn; // on-chain history first, the outbox's pending tail after it
+    if (aOn && a.blockHeight != b.blockHeight)
+        return a.blockHeight < b.blockHeight;
+    return a.time < b.time;
+}
+
+} // namespace
+
+QString threadStatusName(ThreadMessage::Status s) {
+    switch (s) {
+    case ThreadMessage::Status::Queued:
+        return QStringLiteral("queued");
+    case ThreadMessage::Status::Mempool:
+        return QStringLiteral("mempool");
+    case ThreadMessage::Status::Confirmed:
+        return QStringLiteral("confirmed");
+    case ThreadMessage::Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString threadStatusText(const ThreadMessage& m) {
+    switch (m.status) {
+    case ThreadMessage::Status::Queued:
+        return QStringLiteral("queued");
+    case ThreadMessage::Status::Mempool:
+        return QStringLiteral("in the mempool");
+    case ThreadMessage::Status::Confirmed:
+        return QStringLiteral("confirmed at height %1").arg(m.blockHeight);
+    case ThreadMessage::Status::Failed:
+        return QStringLiteral("failed: %1").arg(m.failReason);
+    }
+    return {};
+}
+
+void ConversationBook::setOwner(const QString& address, const QString& chainId) {
+    if (address == m_owner && chainId == m_chainId)
+        return;
+    m_owner = address;
+    m_chainId = chainId;
+    m_chain.clear();
+    m_outbox.clear();
+    m_readMarks.clear();
+    rebuild();
+}
+
+void ConversationBook::setChainMessages(const QList<chain::ChainMessage>& messages) {
+    m_chain = messages;
+    rebuild();
+}
+
+void ConversationBook::setOutbox(const QList<OutboxEntry>& entries) {
+    m_outbox.clear();
+    for (const OutboxEntry& e : entries)
+        if (e.sender == m_owner && (m_chainId.isEmpty() || e.chainId.isEmpty() || e.chainId == m_chainId))
+            m_outbox.append(e);
+    rebuild();
+}
+
+void ConversationBook::markRead(const QString& counterpart, qint64 height) {
+    if (m_readMarks.value(counterpart, -1) >= height)
+        return;
+    m_readMarks.insert(counterpart, height);
+    rebuild();
+}
+
+void ConversationBook::setReadMarks(const QHash<QString, qint64>& marks) {
+    m_readMarks = marks;
+    rebuild();
+}
+
+const Conversation* ConversationBook::conversation(const QString& counterpart) const {
+    for (const Conversation& c : m_conversations)
+        if (c.counterpart == counterpart)
+            return &c;
+    return nullptr;
+}
+
+int ConversationBook::totalUnread() const {
+    int n = 0;
+    for (const Conversation& c : m_conversations)
+        n += c.unread;
+    return n;
+}
+
+void ConversationBook::rebuild() {
+    QHash<QString, const OutboxEntry*> outboxByHash;
+    for (const OutboxEntry& e : std::as_const(m_outbox))
+        if (!e.txHash.isEmpty())
+            outboxByHash.insert(e.txHash, &e);
+
+    QList<ThreadMessage> all;
+    QSet<QString> onChain;
+    QSet<QPair<QString, qint64>> signedSeen; // (sender, signed nonce) of verified messages, chain order
+    for (const chain::ChainMessage& c : std::as_const(m_chain)) {
+        ThreadMessage m;
+        m.txHash = c.txHash;
+        m.outgoing = c.direction == chain::ChainMessage::Direction::Outgoing;
+        m.sender = c.sender;
+        m.recipient = c.recipient;
+        m.counterpart = m.outgoing ? c.recipient : c.sender;
+        m.text = c.text;
+        m.time = c.timestamp;
+        m.blockHeight = c.blockHeight;
+        m.status = ThreadMessage::Status::Confirmed;
+        const AuthorshipCheck check = checkAuthorship(c.payload, c.sender, c.recipient, c.text, m_chainId);
+        m.authorship = check.status;
+        m.signedNonce = check.signedNonce;
+        m.inReplyTo = check.inReplyTo;
+        if (check.verified()) {
+            const QPair<QString, qint64> key{c.sender, *check.signedNonce};
+            if (signedSeen.contains(key))
+                m.authorship = Authorship::Replayed;
+            signedSeen.insert(key);
+        }
+        if (const OutboxEntry* e = outboxByHash.value(c.txHash)) {
+            m.outboxId = e->id;
+            m.sentAt = e->createdAt;
+        }
+        onChain.insert(c.txHash);
+        all.append(m);
+    }
+    for (const OutboxEntry& e : std::as_const(m_outbox)) {
+        if (!e.txHash.isEmpty() && onChain.contains(e.txHash))
+            continue;
+        ThreadMessage m;
+        m.txHash = e.txHash;
+        m.outboxId = e.id;
+        m.outgoing = true;
+        m.sender = e.sender;
+        m.recipient = e.recipient;
+        m.counterpart = e.recipient;
+        m.text = e.text;
+        m.sentAt = e.createdAt;
+        m.time = e.state == OutboxState::Confirmed && e.blockTime.isValid() ? e.blockTime : e.createdAt;
+        m.status = statusOf(e);
+        m.blockHeight = e.state == OutboxState::Confirmed ? e.blockHeight : -1;
+        m.failReason = e.state == OutboxState::Failed ? e.reason : QString();
+        m.waitingFor = e.isFinal() ? QString() : e.reason;
+        m.inReplyTo = e.inReplyTo;
+        m.authorship = Authorship::Verified; // our own, signed by us (shown as such once on chain too)
+        all.append(m);
+    }
+
+    QHash<QString, Conversation> byCounterpart;
+    for (const ThreadMessage& m : std::as_const(all)) {
+        Conversation& c = byCounterpart[m.counterpart];
+        c.counterpart = m.counterpart;
+        c.messages.append(m);
+    }
+    m_conversations.clear();
+    for (auto it = byCounterpart.begin(); it != byCounterpart.end(); ++it) {
+        Conversation c = it.value();
+        std::stable_sort(c.messages.begin(), c.messages.end(), earlier);
+        // Round trips: by reference first, then the first "pong" after an unanswered "ping".
+        QHash<QString, int> indexByHash;
+        for (int i = 0; i < c.messages.size(); ++i)
+            if (!c.messages[i].txHash.isEmpty())
+                indexByHash.insert(c.messages[i].txHash, i);
+        QSet<int> pairedAnswers;
+        for (int i = 0; i < c.messages.size(); ++i) {
+            const ThreadMessage& answer = c.messages[i];
+            if (answer.outgoing || answer.inReplyTo.isEmpty() || answer.blockHeight < 0)
+                continue;
+            const int p = indexByHash.value(answer.inReplyTo, -1);
+            if (p < 0 || !c.messages[p].outgoing || c.messages[p].rttMs)
+                continue;
+            ThreadMessage& ping = c.messages[p];
+            const QDateTime start = ping.sentAt.isValid() ? ping.sentAt : ping.time;
+            if (start.isValid() && answer.time.isValid()) {
+                ping.rttMs = qMax<qint64>(0, start.msecsTo(answer.time));
+                ping.answeredBy = answer.txHash;
+                pairedAnswers.insert(i);
+            }
+        }
+        for (int i = 0; i < c.messages.size(); ++i) {
+            ThreadMessage& ping = c.messages[i];
+            if (!ping.outgoing || ping.rttMs || !isWord(ping.text, "ping"))
+                continue;
+            for (int j = i + 1; j < c.messages.size(); ++j) {
+                const ThreadMessage& answer = c.messages[j];
+                if (answer.outgoing && isWord(answer.text, "ping"))
+                    break; // the next ping: this one stays unanswered
+                if (answer.outgoing || pairedAnswers.contains(j) || !answer.inReplyTo.isEmpty() ||
+                    answer.blockHeight < 0 || !isWord(answer.text, "pong"))
+                    continue;
+                const QDateTime start = ping.sentAt.isValid() ? ping.sentAt : ping.time;
+                if (start.isValid() && answer.time.isValid()) {
+                    ping.rttMs = qMax<qint64>(0, start.msecsTo(answer.time));
+                    ping.answeredBy = answer.txHash;
+                    pairedAnswers.insert(j);
+                }
+                break;
+            }
+        }
+        const qint64 readUpTo = m_readMarks.value(c.counterpart, -1);
+        for (const ThreadMessage& m : std::as_const(c.messages)) {
+            if (!c.lastActivity.isValid() || m.time > c.lastActivity)
+                c.lastActivity = m.time;
+            if (!m.outgoing && m.blockHeight > readUpTo)
+                ++c.unread;
+        }
+        m_conversations.append(c);
+    }
+    std::sort(m_conversations.begin(), m_conversations.end(),
+              [](const Conversation& a, const Conversation& b) {
+                  if (a.lastActivity != b.lastActivity)
+                      return a.lastActivity > b.lastActivity;
+                  return a.counterpart < b.counterpart;
+              });
+}
+
+namespace {
+
+QByteArray csvCell(const QString& value, bool guardFormula) {
+    QString v = value;
+    if (guardFormula && !v.isEmpty()) {
+        const QChar first = v.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r')
+            v.prepend(QLatin1Char('\''));
+    }
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + v.toUtf8() + '"';
+}
+
+} // namespace
+
+QByteArray conversationCsv(const Conversation& conversation) {
+    QByteArray out = "direction,time_utc,block_height,status,verified,rtt_ms,tx_hash,text\r\n";
+    for (const ThreadMessage& m : conversation.messages) {
+        QList<QByteArray> cells;
+        cells << (m.outgoing ? QByteArray("out") : QByteArray("in"));
+        cells << (m.time.isValid() ? m.time.toUTC().toString(Qt::ISODateWithMs).toUtf8() : QByteArray());
+        cells << (m.blockHeight >= 0 ? QByteArray::number(m.blockHeight) : QByteArray());
+        cells << threadStatusName(m.status).toUtf8();
+        cells << (m.verified() ? QByteArray("true") : QByteArray("false"));
+        cells << (m.rttMs ? QByteArray::number(*m.rttMs) : QByteArray());
+        cells << m.txHash.toUtf8();
+        cells << csvCell(m.text, true);
+        out += cells.join(',') + "\r\n";
+    }
+    return out;
+}
+
+} // namespace aitbc::messaging

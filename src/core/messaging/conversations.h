@@ -1,0 +1,101 @@
+#pragma once
+
+#include "chain/types.h"
+#include "messaging/envelope.h"
+#include "messaging/outbox_entry.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace aitbc::messaging {
+
+/// One message as a thread shows it: a chain message, an outbox entry not yet on chain, or both merged
+/// (matched by node hash).
+struct ThreadMessage {
+    enum class Status {
+        Queued,    ///< in the outbox, not yet accepted by the node (includes signed-and-being-sent)
+        Mempool,   ///< accepted by the node, waiting for a block
+        Confirmed, ///< in block `blockHeight`
+        Failed,    ///< refused; `failReason` is the node's reason
+    };
+    QString txHash;
+    qint64 outboxId = -1;
+    bool outgoing = false;
+    QString sender;
+    QString recipient;
+    QString counterpart;
+    QString text;     ///< raw text: views must pass it through safeDisplayText()
+    QDateTime time;   ///< block time when confirmed, else when it was written (UTC)
+    QDateTime sentAt; ///< outbox: when it was written (UTC); invalid for messages of other tools
+    qint64 blockHeight = -1;
+    Status status = Status::Confirmed;
+    QString failReason;
+    QString waitingFor; ///< outbox: what the sender waits for (unlock, next block, node)
+    Authorship authorship = Authorship::Unsigned;
+    std::optional<qint64> signedNonce;
+    QString inReplyTo;
+    std::optional<qint64> rttMs; ///< pings: time from sending to the block holding the answer
+    QString answeredBy;          ///< pings: hash of the answer
+
+    bool verified() const { return authorship == Authorship::Verified; }
+};
+/// "queued", "mempool", "confirmed", "failed".
+QString threadStatusName(ThreadMessage::Status s);
+/// "queued", "in the mempool", "confirmed at height N", "failed: <reason>" (English; GUIs translate).
+QString threadStatusText(const ThreadMessage& m);
+
+/// All messages between one wallet and one counterpart, oldest first.
+struct Conversation {
+    QString counterpart;
+    QList<ThreadMessage> messages;
+    QDateTime lastActivity;
+    int unread = 0;
+};
+
+/// The conversations of one wallet (QtCore logic; the models and the CLI use it):
+///  - grouping by counterpart, newest activity first;
+///  - merging chain messages with the outbox (status queued / in the mempool / confirmed at height N /
+///    failed with the node's reason);
+///  - authorship of every message (checkAuthorship), with replays (a second transaction carrying the same
+///    sender and signed nonce) marked as such;
+///  - unread counts (incoming messages above the last height marked read);
+///  - ping/pong round-trip times: an answer is paired with its ping by `in_reply_to`, or, for answers of
+///    other tools, the first "pong" after a "ping" in the same thread.
+class ConversationBook {
+public:
+    void setOwner(const QString& address, const QString& chainId);
+    QString owner() const { return m_owner; }
+    void setChainMessages(const QList<chain::ChainMessage>& messages);
+    void setOutbox(const QList<OutboxEntry>& entries);
+    /// Marks everything up to `height` in the thread with `counterpart` as read.
+    void markRead(const QString& counterpart, qint64 height);
+    /// The last read height per counterpart (to save and restore).
+    QHash<QString, qint64> readMarks() const { return m_readMarks; }
+    void setReadMarks(const QHash<QString, qint64>& marks);
+
+    /// Conversations, newest activity first.
+    const QList<Conversation>& conversations() const { return m_conversations; }
+    const Conversation* conversation(const QString& counterpart) const;
+    int totalUnread() const;
+
+private:
+    void rebuild();
+
+    QString m_owner;
+    QString m_chainId;
+    QList<chain::ChainMessage> m_chain;
+    QList<OutboxEntry> m_outbox;
+    QHash<QString, qint64> m_readMarks;
+    QList<Conversation> m_conversations;
+};
+
+/// Writes a thread as CSV (RFC 4180, UTF-8, header line): direction, time_utc, block_height, status,
+/// verified, rtt_ms, tx_hash, text. Texts are complete; a cell that a spreadsheet would run as a formula
+/// (starting with = + - @, tab or CR) is prefixed with an apostrophe.
+QByteArray conversationCsv(const Conversation& conversation);
+
+} // namespace aitbc::messaging

@@ -1,0 +1,591 @@
+#include "messaging/message_sender.h"
+
+#include "messaging/envelope.h"
+#include "messaging/future_util.h"
+#include "messaging/messaging_log.h"
+#include "messaging/outbox_store.h"
+#include "protocol/ref_request.h"
+#include "json/canonical.h"
+#include "json/parse.h"
+
+#include <QtConcurrent>
+
+namespace aitbc::messaging {
+
+namespace {
+
+/// Blocks searched per tick: a long outage is caught up over several ticks instead of one huge read.
+constexpr qint64 kScanChunk = 200;
+
+bool contains(const QString& haystack, const char* needle) {
+    return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
+}
+
+/// The node already has this exact transaction (§1.3): it was accepted earlier, answer lost.
+bool alreadyKnown(const QString& reason) {
+    return contains(reason, "is already pending") || contains(reason, "is already confirmed");
+}
+
+/// Nonce conflicts (§1.3, §1.5): another transaction of the sender is pending or the nonce moved on.
+/// Not a failure: the next tick looks at the mempool and the chain again and re-decides.
+bool nonceConflict(const QString& reason) {
+    return contains(reason, "invalid nonce") || contains(reason, "pending nonce") ||
+           contains(reason, "already used nonce");
+}
+
+QString shortHash(const QString& h) {
+    return h.size() > 14 ? h.left(10) + QStringLiteral("\u2026") : h;
+}
+
+} // namespace
+
+struct MessageSender::Tick {
+    QList<OutboxEntry> active; ///< per sender: the oldest unfinished message of this chain
+    bool anyInFlight = false;
+    QSet<QString> mempool;
+    QHash<QString, chain::Account> accounts;
+    qint64 head = -1;
+    QHash<QString, std::pair<qint64, QDateTime>> found; ///< in-flight hash -> (height, block time)
+};
+
+MessageSender::MessageSender(QString outboxPath, chain::Node* node, KeyProvider keys, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(outboxPath))
+    , m_node(node)
+    , m_keys(std::move(keys))
+    , m_store(std::make_shared<OutboxStore>(m_path)) {
+    m_dbPool.setMaxThreadCount(1);
+    m_dbPool.setExpiryTimeout(-1); // the SQLite connection belongs to that one thread for good
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &MessageSender::tick);
+}
+
+MessageSender::~MessageSender() {
+    m_dead = true;
+    m_timer.stop();
+    // Close the connection on the thread that opened it.
+    auto store = std::move(m_store);
+    QFuture<void> closed = QtConcurrent::run(&m_dbPool, [s = std::move(store)]() mutable { s.reset(); });
+    closed.waitForFinished();
+    m_dbPool.waitForDone();
+}
+
+void MessageSender::setPollInterval(int ms) {
+    m_timer.setInterval(qMax(10, ms));
+}
+
+void MessageSender::setNode(chain::Node* node) {
+    m_node = node;
+    m_chainId.clear();
+    m_scannedUpTo = -1;
+    m_nextNonce.clear();
+    poke();
+}
+
+void MessageSender::start() {
+    auto store = m_store;
+    struct Opened {
+        bool ok = false;
+        QString error;
+        QList<OutboxEntry> entries;
+    };
+    whenFinished(this,
+                 QtConcurrent::run(&m_dbPool,
+                                   [store] {
+                                       Opened o;
+                                       o.ok = store->open(&o.error);
+                                       if (o.ok)
+                                           o.entries = store->entries();
+                                       return o;
+                                   }),
+                 [this](std::optional<Opened> o) {
+                     if (m_dead)
+                         return;
+                     if (!o || !o->ok) {
+                         const QString error = o ? o->error : QStringLiteral("outbox worker cancelled");
+                         emit log(tr("Outbox unavailable: %1").arg(error));
+                         emit ready(false, error);
+                         return;
+                     }
+                     m_entries = o->entries;
+                     m_ready = true;
+                     qCInfo(lcOutbox) << "outbox" << m_path << "loaded," << m_entries.size() << "messages";
+                     emit ready(true, {});
+                     m_timer.start();
+                     poke();
+                 });
+}
+
+QFuture<qint64> MessageSender::enqueue(const QString& from, const QString& to, const QString& text,
+                                       const QString& inReplyTo) {
+    OutboxEntry e;
+    e.chainId = m_chainId;
+    e.sender = from;
+    e.recipient = to;
+    e.text = text;
+    e.inReplyTo = inReplyTo;
+    e.state = OutboxState::Queued;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    auto store = m_store;
+    QFuture<std::optional<qint64>> written = QtConcurrent::run(
+        &m_dbPool, [store, e] { return store->isOpen() ? store->insert(e) : std::nullopt; });
+    auto promise = std::make_shared<QPromise<qint64>>();
+    promise->start();
+    QFuture<qint64> result = promise->future();
+    whenFinished(this, written, [this, e, promise](std::optional<std::optional<qint64>> id) mutable {
+        if (m_dead)
+            return; // the promise is dropped unfinished, as in a crash
+        if (!id || !*id) {
+            emit log(tr("Could not write the message to the outbox: %1").arg(m_store->lastError()));
+            promise->addResult(-1);
+            promise->finish();
+            return;
+        }
+        e.id = **id;
+        m_entries.append(e);
+        emit entryChanged(e);
+        promise->addResult(e.id);
+        promise->finish();
+        if (crashAt(Stage::Written, e))
+            return;
+        poke();
+    });
+    return result;
+}
+
+void MessageSender::retry(qint64 id) {
+    auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [id](const OutboxEntry& e) { return e.id == id; });
+    if (it == m_entries.end() || it->state != OutboxState::Failed)
+        return;
+    OutboxEntry e = *it;
+    e.state = OutboxState::Queued;
+    e.reason.clear();
+    persist(e, [this](bool) { poke(); });
+}
+
+void MessageSender::poke() {
+    if (!m_ready || m_dead)
+        return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    QTimer::singleShot(0, this, &MessageSender::tick);
+}
+
+QList<OutboxEntry> MessageSender::entries() const {
+    return m_entries;
+}
+
+std::optional<OutboxEntry> MessageSender::entry(qint64 id) const {
+    for (const OutboxEntry& e : m_entries)
+        if (e.id == id)
+            return e;
+    return std::nullopt;
+}
+
+bool MessageSender::hasReplyTo(const QString& txHash) const {
+    return !txHash.isEmpty() && std::any_of(m_entries.begin(), m_entries.end(),
+                                            [&](const OutboxEntry& e) { return e.inReplyTo == txHash; });
+}
+
+bool MessageSender::crashAt(Stage stage, const OutboxEntry& entry) {
+    if (m_crashHook && m_crashHook(stage, entry)) {
+        qCInfo(lcOutbox) << "crash hook: stopping dead at stage" << int(stage) << "for message" << entry.id;
+        m_dead = true;
+        m_timer.stop();
+        return true;
+    }
+    return false;
+}
+
+bool MessageSender::chainMatches(const OutboxEntry& e) const {
+    return e.chainId.isEmpty() || e.chainId == m_chainId;
+}
+
+void MessageSender::setMirror(const OutboxEntry& entry) {
+    for (OutboxEntry& e : m_entries) {
+        if (e.id == entry.id) {
+            e = entry;
+            return;
+        }
+    }
+    m_entries.append(entry);
+}
+
+void MessageSender::persist(const OutboxEntry& entry, std::function<void(bool)> done) {
+    auto store = m_store;
+    whenFinished(this, QtConcurrent::run(&m_dbPool, [store, entry] { return store->update(entry); }),
+                 [this, entry, done = std::move(done)](std::optional<bool> ok) {
+                     if (m_dead)
+                         return;
+                     const bool written = ok.value_or(false);
+                     if (written) {
+                         setMirror(entry);
+                         emit entryChanged(entry);
+                     } else {
+                         emit log(tr("Could not write the outbox: %1").arg(m_store->lastError()));
+                     }
+                     done(written);
+                 });
+}
+
+void MessageSender::persistSupersede(const OutboxEntry& old, const OutboxEntry& replacement,
+                                     const QString& reason, std::function<void(bool)> done) {
+    auto store = m_store;
+    whenFinished(
+        this,
+        QtConcurrent::run(&m_dbPool, [store, old, replacement,
+                                      reason] { return store->supersede(old, replacement, reason); }),
+        [this, replacement, done = std::move(done)](std::optional<bool> ok) {
+            if (m_dead)
+                return;
+            const bool written = ok.value_or(false);
+            if (written) {
+                setMirror(replacement);
+                emit entryChanged(replacement);
+            }
+            done(written);
+        });
+}
+
+// ---- the tick ------------------------------------------------------------------------------------------
+
+void MessageSender::tick() {
+    if (!m_ready || m_dead || m_busy || !m_node)
+        return;
+    m_busy = true;
+    m_again = false;
+    auto t = std::make_shared<Tick>();
+    resolveChain(t);
+}
+
+void MessageSender::finishTick() {
+    m_busy = false;
+    if (m_again && !m_dead)
+        poke();
+}
+
+void MessageSender::resolveChain(std::shared_ptr<Tick> t) {
+    if (!m_chainId.isEmpty() || !m_node->chainId().isEmpty()) {
+        if (m_chainId.isEmpty())
+            m_chainId = m_node->chainId();
+        readMempool(t);
+        return;
+    }
+    // The hash covers the node's own chain id (§1.2), which /health reveals.
+    whenFinished(this, m_node->health(), [this, t](std::optional<chain::NodeResult<chain::NodeHealth>> h) {
+        if (m_dead)
+            return;
+        if (!h || !h->ok()) {
+            finishTick();
+            return;
+        }
+        m_chainId = m_node->chainId();
+        if (m_chainId.isEmpty())
+            m_chainId = h->value().supportedChains.value(0);
+        if (m_chainId.isEmpty()) {
+            emit log(tr("The node does not tell its chain id; messages wait."));
+            finishTick();
+            return;
+        }
+        readMempool(t);
+    });
+}
+
+void MessageSender::readMempool(std::shared_ptr<Tick> t) {
+    QSet<QString> seen;
+    for (const OutboxEntry& e : std::as_const(m_entries)) {
+        if (e.isFinal() || !chainMatches(e) || seen.contains(e.sender))
+            continue;
+        seen.insert(e.sender);
+        t->active.append(e);
+        t->anyInFlight = t->anyInFlight || e.inFlight();
+    }
+    if (t->active.isEmpty()) {
+        finishTick();
+        return;
+    }
+    if (!t->anyInFlight) {
+        readAccounts(t, 0);
+        return;
+    }
+    // Order matters: mempool, then accounts, then head and blocks. A transaction that is not in the
+    // mempool any more when it is read has then surely reached the chain read after it, if included.
+    whenFinished(this, m_node->mempool(),
+                 [this, t](std::optional<chain::NodeResult<QList<chain::MempoolEntry>>> m) {
+                     if (m_dead)
+                         return;
+                     if (!m || !m->ok()) {
+                         if (m)
+                             qCDebug(lcOutbox) << "mempool unavailable:" << m->error().message;
+                         finishTick(); // without the mempool nothing may be re-sent: wait
+                         return;
+                     }
+                     for (const chain::MempoolEntry& e : m->value())
+                         t->mempool.insert(e.txHash);
+                     readAccounts(t, 0);
+                 });
+}
+
+void MessageSender::readAccounts(std::shared_ptr<Tick> t, int index) {
+    if (index >= t->active.size()) {
+        readHead(t);
+        return;
+    }
+    const QString sender = t->active.at(index).sender;
+    whenFinished(this, m_node->account(sender),
+                 [this, t, index, sender](std::optional<chain::NodeResult<chain::Account>> a) {
+                     if (m_dead)
+                         return;
+                     if (!a || !a->ok()) {
+                         finishTick();
+                         return;
+                     }
+                     t->accounts.insert(sender, a->value());
+                     readAccounts(t, index + 1);
+                 });
+}
+
+void MessageSender::readHead(std::shared_ptr<Tick> t) {
+    whenFinished(this, m_node->head(), [this, t](std::optional<chain::NodeResult<chain::BlockHeader>> h) {
+        if (m_dead)
+            return;
+        if (!h || !h->ok()) {
+            finishTick();
+            return;
+        }
+        t->head = h->value().height;
+        scanBlocks(t);
+    });
+}
+
+void MessageSender::scanBlocks(std::shared_ptr<Tick> t) {
+    qint64 minSince = -1;
+    for (const OutboxEntry& e : std::as_const(t->active))
+        if (e.inFlight() && !t->mempool.contains(e.txHash))
+            minSince = minSince < 0 ? e.sinceHeight : qMin(minSince, e.sinceHeight);
+    if (minSince < 0) {
+        decide(t, 0);
+        return;
+    }
+    const qint64 from = qMax<qint64>(qMax<qint64>(m_scannedUpTo + 1, minSince), 0);
+    if (from > t->head) {
+        decide(t, 0);
+        return;
+    }
+    const qint64 to = qMin(t->head, from + kScanChunk - 1);
+    whenFinished(this, m_node->blocks(from, to, true),
+                 [this, t, to](std::optional<chain::NodeResult<QList<chain::Block>>> r) {
+                     if (m_dead)
+                         return;
+                     if (!r || !r->ok()) {
+                         finishTick();
+                         return;
+                     }
+                     QSet<QString> wanted;
+                     for (const OutboxEntry& e : std::as_const(t->active))
+                         if (e.inFlight())
+                             wanted.insert(e.txHash);
+                     for (const chain::Block& b : r->value())
+                         for (const chain::Transaction& tx : b.transactions)
+                             if (wanted.contains(tx.txHash))
+                                 t->found.insert(tx.txHash, {b.header.height, b.header.timestamp});
+                     m_scannedUpTo = qMax(m_scannedUpTo, to);
+                     if (to < t->head) {
+                         scanBlocks(t); // the rest of a long gap
+                         return;
+                     }
+                     decide(t, 0);
+                 });
+}
+
+void MessageSender::decide(std::shared_ptr<Tick> t, int index) {
+    if (m_dead)
+        return;
+    if (index >= t->active.size()) {
+        finishTick();
+        return;
+    }
+    OutboxEntry e = t->active.at(index);
+    auto next = [this, t, index](bool) { decide(t, index + 1); };
+    const chain::Account account = t->accounts.value(e.sender);
+
+    if (e.inFlight()) {
+        if (auto hit = t->found.find(e.txHash); hit != t->found.end()) {
+            e.state = OutboxState::Confirmed;
+            e.blockHeight = hit->first;
+            e.blockTime = hit->second;
+            e.confirmedAt = QDateTime::currentDateTimeUtc();
+            e.reason.clear();
+            m_nextNonce.insert(e.sender, e.nonce + 1);
+            emit log(tr("Message %1 to %2 confirmed at height %3 (%4)")
+                         .arg(e.id)
+                         .arg(e.recipient)
+                         .arg(e.blockHeight)
+                         .arg(shortHash(e.txHash)));
+            persist(e, [this, next](bool ok) {
+                next(ok);
+                poke(); // the sender's next message can go now
+            });
+            return;
+        }
+        if (t->mempool.contains(e.txHash)) {
+            if (e.state == OutboxState::Prepared) {
+                e.state = OutboxState::Submitted;
+                e.reason.clear();
+                if (!e.submittedAt.isValid())
+                    e.submittedAt = QDateTime::currentDateTimeUtc();
+                persist(e, next);
+                return;
+            }
+            next(true);
+            return;
+        }
+        // Neither in the mempool nor on chain (up to the head read after the mempool).
+        if (account.nonce == e.nonce) {
+            post(t, index, e); // same body, same nonce: at most one of them can ever be admitted
+            return;
+        }
+        prepareAndPost(t, index, e,
+                       tr("nonce %1 was used by another transaction (account nonce now %2)")
+                           .arg(e.nonce)
+                           .arg(account.nonce));
+        return;
+    }
+    prepareAndPost(t, index, e, {});
+}
+
+void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry e,
+                                   const QString& supersedeReason) {
+    const OutboxEntry old = e;
+    const crypto::Ed25519Key* key = m_keys ? m_keys(e.sender) : nullptr;
+    const chain::Account account = t->accounts.value(e.sender);
+    auto next = [this, t, index](bool) { decide(t, index + 1); };
+    if (!key) {
+        const QString waiting = tr("waiting for the wallet %1 to be unlocked").arg(e.sender);
+        if (!supersedeReason.isEmpty()) {
+            // The old attempt can never be included; it must not be re-sent either.
+            OutboxEntry queued = e;
+            queued.state = OutboxState::Queued;
+            queued.reason = waiting;
+            persistSupersede(old, queued, supersedeReason, next);
+            return;
+        }
+        if (e.reason != waiting) {
+            e.reason = waiting;
+            setMirror(e);
+            emit entryChanged(e);
+        }
+        next(true);
+        return;
+    }
+    if (e.chainId.isEmpty())
+        e.chainId = m_chainId;
+    OutgoingMessage m;
+    m.chainId = e.chainId;
+    m.from = e.sender;
+    m.to = e.recipient;
+    m.text = e.text;
+    m.inReplyTo = e.inReplyTo;
+    m.fee = m_fee;
+    m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
+    const tx::SignedTransaction signedTx = buildMessageTransaction(m, *key);
+    QString hashError;
+    const std::optional<QString> predicted = protocol::predictNodeHash(signedTx.body, e.chainId, &hashError);
+    if (!predicted) {
+        e.state = OutboxState::Failed;
+        e.reason = tr("cannot build the transaction: %1").arg(hashError);
+        persist(e, next);
+        return;
+    }
+    e.state = OutboxState::Prepared;
+    e.nonce = m.nonce;
+    e.txHash = *predicted;
+    e.body = json::dumpCompact(signedTx.body);
+    e.sinceHeight = t->head;
+    e.reason.clear();
+    auto afterWrite = [this, t, index, e](bool ok) {
+        if (!ok) {
+            decide(t, index + 1); // not on disk: must not be sent
+            return;
+        }
+        if (crashAt(Stage::Prepared, e))
+            return;
+        post(t, index, e);
+    };
+    if (!supersedeReason.isEmpty() && old.inFlight()) {
+        emit log(tr("Message %1: re-signing with nonce %2 (%3)").arg(e.id).arg(e.nonce).arg(supersedeReason));
+        persistSupersede(old, e, supersedeReason, afterWrite);
+    } else {
+        persist(e, afterWrite);
+    }
+}
+
+void MessageSender::post(std::shared_ptr<Tick> t, int index, OutboxEntry e) {
+    std::optional<json::Value> body = json::parse(e.body, nullptr);
+    if (!body) {
+        e.state = OutboxState::Failed;
+        e.reason = tr("the stored transaction is unreadable");
+        persist(e, [this, t, index](bool) { decide(t, index + 1); });
+        return;
+    }
+    ++e.attempts;
+    whenFinished(this, m_node->submit(*body),
+                 [this, t, index, e](std::optional<chain::NodeResult<chain::SubmitResult>> r) {
+                     if (m_dead)
+                         return;
+                     if (!r) {
+                         decide(t, index + 1);
+                         return;
+                     }
+                     onPosted(t, index, e, *r);
+                 });
+}
+
+void MessageSender::onPosted(std::shared_ptr<Tick> t, int index, OutboxEntry e,
+                             const chain::NodeResult<chain::SubmitResult>& r) {
+    auto next = [this, t, index](bool) { decide(t, index + 1); };
+    if (r.ok()) {
+        if (crashAt(Stage::Posted, e))
+            return;
+        const QString nodeHash = r.value().txHash;
+        if (!nodeHash.isEmpty() && nodeHash != e.txHash) {
+            qCWarning(lcOutbox) << "node hash" << nodeHash << "differs from the predicted" << e.txHash;
+            e.txHash = nodeHash;
+        }
+        e.state = OutboxState::Submitted;
+        e.submittedAt = QDateTime::currentDateTimeUtc();
+        e.reason.clear();
+        emit log(
+            tr("Sent message %1 to %2: in the mempool (%3)").arg(e.id).arg(e.recipient, shortHash(e.txHash)));
+        persist(e, next);
+        return;
+    }
+    const chain::NodeError& err = r.error();
+    if (err.kind == chain::NodeError::Kind::Rejected) {
+        if (alreadyKnown(err.message)) {
+            e.state = OutboxState::Submitted;
+            e.reason.clear();
+            persist(e, next);
+            return;
+        }
+        if (nonceConflict(err.message)) {
+            e.reason = tr("waiting for the next block: %1").arg(err.message);
+            persist(e, next);
+            return;
+        }
+        // Balance, unknown sender, fee, schema: a retry cannot fix it (§1.3). The node's words, verbatim.
+        e.state = OutboxState::Failed;
+        e.reason = err.message;
+        emit log(tr("The node refused message %1: %2").arg(e.id).arg(err.message));
+        persist(e, next);
+        return;
+    }
+    // Unreachable, timeout, 5xx, 429: the node may or may not have it; the next tick looks it up first.
+    e.reason = tr("node unavailable, will retry: %1").arg(err.message);
+    persist(e, next);
+}
+
+} // namespace aitbc::messaging

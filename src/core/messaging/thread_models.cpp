@@ -1,0 +1,243 @@
+#include "messaging/thread_models.h"
+
+#include "messaging/display_text.h"
+
+#include <QLocale>
+
+namespace aitbc::messaging {
+
+// ---- ConversationListModel --------------------------------------------------------------------------
+
+void ConversationListModel::setConversations(const QList<Conversation>& conversations) {
+    bool sameRows = conversations.size() == m_conversations.size();
+    for (int i = 0; sameRows && i < conversations.size(); ++i)
+        sameRows = conversations[i].counterpart == m_conversations[i].counterpart;
+    if (!sameRows) {
+        beginResetModel();
+        m_conversations = conversations;
+        endResetModel();
+        return;
+    }
+    m_conversations = conversations;
+    if (!m_conversations.isEmpty())
+        emit dataChanged(index(0), index(int(m_conversations.size()) - 1));
+}
+
+const Conversation* ConversationListModel::conversationAt(int row) const {
+    return row >= 0 && row < m_conversations.size() ? &m_conversations[row] : nullptr;
+}
+
+int ConversationListModel::rowOf(const QString& counterpart) const {
+    for (int i = 0; i < m_conversations.size(); ++i)
+        if (m_conversations[i].counterpart == counterpart)
+            return i;
+    return -1;
+}
+
+int ConversationListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_conversations.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
+    const Conversation* c = index.isValid() ? conversationAt(index.row()) : nullptr;
+    if (!c)
+        return {};
+    const QString last = c->messages.isEmpty() ? QString() : safeSingleLine(c->messages.back().text, 80);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString who = safeSingleLine(c->counterpart, 80);
+        return c->unread > 0 ? tr("%1 (%2 unread)").arg(who).arg(c->unread) : who;
+    }
+    case Qt::ToolTipRole:
+        return tr("%1\n%n message(s)", nullptr, int(c->messages.size()))
+            .arg(safeSingleLine(c->counterpart, 200));
+    case Qt::AccessibleTextRole:
+        return tr("Conversation with %1, %n unread", nullptr, c->unread)
+            .arg(safeSingleLine(c->counterpart, 200));
+    case CounterpartRole:
+        return c->counterpart;
+    case UnreadRole:
+        return c->unread;
+    case LastActivityRole:
+        return c->lastActivity;
+    case LastTextRole:
+        return last;
+    case MessageCountRole:
+        return int(c->messages.size());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const {
+    QHash<int, QByteArray> r = QAbstractListModel::roleNames();
+    r.insert(CounterpartRole, "counterpart");
+    r.insert(UnreadRole, "unread");
+    r.insert(LastActivityRole, "lastActivity");
+    r.insert(LastTextRole, "lastText");
+    r.insert(MessageCountRole, "messageCount");
+    return r;
+}
+
+// ---- ThreadMessagesModel --------------------------------------------------------------------------
+
+namespace {
+QString keyOf(const ThreadMessage& m) {
+    return m.outboxId >= 0 ? QStringLiteral("o%1").arg(m.outboxId) : QStringLiteral("t") + m.txHash;
+}
+} // namespace
+
+void ThreadMessagesModel::setConversation(const Conversation& conversation) {
+    const QList<ThreadMessage>& oldRows = m_conversation.messages;
+    bool prefix = conversation.counterpart == m_conversation.counterpart &&
+                  conversation.messages.size() >= oldRows.size();
+    for (int i = 0; prefix && i < oldRows.size(); ++i)
+        prefix = keyOf(conversation.messages[i]) == keyOf(oldRows[i]);
+    if (!prefix) {
+        beginResetModel();
+        m_conversation = conversation;
+        endResetModel();
+        return;
+    }
+    const int oldCount = int(oldRows.size());
+    const int newCount = int(conversation.messages.size());
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_conversation = conversation;
+        endInsertRows();
+    } else {
+        m_conversation = conversation;
+    }
+    if (oldCount > 0)
+        emit dataChanged(index(0, 0), index(oldCount - 1, ColumnCount - 1));
+}
+
+void ThreadMessagesModel::clear() {
+    beginResetModel();
+    m_conversation = {};
+    endResetModel();
+}
+
+const ThreadMessage* ThreadMessagesModel::messageAt(int row) const {
+    return row >= 0 && row < m_conversation.messages.size() ? &m_conversation.messages[row] : nullptr;
+}
+
+int ThreadMessagesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_conversation.messages.size());
+}
+
+int ThreadMessagesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ThreadMessagesModel::formatRtt(qint64 ms) {
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    return QStringLiteral("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+QString ThreadMessagesModel::statusText(const ThreadMessage& m) const {
+    switch (m.status) {
+    case ThreadMessage::Status::Queued:
+        return m.waitingFor.isEmpty() ? tr("queued")
+                                      : tr("queued (%1)").arg(safeSingleLine(m.waitingFor, 160));
+    case ThreadMessage::Status::Mempool:
+        return tr("in the mempool");
+    case ThreadMessage::Status::Confirmed:
+        return tr("confirmed at height %1").arg(m.blockHeight);
+    case ThreadMessage::Status::Failed:
+        return tr("failed: %1").arg(safeSingleLine(m.failReason, 300));
+    }
+    return {};
+}
+
+QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
+    const ThreadMessage* m = index.isValid() ? messageAt(index.row()) : nullptr;
+    if (!m)
+        return {};
+    switch (role) {
+    case TxHashRole:
+        return m->txHash;
+    case OutgoingRole:
+        return m->outgoing;
+    case VerifiedRole:
+        return m->verified();
+    case StatusRole:
+        return threadStatusName(m->status);
+    case RttMsRole:
+        return m->rttMs ? QVariant(*m->rttMs) : QVariant();
+    case SafeFullTextRole:
+        return safeDisplayText(m->text, 0).text;
+    case TruncatedRole:
+        return safeDisplayText(m->text).truncated;
+    case OutboxIdRole:
+        return m->outboxId;
+    default:
+        break;
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TextColumn:
+            return m->txHash.isEmpty() ? tr("Not signed yet") : tr("Transaction %1").arg(m->txHash);
+        case AuthorshipColumn:
+            return authorshipExplanation(m->authorship);
+        case StatusColumn:
+            return statusText(*m);
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case DirectionColumn:
+        return m->outgoing ? tr("\u2192 sent") : tr("\u2190 received");
+    case TimeColumn:
+        return m->time.isValid() ? QLocale().toString(m->time.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
+    case TextColumn: {
+        const DisplayText d = safeDisplayText(m->text);
+        return d.truncated ? tr("%1 \u2026 (%n more character(s))", nullptr, d.hiddenChars).arg(d.text)
+                           : d.text;
+    }
+    case HeightColumn:
+        return m->blockHeight >= 0 ? QString::number(m->blockHeight) : QString();
+    case StatusColumn:
+        return statusText(*m);
+    case AuthorshipColumn:
+        if (m->outgoing && m->blockHeight < 0)
+            return tr("own");
+        return m->verified() ? tr("verified") : tr("unverified (%1)").arg(authorshipName(m->authorship));
+    case RttColumn:
+        if (m->rttMs)
+            return tr("RTT %1").arg(formatRtt(*m->rttMs));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ThreadMessagesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DirectionColumn:
+        return tr("Direction");
+    case TimeColumn:
+        return tr("Time");
+    case TextColumn:
+        return tr("Text");
+    case HeightColumn:
+        return tr("Block");
+    case StatusColumn:
+        return tr("Status");
+    case AuthorshipColumn:
+        return tr("Author");
+    case RttColumn:
+        return tr("Round trip");
+    default:
+        return {};
+    }
+}
+
+} // namespace aitbc::messaging

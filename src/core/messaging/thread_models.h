@@ -1,0 +1,83 @@
+#pragma once
+
+#include "messaging/conversations.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+
+namespace aitbc::messaging {
+
+/// The conversations of a wallet, newest activity first (QtCore: usable by any view, tested with
+/// QAbstractItemModelTester). Every text it hands out has been made display-safe (safeDisplayText):
+/// views show DisplayRole as plain text.
+class ConversationListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        CounterpartRole = Qt::UserRole + 1, ///< the address, verbatim
+        UnreadRole,                         ///< int
+        LastActivityRole,                   ///< QDateTime (UTC)
+        LastTextRole,                       ///< the last message, one safe line
+        MessageCountRole,
+    };
+    using QAbstractListModel::QAbstractListModel;
+
+    void setConversations(const QList<Conversation>& conversations);
+    const Conversation* conversationAt(int row) const;
+    int rowOf(const QString& counterpart) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<Conversation> m_conversations;
+};
+
+/// The messages of one conversation, oldest first: direction, time, text, block height, status (queued,
+/// in the mempool, confirmed at height N, failed with the node's reason), authorship and ping RTT.
+class ThreadMessagesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        DirectionColumn,
+        TimeColumn,
+        TextColumn,
+        HeightColumn,
+        StatusColumn,
+        AuthorshipColumn,
+        RttColumn,
+        ColumnCount
+    };
+    enum Role {
+        TxHashRole = Qt::UserRole + 1,
+        OutgoingRole,     ///< bool
+        VerifiedRole,     ///< bool
+        StatusRole,       ///< threadStatusName()
+        RttMsRole,        ///< qint64, or invalid
+        SafeFullTextRole, ///< the whole text, display-safe but not cut
+        TruncatedRole,    ///< bool: DisplayRole of the text column was cut
+        OutboxIdRole,     ///< qint64, -1 when not from the outbox
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// Shows `conversation`; rows are updated in place and appended when it only grew.
+    void setConversation(const Conversation& conversation);
+    void clear();
+    QString counterpart() const { return m_conversation.counterpart; }
+    const ThreadMessage* messageAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// "1.8 s", "420 ms".
+    static QString formatRtt(qint64 ms);
+
+private:
+    QString statusText(const ThreadMessage& m) const;
+    Conversation m_conversation;
+};
+
+} // namespace aitbc::messaging

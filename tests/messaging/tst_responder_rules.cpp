@@ -1,0 +1,182 @@
+// The responder's decision logic: rules, start height, "never twice" across restarts, rate limit.
+#include "messaging/responder_rules.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aitbc;
+using namespace aitbc::messaging;
+using Kind = ResponderDecision::Kind;
+
+namespace {
+const QString kMe = QStringLiteral("ait1me");
+const QString kPeer = QStringLiteral("ait1peer");
+
+chain::ChainMessage incoming(const QString& hash, qint64 height, const QString& text) {
+    chain::ChainMessage m;
+    m.txHash = hash;
+    m.blockHeight = height;
+    m.sender = kPeer;
+    m.recipient = kMe;
+    m.text = text;
+    m.direction = chain::ChainMessage::Direction::Incoming;
+    return m;
+}
+
+ResponderRule rule(ResponderRule::Match match, const QString& trigger, bool caseSensitive = true) {
+    ResponderRule r;
+    r.match = match;
+    r.trigger = trigger;
+    r.reply = QStringLiteral("pong");
+    r.caseSensitive = caseSensitive;
+    return r;
+}
+} // namespace
+
+class TestResponderRules : public QObject {
+    Q_OBJECT
+    const QDateTime t0 = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+
+private slots:
+    void matching_data() {
+        QTest::addColumn<int>("match");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        const int exact = int(ResponderRule::Match::Exact);
+        const int prefix = int(ResponderRule::Match::Prefix);
+        const int regex = int(ResponderRule::Match::Regex);
+        QTest::newRow("exact") << exact << "ping" << true << "ping" << true;
+        QTest::newRow("exact trims") << exact << "ping" << true << " ping\n" << true;
+        // The guide's daemon matched substrings: "shipping" answered (§10.23). Not here.
+        QTest::newRow("exact not substring") << exact << "ping" << true << "shipping" << false;
+        QTest::newRow("exact case") << exact << "ping" << true << "PING" << false;
+        QTest::newRow("exact ignore case") << exact << "ping" << false << "PING" << true;
+        QTest::newRow("prefix") << prefix << "ping" << true << "ping 42" << true;
+        QTest::newRow("prefix not inside") << prefix << "ping" << true << "a ping" << false;
+        QTest::newRow("prefix ignore case") << prefix << "ping" << false << "Ping!" << true;
+        QTest::newRow("regex") << regex << "^ping( \\d+)?$" << true << "ping 7" << true;
+        QTest::newRow("regex no") << regex << "^ping( \\d+)?$" << true << "ping x" << false;
+        QTest::newRow("regex ignore case") << regex << "^status" << false << "STATUS now" << true;
+        QTest::newRow("regex search") << regex << "ping" << true << "shipping" << true;
+    }
+    void matching() {
+        QFETCH(int, match);
+        QFETCH(QString, trigger);
+        QFETCH(bool, caseSensitive);
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        const ResponderRule r = rule(ResponderRule::Match(match), trigger, caseSensitive);
+        QVERIFY(r.problem().isEmpty());
+        QCOMPARE(r.matches(text), expected);
+    }
+
+    void badRulesAreReported() {
+        QVERIFY(!rule(ResponderRule::Match::Regex, QStringLiteral("(unclosed")).problem().isEmpty());
+        QVERIFY(!rule(ResponderRule::Match::Exact, QString()).problem().isEmpty());
+        QCOMPARE(matchFromName(QStringLiteral("prefix")), ResponderRule::Match::Prefix);
+        QVERIFY(!matchFromName(QStringLiteral("substring")));
+    }
+
+    void decisions() {
+        ResponderState state;
+        state.address = kMe;
+        state.startHeight = 10;
+        ResponderConfig config;
+        ResponderEngine engine(config, &state);
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x1"), 11, QStringLiteral("ping")), t0).kind,
+                 Kind::Reply);
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x1"), 11, QStringLiteral("ping")), t0).reply,
+                 QStringLiteral("pong"));
+        // Old history: at or below the start height.
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x2"), 10, QStringLiteral("ping")), t0).kind,
+                 Kind::Ignore);
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x3"), 12, QStringLiteral("hello")), t0).kind,
+                 Kind::Ignore);
+        // Own messages are never answered (no ping-pong loop between two responders on one wallet).
+        chain::ChainMessage own = incoming(QStringLiteral("0x4"), 12, QStringLiteral("ping"));
+        own.sender = kMe;
+        own.direction = chain::ChainMessage::Direction::Outgoing;
+        QCOMPARE(engine.consider(own, t0).kind, Kind::Ignore);
+        // Not in a block yet.
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x5"), -1, QStringLiteral("ping")), t0).kind,
+                 Kind::Ignore);
+        engine.record(QStringLiteral("0x1"), Kind::Reply, t0);
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x1"), 11, QStringLiteral("ping")), t0).kind,
+                 Kind::Ignore);
+    }
+
+    void rateLimit() {
+        ResponderState state;
+        state.address = kMe;
+        state.startHeight = 0;
+        ResponderConfig config;
+        config.maxReplies = 2;
+        config.windowSeconds = 60;
+        ResponderEngine engine(config, &state);
+        int replies = 0, limited = 0;
+        for (int i = 0; i < 5; ++i) {
+            const QString hash = QStringLiteral("0x%1").arg(i);
+            const auto d = engine.consider(incoming(hash, 1 + i, QStringLiteral("ping")), t0.addSecs(i));
+            engine.record(hash, d.kind, t0.addSecs(i));
+            replies += d.kind == Kind::Reply;
+            limited += d.kind == Kind::RateLimited;
+        }
+        QCOMPARE(replies, 2);
+        QCOMPARE(limited, 3);
+        QCOMPARE(state.handled.value(QStringLiteral("0x4")), QStringLiteral("rate-limited"));
+        // A rate-limited message is never answered later either.
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0x4"), 5, QStringLiteral("ping")), t0.addSecs(3600))
+                     .kind,
+                 Kind::Ignore);
+        // After the window, new messages are answered again.
+        QCOMPARE(
+            engine.consider(incoming(QStringLiteral("0x9"), 9, QStringLiteral("ping")), t0.addSecs(61)).kind,
+            Kind::Reply);
+    }
+
+    void stateSurvivesRestart() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        {
+            ResponderState fresh;
+            QString error;
+            QVERIFY(ResponderState::load(path, fresh, &error)); // missing file: fresh state
+            QCOMPARE(fresh.startHeight, -1);
+            fresh.address = kMe;
+            fresh.startHeight = 42;
+            ResponderEngine engine(ResponderConfig{}, &fresh);
+            engine.record(QStringLiteral("0xabc"), Kind::Reply, t0);
+            QVERIFY(fresh.save(path, &error));
+            QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                     QFileDevice::Permissions());
+        }
+        ResponderState loaded;
+        QString error;
+        QVERIFY(ResponderState::load(path, loaded, &error));
+        QCOMPARE(loaded.address, kMe);
+        QCOMPARE(loaded.startHeight, 42);
+        QCOMPARE(loaded.handled.value(QStringLiteral("0xabc")), QStringLiteral("replied"));
+        QCOMPARE(loaded.replyTimes.size(), 1);
+        ResponderEngine engine(ResponderConfig{}, &loaded);
+        QCOMPARE(engine.consider(incoming(QStringLiteral("0xabc"), 43, QStringLiteral("ping")), t0).kind,
+                 Kind::Ignore);
+    }
+
+    void corruptStateRefuses() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\": 1, \"handled\": ");
+        f.close();
+        ResponderState s;
+        QString error;
+        QVERIFY(!ResponderState::load(path, s, &error));
+        QVERIFY(error.contains(QStringLiteral("corrupt")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponderRules)
+#include "tst_responder_rules.moc"
