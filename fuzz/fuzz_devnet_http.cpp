@@ -62,13 +62,20 @@ const char* const kMethods[] = {"GET", "POST", "GET", "POST", "HEAD", "PUT", "DE
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    static QCoreApplication app(*argc, *argv);
+    if (!QCoreApplication::instance()) // the regression test brings its own
+        static QCoreApplication app(*argc, *argv);
     g_devnet = new Devnet;
     if (!g_devnet->dir.isValid())
         std::abort();
     g_devnet->nodes[0] = startNode(g_devnet->dir.filePath(QStringLiteral("ref")), devnet::Quirks::Ref);
     g_devnet->nodes[1] = startNode(g_devnet->dir.filePath(QStringLiteral("fixed")), devnet::Quirks::Fixed);
     return 0;
+}
+
+/// Stops both nodes and removes their folder (the regression test calls it; a fuzzing process just exits).
+extern "C" void aitbcFuzzDevnetShutdown() {
+    delete g_devnet;
+    g_devnet = nullptr;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -19,7 +19,7 @@ using namespace aitbc::chain;
 
 namespace {
 
-enum Endpoint : uint8_t {
+enum class Endpoint : uint8_t {
     Health,
     Head,
     BlocksRange,
@@ -75,9 +75,9 @@ void blocksRange(const json::Value& body, const QByteArray& input) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 1)
         return 0;
-    const auto endpoint = static_cast<Endpoint>(data[0] % Count);
+    const auto endpoint = static_cast<Endpoint>(data[0] % uint8_t(Endpoint::Count));
     const QByteArray input = fuzz::bytes(data + 1, size - 1);
-    if (endpoint == Time) {
+    if (endpoint == Endpoint::Time) {
         (void)wire::parseNodeTime(QString::fromUtf8(input));
         return 0;
     }
@@ -85,7 +85,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!json::parse(input, body))
         return 0;
     switch (endpoint) {
-    case Health:
+    case Endpoint::Health:
         if (body.isObject()) {
             (void)body[QStringLiteral("status")].toString();
             if (body[QStringLiteral("supported_chains")].isArray())
@@ -93,19 +93,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                     (void)c.isString();
         }
         break;
-    case Head:
+    case Endpoint::Head:
         if (body.isObject() && body[QStringLiteral("height")].isInteger())
             (void)wire::headerFromJson(body);
         break;
-    case BlocksRange:
+    case Endpoint::BlocksRange:
         blocksRange(body, input);
         break;
-    case Block:
+    case Endpoint::Block:
         // /rpc/blocks/{h}: a header with items that are stored payloads plus tx_hash (§10.18).
         if (body.isObject() && body[QStringLiteral("height")].isInteger())
             messagesOf({wire::blockFromJson(body)}, input);
         break;
-    case Mempool: {
+    case Endpoint::Mempool: {
         const json::Value* items = body.isArray() ? &body : body.find(QStringLiteral("transactions"));
         if (items && items->isArray())
             for (const json::Value& item : items->asArray())
@@ -115,17 +115,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                 }
         break;
     }
-    case Account:
+    case Endpoint::Account:
         if (body.isObject() && body.contains(QStringLiteral("balance")))
             (void)wire::accountFromJson(body);
         break;
-    case Submit:
-    case ErrorBody:
+    case Endpoint::Submit:
+    case Endpoint::ErrorBody:
         (void)wire::errorDetail(body);
         (void)wire::txMetadataFromJson(body);
         break;
-    case Time:
-    case Count:
+    case Endpoint::Time:
+    case Endpoint::Count:
         break;
     }
     return 0;
