@@ -4,7 +4,7 @@
 # option so the script never guesses build-tree paths.
 #
 #   assemble-appimage.sh --source DIR --runtime FILE --icons DIR --appdir DIR --output FILE
-#                        --qt-plugins DIR [--qt-translations DIR] [--languages "de fr"]
+#                        --qt-plugins DIR [--qt-translations DIR] [--languages "de fr"] [--zstd-level N]
 #                        --bin FILE [--bin FILE...]
 set -euo pipefail
 
@@ -14,7 +14,7 @@ die() {
     exit 1
 }
 
-src="" runtime="" icons="" appdir="" output="" qt_plugins="" qt_translations="" languages=""
+src="" runtime="" icons="" appdir="" output="" qt_plugins="" qt_translations="" languages="" zstd_level=9
 bins=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -26,6 +26,7 @@ while [ $# -gt 0 ]; do
     --qt-plugins) qt_plugins=$2 ;;
     --qt-translations) qt_translations=$2 ;;
     --languages) languages=$2 ;;
+    --zstd-level) zstd_level=$2 ;;
     --bin) bins+=("$2") ;;
     *) die "unknown option $1" ;;
     esac
@@ -160,7 +161,7 @@ epoch=${SOURCE_DATE_EPOCH:-0}
 payload="$output.squashfs"
 tmp="$output.tmp"
 rm -f "$payload" "$tmp"
-env -u SOURCE_DATE_EPOCH mksquashfs "$appdir" "$payload" -comp zstd -Xcompression-level 19 -b 1M \
+env -u SOURCE_DATE_EPOCH mksquashfs "$appdir" "$payload" -comp zstd -Xcompression-level "$zstd_level" -b 1M \
     -root-owned -noappend -all-root -mkfs-time "$epoch" -all-time "$epoch" -no-progress -quiet >/dev/null
 cp "$runtime" "$tmp"
 # type-2 magic: bytes 8..10 of the ELF identification padding
