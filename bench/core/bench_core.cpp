@@ -1,0 +1,146 @@
+// bench_core: transactions signed per second and keystore unlock time, side by side with AITBC's Python
+// way of doing the same (Debian's python3-cryptography) and with OpenSSL's PKCS5_PBKDF2_HMAC called directly.
+//
+// Figures are medians / sustained rates on whatever machine runs them; nothing here asserts a speed.
+#include "crypto/ed25519.h"
+#include "crypto/encoding.h"
+#include "crypto/primitives.h"
+#include "keystore/keystore.h"
+#include "protocol/ref_request.h"
+#include "tx/transaction.h"
+#include "json/canonical.h"
+#include "json/parse.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace aitbc;
+
+namespace {
+
+constexpr double kTxSeconds = 3.0;
+constexpr int kUnlockRuns = 7;
+const char kPassword[] = "correct horse battery staple";
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+/// Builds, signs (canonical JSON + Ed25519) and predicts the node hash of message transactions.
+double cppTxPerSecond() {
+    const auto key = crypto::Ed25519Key::fromSeed(
+        *crypto::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+    qint64 n = 0;
+    QElapsedTimer timer;
+    timer.start();
+    QString last;
+    while (true) {
+        tx::RefTransfer t;
+        t.from = QStringLiteral("ait103a107bff3ce10be1d70dd18e74bc09967e4d630");
+        t.to = QStringLiteral("ait1c372f9d6c778202f8aba08560c1418b1f2b25c6c");
+        t.nonce = n;
+        t.message = QStringLiteral("ping %1").arg(n);
+        const tx::SignedTransaction s = tx::sign(tx::refSignedObject(t), *key);
+        const QString clientHash = QString::fromLatin1(crypto::toHex(crypto::sha256(s.signedString)));
+        QString error;
+        last = protocol::predictNodeHash(s.body, tx::kDefaultChainId, &error).value_or(error) + clientHash;
+        ++n;
+        if ((n & 63) == 0 && timer.nsecsElapsed() >= qint64(kTxSeconds * 1e9))
+            break;
+    }
+    if (last.isEmpty())
+        std::abort();
+    return double(n) / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+double cppUnlockSeconds(const QByteArray& file) {
+    std::vector<double> times;
+    for (int i = 0; i < kUnlockRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto k = keystore::unlock(file, kPassword);
+        times.push_back(double(timer.nsecsElapsed()) / 1e9);
+        if (!k)
+            std::abort();
+    }
+    return median(times);
+}
+
+double opensslPbkdf2Seconds(const QByteArray& file) {
+    const auto doc = *json::parse(file, nullptr);
+    const QByteArray salt =
+        *crypto::fromHex(doc[QStringLiteral("crypto")][QStringLiteral("kdfparams")][QStringLiteral("salt")]
+                             .toString()
+                             .toLatin1());
+    std::vector<double> times;
+    unsigned char out[32];
+    for (int i = 0; i < kUnlockRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        PKCS5_PBKDF2_HMAC(kPassword, int(sizeof kPassword - 1),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), 100000,
+                          EVP_sha256(), 32, out);
+        times.push_back(double(timer.nsecsElapsed()) / 1e9);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const QString keystorePath =
+        QStringLiteral(AITBC_SHARED_DIR "/data/vectors/keystores/cli_create_wallet_keyA.json");
+    QFile f(keystorePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(keystorePath));
+        return 1;
+    }
+    const QByteArray file = f.readAll();
+
+    std::printf("bench_core: REF transaction signing and keystore unlock (vector key A)\n");
+    const double cppTx = cppTxPerSecond();
+    const double cppUnlock = cppUnlockSeconds(file);
+    const double sslPbkdf2 = opensslPbkdf2Seconds(file);
+
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral(AITBC_BENCH_PY), keystorePath, QString::fromLatin1(kPassword),
+              QString::number(kTxSeconds), QString::number(kUnlockRuns)});
+    double pyTx = 0;
+    double pyUnlock = 0;
+    QString pyVersion = QStringLiteral("unavailable");
+    if (py.waitForFinished(120000) && py.exitCode() == 0) {
+        const auto v = json::parse(py.readAllStandardOutput().trimmed(), nullptr);
+        if (v) {
+            pyTx = (*v)[QStringLiteral("tx_per_second")].toDouble();
+            pyUnlock = (*v)[QStringLiteral("unlock_median_seconds")].toDouble();
+            pyVersion = QStringLiteral("Python %1, cryptography %2")
+                            .arg((*v)[QStringLiteral("python")].toString(),
+                                 (*v)[QStringLiteral("cryptography")].toString());
+        }
+    } else {
+        std::fprintf(stderr, "python side failed: %s\n", py.readAllStandardError().constData());
+    }
+
+    std::printf("Python side: %s\n\n", qPrintable(pyVersion));
+    std::printf("%-44s %14s %14s %8s\n", "measure", "C++ (this)", "Python", "ratio");
+    std::printf("%-44s %14.0f %14.0f %7.2fx\n", "signed tx/s (canonical JSON+Ed25519+hashes)", cppTx, pyTx,
+                pyTx > 0 ? cppTx / pyTx : 0.0);
+    std::printf("%-44s %12.1fms %12.1fms %7.2fx\n", "keystore unlock (PBKDF2 100000 + AES-GCM)",
+                cppUnlock * 1e3, pyUnlock * 1e3, cppUnlock > 0 ? pyUnlock / cppUnlock : 0.0);
+    std::printf("%-44s %12.1fms %14s %7.2fx\n", "OpenSSL PKCS5_PBKDF2_HMAC alone (same params)",
+                sslPbkdf2 * 1e3, "-", sslPbkdf2 > 0 ? cppUnlock / sslPbkdf2 : 0.0);
+    std::printf(
+        "\n(ratio: how many times faster the C++ figure is; last row: unlock time / raw PBKDF2 time)\n");
+    return 0;
+}
