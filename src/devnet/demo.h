@@ -16,16 +16,16 @@ class Node;
 /// One demo account: a CLI-layout keystore written to the demo folder with a known password, funded by
 /// the demo genesis.
 struct DemoAccount {
-    QString name;          ///< "alice", "bob", "carol"
-    QString address;       ///< the keystore's address (CLI style)
-    QString keystorePath;  ///< <dataDir>/keystore/<name>.json
-    QString passwordFile;  ///< <dataDir>/keystore/<name>.password (no trailing newline)
-    qint64 balance = 0;    ///< genesis balance
+    QString name;         ///< "alice", "bob", "carol"
+    QString address;      ///< the keystore's address (CLI style)
+    QString keystorePath; ///< <dataDir>/keystore/<name>.json
+    QString passwordFile; ///< <dataDir>/keystore/<name>.password (no trailing newline)
+    qint64 balance = 0;   ///< genesis balance
 };
 
 struct DemoOptions {
-    QString dataDir;                    ///< everything goes here: leader/, follower/, keystore/, demo.json
-    quint16 leaderPort = 0;             ///< 0: free ports
+    QString dataDir;        ///< everything goes here: leader/, follower/, keystore/, demo.json
+    quint16 leaderPort = 0; ///< 0: free ports
     quint16 followerPort = 0;
     QString chainId = QStringLiteral("ait-mainnet");
     double blockTimeSeconds = 2.0;

@@ -40,7 +40,7 @@ public:
     void stop();
     bool isRunning() const;
 
-    QUrl url() const;           ///< http://127.0.0.1:<port>; empty before start()
+    QUrl url() const; ///< http://127.0.0.1:<port>; empty before start()
     quint16 port() const;
     QString dataDir() const { return m_config.dataDir; }
     QString chainId() const { return m_config.chainId; }

@@ -19,28 +19,28 @@ enum class Role { Leader, Follower };
 /// checked, followers import transaction rows and balances, genesis_allocations answers.
 enum class Quirks { Ref, Fixed };
 
-QString roleName(Role role);         ///< "leader" / "follower"
-QString quirksName(Quirks quirks);   ///< "ref" / "fixed"
+QString roleName(Role role);       ///< "leader" / "follower"
+QString quirksName(Quirks quirks); ///< "ref" / "fixed"
 
 /// Everything a devnet node needs; defaults are the real node's.
 struct NodeConfig {
-    QString dataDir;                 ///< the database is <dataDir>/data/<chainId>/chain.db, as on a real node
-    quint16 port = 0;                ///< 0: a free port (see Node::url())
+    QString dataDir;  ///< the database is <dataDir>/data/<chainId>/chain.db, as on a real node
+    quint16 port = 0; ///< 0: a free port (see Node::url())
     QHostAddress bindAddress = QHostAddress::LocalHost;
     QString chainId = QStringLiteral("ait-mainnet");
     Role role = Role::Leader;
-    QUrl leaderUrl;                  ///< followers only
-    double blockTimeSeconds = 10.0;  ///< at most one block per block time while the mempool is non-empty
-    double idleBlockSeconds = 60.0;  ///< empty heartbeat block after this much idle time
+    QUrl leaderUrl;                 ///< followers only
+    double blockTimeSeconds = 10.0; ///< at most one block per block time while the mempool is non-empty
+    double idleBlockSeconds = 60.0; ///< empty heartbeat block after this much idle time
     Quirks quirks = Quirks::Ref;
     /// Genesis allocations and authorities. Empty allocations: the chain starts with no accounts.
     protocol::GenesisFile genesis;
-    QString proposerId;              ///< empty: the genesis file's first authority (else "devnet-proposer")
-    double importIntervalSeconds = 1.0;  ///< /rpc/importBlock throttle (REF: one import per second)
-    double followerPollSeconds = 1.0;    ///< how often a follower polls the leader's head
-    int followerBatchSize = 100;         ///< blocks per blocks-range request
-    qint64 maxBodyBytes = 1024 * 1024;   ///< larger request bodies get 413
-    int maxTxPerBlock = 500;             ///< REF proposer limit
+    QString proposerId; ///< empty: the genesis file's first authority (else "devnet-proposer")
+    double importIntervalSeconds = 1.0; ///< /rpc/importBlock throttle (REF: one import per second)
+    double followerPollSeconds = 1.0;   ///< how often a follower polls the leader's head
+    int followerBatchSize = 100;        ///< blocks per blocks-range request
+    qint64 maxBodyBytes = 1024 * 1024;  ///< larger request bodies get 413
+    int maxTxPerBlock = 500;            ///< REF proposer limit
 };
 
 } // namespace aitbc::devnet

@@ -1,0 +1,134 @@
+// NodeWorker: PoA block production in the REF node's hybrid mode (§1.5): a block whenever the mempool is
+// non-empty, at most one per block time, and an empty heartbeat block after the idle interval.
+#include "devnet/node_worker.h"
+
+#include "devnet/devnet_log.h"
+#include "protocol/block_hash.h"
+#include "json/canonical.h"
+
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace aitbc::devnet {
+
+namespace {
+constexpr qint64 kMaxBlockBytes = 1024 * 1024; // REF: at most 1 MB of compact JSON per block
+}
+
+void NodeWorker::scheduleProduction() {
+    if (m_config.role != Role::Leader || !m_produceTimer)
+        return;
+    const auto headRow = m_store.head(m_config.chainId);
+    if (!headRow)
+        return;
+    const qint64 last =
+        protocol::MicroTime::parse(headRow->timestamp).value_or(protocol::genesisTime()).usecSinceEpoch;
+    const double wait = m_mempool.isEmpty() ? m_config.idleBlockSeconds : m_config.blockTimeSeconds;
+    const qint64 due = last + qint64(wait * 1e6);
+    const qint64 now = protocol::MicroTime::now().usecSinceEpoch;
+    const qint64 delayMs = std::clamp<qint64>((due - now + 999) / 1000, 0, 24 * 3600 * 1000);
+    m_produceTimer->start(int(delayMs));
+}
+
+void NodeWorker::produceBlock() {
+    const QString& chain = m_config.chainId;
+    const auto parent = m_store.head(chain);
+    if (!parent)
+        return;
+    const protocol::MicroTime last =
+        protocol::MicroTime::parse(parent->timestamp).value_or(protocol::genesisTime());
+    protocol::MicroTime now = protocol::MicroTime::now();
+    const double wait = m_mempool.isEmpty() ? m_config.idleBlockSeconds : m_config.blockTimeSeconds;
+    if (now.usecSinceEpoch < last.usecSinceEpoch + qint64(wait * 1e6)) {
+        scheduleProduction(); // woke early (timer rounding); not due yet
+        return;
+    }
+
+    AccountState state = m_store.accounts(chain);
+    BlockWrite w;
+    w.block.chainId = chain;
+    w.block.height = parent->height + 1;
+    w.block.parentHash = parent->hash;
+    w.block.proposer = m_proposer;
+    w.block.timestamp = now.dbText();
+    // §4.2: the stored root is the state after the previous block (the node hashes stale objects).
+    w.block.stateRoot = devnetStateRoot(state);
+
+    QList<MempoolEntry> queue = m_mempool;
+    std::stable_sort(queue.begin(), queue.end(), [](const MempoolEntry& a, const MempoolEntry& b) {
+        return a.fee != b.fee ? a.fee > b.fee : a.sequence < b.sequence;
+    });
+    QSet<QString> drained;
+    QSet<QString> touched;
+    QStringList hashes;
+    qint64 bytes = 0;
+    for (const MempoolEntry& e : queue) {
+        if (hashes.size() >= m_config.maxTxPerBlock)
+            break;
+        const qint64 size = json::dumpCompact(e.normalized).size();
+        if (bytes + size > kMaxBlockBytes && !hashes.isEmpty())
+            break;
+        drained.insert(e.hash);
+        const json::Value& n = e.normalized;
+        const QString from = n[QStringLiteral("from")].toString();
+        const QString to = n[QStringLiteral("to")].toString();
+        const qint64 amount = n[QStringLiteral("amount")].toInt64().value_or(0);
+        const qint64 fee = n[QStringLiteral("fee")].toInt64().value_or(0);
+        const json::Value& payload = n[QStringLiteral("payload")];
+        // MESSAGE semantics (state_transition.py): amount must be 0, only the fee is charged.
+        const bool message = payload[QStringLiteral("type")].toString() == QLatin1String("MESSAGE");
+        auto senderIt = state.find(from);
+        const qint64 cost = message ? fee : amount + fee;
+        if (senderIt == state.end() || senderIt->second.balance < cost || (message && amount != 0)) {
+            qCInfo(lcDevnet) << "dropping" << e.hash << "at inclusion";
+            continue; // REF drops invalid transactions silently
+        }
+        const qint64 nonceBefore = senderIt->second.nonce;
+        state.try_emplace(to, AccountRow{to, 0, 0});
+        state[from].balance -= cost;
+        state[from].nonce += 1;
+        if (!message)
+            state[to].balance += amount;
+        touched << from << to;
+        bytes += size;
+
+        TxRow t;
+        t.chainId = chain;
+        t.txHash = e.hash;
+        t.blockHeight = w.block.height;
+        t.sender = from;
+        t.recipient = to;
+        t.payload = storedPayloadText(payload);
+        t.createdAt = protocol::MicroTime::now().dbText();
+        // §4.2: the proposer stores (sender nonce before the tx) - 1; fixed quirks store the real nonce.
+        t.nonce = m_config.quirks == Quirks::Ref ? nonceBefore - 1 : nonceBefore;
+        t.value = amount;
+        t.fee = fee;
+        t.type = n[QStringLiteral("type")].toString();
+        t.status = QStringLiteral("confirmed");
+        t.timestamp = now.sqliteAdapterText();
+        w.transactions.append(t);
+        hashes << e.hash;
+    }
+    for (const QString& a : touched)
+        w.accounts.append(state.at(a));
+    w.block.txCount = hashes.size();
+    w.block.hash = protocol::computeBlockHash(chain, w.block.height, w.block.parentHash,
+                                              protocol::blockHashTimestamp(now), hashes);
+    QString error;
+    if (!m_store.commit(w, &error)) {
+        qCWarning(lcDevnet) << "block" << w.block.height << "not committed:" << error;
+        m_produceTimer->start(1000);
+        return;
+    }
+    m_mempool.erase(std::remove_if(m_mempool.begin(), m_mempool.end(),
+                                   [&](const MempoolEntry& e) { return drained.contains(e.hash); }),
+                    m_mempool.end());
+    qCInfo(lcDevnet) << "block" << w.block.height << w.block.hash << "txs" << hashes.size();
+    noteCommitted(w.block.height, w.block.hash);
+    scheduleProduction();
+}
+
+} // namespace aitbc::devnet

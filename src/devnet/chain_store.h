@@ -1,0 +1,123 @@
+#pragma once
+
+#include "protocol/genesis.h"
+#include "json/value.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <map>
+#include <optional>
+
+class QSqlQuery;
+
+namespace aitbc::devnet {
+
+/// A `block` row, columns as stored (protocol.md §4.2).
+struct BlockRow {
+    qint64 id = 0;
+    QString chainId;
+    qint64 height = 0;
+    QString hash;
+    QString parentHash;
+    QString proposer;
+    QString timestamp; ///< db text, `YYYY-MM-DD HH:MM:SS.ffffff` naive UTC
+    qint64 txCount = 0;
+    QVariant stateRoot;     ///< null or text
+    QVariant blockMetadata; ///< null or JSON text
+};
+
+/// A `transaction` row, columns as stored.
+struct TxRow {
+    qint64 id = 0;
+    QString chainId;
+    QString txHash;
+    QVariant blockHeight; ///< null for marketplace-style rows
+    QString sender;
+    QString recipient;
+    QString payload;   ///< JSON text as stored (ASCII-escaped, `", "` separators)
+    QString createdAt; ///< db text
+    qint64 nonce = 0;
+    qint64 value = 0;
+    qint64 fee = 0;
+    QString type;
+    QString status;
+    QVariant timestamp;  ///< null or text `YYYY-MM-DD HH:MM:SS.ffffff+00:00`
+    QVariant txMetadata; ///< null or text
+};
+
+struct AccountRow {
+    QString address;
+    qint64 balance = 0;
+    qint64 nonce = 0;
+};
+
+/// Account state keyed by address; std::map keeps addresses sorted for the state root.
+using AccountState = std::map<QString, AccountRow>;
+
+/// A block to commit with its transaction rows and the accounts it changes (absent ones are created).
+struct BlockWrite {
+    BlockRow block;
+    QList<TxRow> transactions;
+    QList<AccountRow> accounts;
+};
+
+/// A devnet's chain.db: the real REF schema, WAL, synchronous=NORMAL, the node's column encodings. One
+/// instance per thread (QSqlDatabase connections are thread-bound).
+class ChainStore {
+public:
+    ChainStore();
+    ~ChainStore();
+    ChainStore(const ChainStore&) = delete;
+    ChainStore& operator=(const ChainStore&) = delete;
+
+    /// Opens or creates `path` (creating parent folders), applies the schema to a new file, WAL mode.
+    bool open(const QString& path, QString* error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    /// Writes the genesis block (§7.4/§8: height 0, parent 0x00, proposer "genesis", 2025-01-01, metadata
+    /// {"allocations": [...]}) and the allocation accounts, unless a genesis block exists already.
+    bool ensureGenesis(const QString& chainId, const QList<protocol::GenesisAllocation>& allocations,
+                       QString* error);
+
+    std::optional<BlockRow> head(const QString& chainId);
+    std::optional<BlockRow> block(const QString& chainId, qint64 height);
+    QList<BlockRow> blocks(const QString& chainId, qint64 start, qint64 end);
+    /// Transaction rows of blocks start..end, in id order.
+    QList<TxRow> transactionsInBlocks(const QString& chainId, qint64 start, qint64 end);
+    /// The first `limit` rows in table order (what REF's /rpc/transactions returns).
+    QList<TxRow> firstTransactions(const QString& chainId, int limit);
+    std::optional<AccountRow> account(const QString& chainId, const QString& address);
+    AccountState accounts(const QString& chainId);
+    bool transactionExists(const QString& chainId, const QString& txHash);
+    qint64 transactionCount(const QString& chainId);
+
+    /// Inserts a block, its transactions and account changes in one SQL transaction.
+    bool commit(const BlockWrite& write, QString* error);
+    /// REF importBlock semantics: deletes blocks with the same hash on any chain, then inserts the header.
+    /// The error text is SQLite's, as the node's 500 shows it.
+    bool importHeader(const BlockRow& block, QString* error);
+
+private:
+    static BlockRow readBlock(const QSqlQuery& q);
+    static TxRow readTx(const QSqlQuery& q);
+    QSqlDatabase db() const;
+    QString m_connection;
+    QString m_path;
+};
+
+/// The devnet's state root: `0x` + sha256 over "address:balance:nonce\n" for every account in address order.
+/// Deterministic and sensitive to every balance and nonce, but NOT the real node's Merkle-Patricia root
+/// (§7.3), so devnet roots never equal real ones. Stored with the node's one-block lag (§4.2).
+QString devnetStateRoot(const AccountState& state);
+
+/// Column encodings of the REF proposer: payload as Python json.dumps defaults with sorted keys
+/// (database mempool backend, §4.2): `", "`/`": "`, ASCII escapes.
+QString storedPayloadText(const json::Value& payload);
+
+} // namespace aitbc::devnet

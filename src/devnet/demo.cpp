@@ -1,0 +1,173 @@
+#include "devnet/demo.h"
+
+#include "devnet/devnet_log.h"
+#include "devnet/node.h"
+#include "keystore/keystore.h"
+#include "json/canonical.h"
+#include "json/value.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace aitbc::devnet {
+
+namespace {
+
+struct DemoSeed {
+    const char* name;
+    qint64 balance;
+};
+// "genesis" is the authority (the proposer id of every block), like aitbc1genesis on the real chain.
+const DemoSeed kDemoAccounts[] = {{"genesis", 1'000'000'000}, {"alice", 1'000'000}, {"bob", 1'000}};
+
+bool writeFile(const QString& path, const QByteArray& data, QString* error, bool secret) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(data);
+    if (!f.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (secret)
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+} // namespace
+
+Demo::Demo(QObject* parent)
+    : QObject(parent) {}
+
+Demo::~Demo() {
+    stop();
+}
+
+bool Demo::start(const DemoOptions& options, QString* error) {
+    stop();
+    m_options = options;
+    m_accounts.clear();
+    const QDir root(options.dataDir);
+    if (!root.mkpath(QStringLiteral("keystore"))) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(root.filePath(QStringLiteral("keystore")));
+        return false;
+    }
+    protocol::GenesisFile genesis;
+    genesis.chainId = options.chainId;
+    for (const DemoSeed& seed : kDemoAccounts) {
+        DemoAccount a;
+        a.name = QString::fromLatin1(seed.name);
+        a.keystorePath = root.filePath(QStringLiteral("keystore/%1.json").arg(a.name));
+        a.passwordFile = root.filePath(QStringLiteral("keystore/%1.password").arg(a.name));
+        a.balance = seed.balance;
+        // Demo passwords are public on purpose: the demo is a local playground, never a wallet.
+        const QByteArray password = "demo-" + QByteArray(seed.name) + "-password";
+        QByteArray file;
+        if (QFile::exists(a.keystorePath)) { // restarting a demo keeps its keys and chain
+            QFile f(a.keystorePath);
+            if (f.open(QIODevice::ReadOnly))
+                file = f.readAll();
+        }
+        if (file.isEmpty()) {
+            auto created = keystore::create(password);
+            if (!created) {
+                if (error)
+                    *error = created.error().message;
+                return false;
+            }
+            file = created.value();
+            if (!writeFile(a.keystorePath, file, error, true) ||
+                !writeFile(a.passwordFile, password, error, true))
+                return false;
+        }
+        const auto info = keystore::inspect(file);
+        if (!info) {
+            if (error)
+                *error = QStringLiteral("demo keystore %1: %2").arg(a.keystorePath, info.error().message);
+            return false;
+        }
+        a.address = info.value().address;
+        genesis.allocations.append({a.address, a.balance, 0});
+        m_accounts.append(a);
+    }
+    genesis.authorities.append(m_accounts.first().address);
+
+    NodeConfig leader;
+    leader.dataDir = root.filePath(QStringLiteral("leader"));
+    leader.port = options.leaderPort;
+    leader.chainId = options.chainId;
+    leader.blockTimeSeconds = options.blockTimeSeconds;
+    leader.idleBlockSeconds = options.idleBlockSeconds;
+    leader.genesis = genesis;
+    m_leader = std::make_unique<Node>(leader);
+    if (!m_leader->start(error)) {
+        stop();
+        return false;
+    }
+    NodeConfig follower = leader;
+    follower.dataDir = root.filePath(QStringLiteral("follower"));
+    follower.port = options.followerPort;
+    follower.role = Role::Follower;
+    follower.leaderUrl = m_leader->url();
+    follower.quirks = options.followerQuirks;
+    follower.importIntervalSeconds = options.importIntervalSeconds;
+    m_follower = std::make_unique<Node>(follower);
+    if (!m_follower->start(error)) {
+        stop();
+        return false;
+    }
+    writeFile(root.filePath(QStringLiteral("demo.json")), describeJson(), nullptr, false);
+    qCInfo(lcDevnet).noquote() << "demo leader" << leaderUrl().toString() << "follower"
+                               << followerUrl().toString();
+    return true;
+}
+
+void Demo::stop() {
+    if (m_follower)
+        m_follower->stop();
+    if (m_leader)
+        m_leader->stop();
+    m_follower.reset();
+    m_leader.reset();
+}
+
+QUrl Demo::leaderUrl() const {
+    return m_leader ? m_leader->url() : QUrl();
+}
+
+QUrl Demo::followerUrl() const {
+    return m_follower ? m_follower->url() : QUrl();
+}
+
+QString Demo::chainId() const {
+    return m_options.chainId;
+}
+
+QByteArray Demo::describeJson() const {
+    json::Value accounts = json::Value::array();
+    for (const DemoAccount& a : m_accounts) {
+        json::Value o = json::Value::object();
+        o.insert(QStringLiteral("name"), a.name);
+        o.insert(QStringLiteral("address"), a.address);
+        o.insert(QStringLiteral("keystore"), a.keystorePath);
+        o.insert(QStringLiteral("password_file"), a.passwordFile);
+        o.insert(QStringLiteral("balance"), a.balance);
+        accounts.append(o);
+    }
+    json::Value o = json::Value::object();
+    o.insert(QStringLiteral("chain_id"), m_options.chainId);
+    o.insert(QStringLiteral("leader_url"), leaderUrl().toString());
+    o.insert(QStringLiteral("follower_url"), followerUrl().toString());
+    o.insert(QStringLiteral("follower_quirks"), quirksName(m_options.followerQuirks));
+    o.insert(QStringLiteral("data_dir"), m_options.dataDir);
+    o.insert(QStringLiteral("accounts"), accounts);
+    return json::dump(o, {json::Separators::Spaced, false, false});
+}
+
+} // namespace aitbc::devnet

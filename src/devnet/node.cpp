@@ -1,0 +1,92 @@
+#include "devnet/node.h"
+
+#include "devnet/node_worker.h"
+
+#include <QDir>
+#include <QThread>
+
+namespace aitbc::devnet {
+
+Node::Node(NodeConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {}
+
+Node::~Node() {
+    stop();
+}
+
+bool Node::start(QString* error) {
+    if (m_thread)
+        return true;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("devnet-%1").arg(roleName(m_config.role)));
+    m_worker = new NodeWorker(m_config);
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &NodeWorker::blockCommitted, this, &Node::blockCommitted);
+    m_thread->start();
+    bool ok = false;
+    QString err;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { ok = m_worker->startNode(&err, &port); }, Qt::BlockingQueuedConnection);
+    if (!ok) {
+        if (error)
+            *error = err;
+        stop();
+        return false;
+    }
+    m_port = port;
+    return true;
+}
+
+void Node::stop() {
+    if (!m_thread)
+        return;
+    NodeWorker* worker = m_worker;
+    // Stop and destroy the worker in its own thread: its sockets, timers and database connection are
+    // bound to it. The current SQL transaction finishes first (commits are synchronous in that thread).
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_port = 0;
+}
+
+bool Node::isRunning() const {
+    return m_thread != nullptr;
+}
+
+QUrl Node::url() const {
+    if (!m_port)
+        return {};
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(m_config.bindAddress.isLoopback() || m_config.bindAddress == QHostAddress::Any
+                  ? QStringLiteral("127.0.0.1")
+                  : m_config.bindAddress.toString());
+    u.setPort(m_port);
+    return u;
+}
+
+quint16 Node::port() const {
+    return m_port;
+}
+
+QString Node::databasePath() const {
+    return QDir(m_config.dataDir).filePath(QStringLiteral("data/%1/chain.db").arg(m_config.chainId));
+}
+
+QString Node::proposerId() const {
+    if (!m_config.proposerId.isEmpty())
+        return m_config.proposerId;
+    return m_config.genesis.authorities.value(0);
+}
+
+qint64 Node::height() const {
+    return m_worker ? m_worker->committedHeight.loadAcquire() : -1;
+}
+
+} // namespace aitbc::devnet

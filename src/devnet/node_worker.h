@@ -1,0 +1,112 @@
+#pragma once
+
+#include "devnet/chain_store.h"
+#include "devnet/http_server.h"
+#include "devnet/node_config.h"
+#include "protocol/ref_request.h"
+#include "json/value.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace aitbc::devnet {
+
+/// A transaction waiting for a block: the node's normalised dict (§1.2) and its hash (§1.6).
+struct MempoolEntry {
+    QString hash;
+    json::Value normalized;
+    qint64 fee = 0;
+    double receivedAt = 0; ///< unix seconds
+    quint64 sequence = 0;  ///< arrival order, for "oldest first" among equal fees
+};
+
+/// Everything a devnet node does, living in the node's own thread: the HTTP routes, admission and the
+/// mempool, hybrid block production (leader), the throttled import queue and follower sync.
+/// Created by Node; all members run in the worker's thread.
+class NodeWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit NodeWorker(NodeConfig config);
+    ~NodeWorker() override;
+
+    /// Opens the db, writes genesis, binds the server, starts producer or follower. Thread of the worker.
+    Q_INVOKABLE bool startNode(QString* error, quint16* port);
+    /// Stops timers and server, closes the database. Thread of the worker.
+    Q_INVOKABLE void stopNode();
+
+    QString proposerId() const { return m_proposer; }
+    QAtomicInteger<qint64> committedHeight{-1};
+
+signals:
+    void blockCommitted(qint64 height, const QString& hash);
+
+private:
+    // rpc_routes.cpp: dispatch and read-only routes
+    void handle(const HttpRequest& request, const HttpResponder& responder);
+    HttpResponse health() const;
+    HttpResponse metrics();
+    HttpResponse head(const HttpRequest& request);
+    HttpResponse blockAt(const QString& heightText);
+    HttpResponse blocksRange(const HttpRequest& request);
+    HttpResponse mempool(const HttpRequest& request);
+    HttpResponse account(const QString& address);
+    HttpResponse transactions(const HttpRequest& request);
+    HttpResponse genesisAllocations();
+    HttpResponse openApi() const;
+
+    // rpc_submit.cpp: POST /rpc/transaction and POST /rpc/importBlock
+    HttpResponse submitTransaction(const HttpRequest& request);
+    std::optional<QString> admit(const protocol::RefRequest& request, const json::Value& body,
+                                 const json::Value& normalized, const QString& hash);
+    void importBlockRoute(const HttpRequest& request, const HttpResponder& responder);
+    /// Imports one block as /rpc/importBlock does; ref quirks: header only. Returns the HTTP answer.
+    HttpResponse importBlockNow(const json::Value& block);
+    using ImportDone = std::function<void(const HttpResponse&)>;
+    /// Serialises imports and applies the one-per-interval throttle without blocking the thread.
+    void enqueueImport(json::Value block, ImportDone done);
+    void processImports();
+
+    // block_producer.cpp: leader only
+    void scheduleProduction();
+    void produceBlock();
+
+    // follower_sync.cpp: follower only
+    void pollLeader();
+    void onLeaderHead(const json::Value& head);
+    void onLeaderBlocks(const json::Value& range);
+
+    void noteCommitted(qint64 height, const QString& hash);
+    double importIntervalMs() const;
+
+    NodeConfig m_config;
+    QString m_proposer;
+    ChainStore m_store;
+    HttpServer* m_server = nullptr;
+    QList<MempoolEntry> m_mempool;
+    quint64 m_sequence = 0;
+    QTimer* m_produceTimer = nullptr;
+    QTimer* m_importTimer = nullptr;
+    QTimer* m_pollTimer = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_nextImportAtMs = 0;
+    struct ImportJob {
+        json::Value block;
+        ImportDone done;
+    };
+    QList<ImportJob> m_imports;
+    QNetworkAccessManager* m_network = nullptr;
+    bool m_syncInFlight = false;
+    qint64 m_syncPending = 0;                   ///< follower: imports queued and not yet done
+    QHash<QString, quint64> m_counters;         ///< /metrics counters
+    QHash<QString, QList<qint64>> m_rateWindow; ///< per non-loopback client: request times (ms)
+};
+
+} // namespace aitbc::devnet
