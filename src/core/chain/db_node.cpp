@@ -2,7 +2,7 @@
 
 #include "chain/head_watcher.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 
 namespace aitbc::chain {
 
@@ -18,21 +18,35 @@ DbNode::DbNode(DbOptions options, QObject* parent)
 }
 
 DbNode::~DbNode() {
-    m_pool.clear();
+    m_pool.clear(); // queued calls are dropped: their futures end cancelled
     // Close the connection on the thread that opened it, then let the reader go.
-    QtConcurrent::run(&m_pool, [reader = m_reader] { reader->close(); }).waitForFinished();
+    m_pool.start([reader = m_reader] { reader->close(); });
     m_pool.waitForDone();
 }
 
+// Futures come from a QPromise, not from QtConcurrent::run: waitForFinished() on a QtConcurrent future
+// may run a task that has not started yet on the *waiting* thread, and the reader's connection must
+// only ever be used on the pool's one thread.
 template <typename F> auto DbNode::run(F&& f) {
-    return QtConcurrent::run(&m_pool, [this, reader = m_reader, f = std::forward<F>(f)]() mutable {
-        auto result = f(*reader);
+    using R = std::invoke_result_t<F&, DbReader&>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    m_pool.start([this, promise, reader = m_reader, fn = std::forward<F>(f)]() mutable {
+        if (promise->isCanceled()) {
+            promise->finish();
+            return;
+        }
+        promise->addResult(fn(*reader));
         const QString id = reader->chainId();
-        QMutexLocker lock(&m_chainIdMutex);
-        if (!id.isEmpty())
-            m_resolvedChainId = id;
-        return result;
+        {
+            QMutexLocker lock(&m_chainIdMutex);
+            if (!id.isEmpty())
+                m_resolvedChainId = id;
+        }
+        promise->finish();
     });
+    return future;
 }
 
 QString DbNode::describe() const {

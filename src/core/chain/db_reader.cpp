@@ -104,11 +104,10 @@ NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
     default:
         message = QStringLiteral("chain.db %1 failed: %2 (%3)").arg(what, detail, path);
     }
-    // A damaged or vanished file: drop the connection and the index so the next call starts afresh.
-    if (code == kSqliteCorrupt || code == kSqliteNotADb || code == kSqliteIoErr || code == kSqliteCantOpen) {
-        close();
-        resetIndex();
-    }
+    // A damaged or vanished file: drop the connection and the index at the start of the next call (the
+    // failed query still holds the connection now), so that call starts afresh.
+    if (code == kSqliteCorrupt || code == kSqliteNotADb || code == kSqliteIoErr || code == kSqliteCantOpen)
+        m_reopen = true;
     qCWarning(lcChainDb).noquote() << message;
     return dbErr(message);
 }
@@ -152,19 +151,30 @@ std::optional<NodeError> DbReader::ensureOpen() {
             return e;
         }
     }
-    m_open = true;
     m_fileDev = static_cast<quint64>(st.st_dev);
     m_fileIno = static_cast<quint64>(st.st_ino);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
 
+    // Until the checks below pass the connection is not trusted: any failure closes it again, so the
+    // next call validates afresh (a writer's lock may have been released by then).
+    const auto abandon = [this, &db](QSqlQuery& query, const QString& what) {
+        const NodeError e = failed(query, what);
+        query = QSqlQuery();
+        db = QSqlDatabase();
+        close();
+        m_reopen = false;
+        return e;
+    };
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return failed(q, QStringLiteral("schema check"));
+        return abandon(q, QStringLiteral("schema check"));
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
     q.finish();
     if (!tables.contains(QLatin1String("block")) || !tables.contains(QLatin1String("transaction"))) {
+        q = QSqlQuery();
+        db = QSqlDatabase();
         close();
         return dbErr(QStringLiteral("not an AITBC chain.db (no block/transaction tables): %1").arg(path));
     }
@@ -185,15 +195,18 @@ std::optional<NodeError> DbReader::ensureOpen() {
         // No chain id given: the chain with the most blocks in this file.
         if (!q.exec(QStringLiteral(
                 "SELECT chain_id, COUNT(*) AS n FROM block GROUP BY chain_id ORDER BY n DESC LIMIT 1")))
-            return failed(q, QStringLiteral("chain id lookup"));
+            return abandon(q, QStringLiteral("chain id lookup"));
         if (q.next())
             m_chainId = q.value(0).toString();
         q.finish();
         if (m_chainId.isEmpty()) {
+            q = QSqlQuery();
+            db = QSqlDatabase();
             close();
             return dbErr(QStringLiteral("chain.db has no blocks, so its chain id is unknown: %1").arg(path));
         }
     }
+    m_open = true;
     qCDebug(lcChainDb).noquote() << "opened read-only" << path << "chain" << m_chainId
                                  << (m_headSchema ? "HEAD schema" : "REF schema");
     return std::nullopt;

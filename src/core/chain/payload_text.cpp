@@ -8,7 +8,7 @@ namespace {
 
 std::optional<PayloadText> fromText(const QString& text, const QString& field) {
     PayloadText out;
-    out.text = text;
+    out.text = text.isNull() ? QStringLiteral("") : text; // an empty message is "", never a null string
     out.field = field;
     out.structured = looksStructured(text);
     return out;
