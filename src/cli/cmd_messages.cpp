@@ -2,6 +2,7 @@
 // interface from a chain.db (--db), a node's RPC (--node), or both.
 #include "chain/node_profile.h"
 #include "cli.h"
+#include "messaging/envelope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,6 +57,11 @@ int runMessages(Context& ctx) {
             o[QStringLiteral("text")] = m.text;
             o[QStringLiteral("direction")] = directionName(m.direction);
             o[QStringLiteral("timestamp")] = timestampText(m.timestamp);
+            // Authorship (issue 6): true only for a valid in-payload signature by the sender's key.
+            const auto authorship =
+                messaging::checkAuthorship(m.payload, m.sender, m.recipient, m.text, node->chainId());
+            o[QStringLiteral("verified")] = authorship.verified();
+            o[QStringLiteral("authorship")] = messaging::authorshipName(authorship.status);
             list.append(o);
         }
         QJsonObject out;

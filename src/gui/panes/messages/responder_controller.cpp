@@ -1,0 +1,115 @@
+#include "panes/messages/responder_controller.h"
+
+#include "messaging/display_text.h"
+#include "messaging/responder.h"
+#include "state/wallet_manager.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace aitbc::gui {
+
+ResponderController::ResponderController(WalletManager* wallets, messaging::MessageSender* sender,
+                                         QObject* parent)
+    : QObject(parent)
+    , m_wallets(wallets)
+    , m_sender(sender)
+    , m_stateFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)) {
+    connect(m_wallets, &WalletManager::locked, this, [this](const QString&, const QString& address) {
+        if (isRunning(address)) {
+            append(address, tr("Wallet locked: responder stopped"));
+            stop(address);
+        }
+    });
+}
+
+ResponderController::~ResponderController() {
+    m_responders.clear();
+}
+
+void ResponderController::setNode(chain::Node* node) {
+    if (node == m_node)
+        return;
+    const QStringList running = m_responders.keys();
+    for (const QString& a : running) {
+        append(a, tr("Node changed: responder stopped"));
+        stop(a);
+    }
+    m_node = node;
+}
+
+bool ResponderController::start(const QString& address, const messaging::ResponderRule& rule,
+                                QString* error) {
+    if (isRunning(address))
+        return true;
+    if (!m_wallets->isAddressUnlocked(address)) {
+        *error = tr("Unlock the wallet first: the responder signs its replies with it.");
+        return false;
+    }
+    if (!m_node) {
+        *error = tr("Select a node first.");
+        return false;
+    }
+    messaging::ResponderConfig config;
+    config.rules = {rule};
+    QDir().mkpath(m_stateFolder);
+    // One state file per wallet and chain: answered hashes and the start height survive restarts.
+    const QString chain = m_node->chainId().isEmpty() ? QStringLiteral("default") : m_node->chainId();
+    QString safeChain = chain;
+    safeChain.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString statePath =
+        QDir(m_stateFolder).filePath(QStringLiteral("responder-%1-%2.json").arg(address, safeChain));
+    auto responder = std::make_shared<messaging::Responder>(address, m_node, m_sender, config, statePath);
+    connect(responder.get(), &messaging::Responder::log, this,
+            [this, address](const QString& line) { append(address, line); });
+    QString startError;
+    if (!responder->start(&startError)) {
+        *error = startError;
+        return false;
+    }
+    m_responders.insert(address, responder);
+    emit runningChanged(address, true);
+    return true;
+}
+
+void ResponderController::stop(const QString& address) {
+    auto it = m_responders.find(address);
+    if (it == m_responders.end())
+        return;
+    (*it)->stop();
+    // Deleted later: a stop can come from inside one of its own callbacks.
+    std::shared_ptr<messaging::Responder> keep = *it;
+    m_responders.erase(it);
+    QMetaObject::invokeMethod(
+        this, [keep] {}, Qt::QueuedConnection);
+    emit runningChanged(address, false);
+}
+
+void ResponderController::stopAll() {
+    const QStringList running = m_responders.keys();
+    for (const QString& a : running)
+        stop(a);
+}
+
+bool ResponderController::isRunning(const QString& address) const {
+    return m_responders.contains(address);
+}
+
+messaging::Responder* ResponderController::responder(const QString& address) const {
+    return m_responders.value(address).get();
+}
+
+void ResponderController::append(const QString& address, const QString& line) {
+    const QString stamped =
+        QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
+                                     messaging::safeSingleLine(line, 300));
+    QStringList& log = m_logs[address];
+    log.append(stamped);
+    while (log.size() > 500)
+        log.removeFirst();
+    emit logLine(address, stamped);
+}
+
+} // namespace aitbc::gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "messaging/responder_rules.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace aitbc::chain {
+class Node;
+}
+namespace aitbc::messaging {
+class MessageSender;
+class Responder;
+} // namespace aitbc::messaging
+
+namespace aitbc::gui {
+
+class WalletManager;
+
+/// The dashboard's responders: at most one per unlocked wallet, each answering through the shared
+/// outbox sender. A responder stops when its wallet locks (its replies would wait for a key otherwise)
+/// and when the node changes. Each keeps its own log lines (display-safe, bounded).
+class ResponderController : public QObject {
+    Q_OBJECT
+public:
+    ResponderController(WalletManager* wallets, messaging::MessageSender* sender, QObject* parent = nullptr);
+    ~ResponderController() override;
+
+    /// Where the state files live (default: the application data folder).
+    void setStateFolder(const QString& folder) { m_stateFolder = folder; }
+    void setNode(chain::Node* node);
+
+    /// Starts the responder of `address` with `rule`. False with `error` (locked wallet, bad rule, state).
+    bool start(const QString& address, const messaging::ResponderRule& rule, QString* error);
+    void stop(const QString& address);
+    void stopAll();
+    bool isRunning(const QString& address) const;
+    /// The log of `address`'s responder, oldest first (at most 500 lines).
+    QStringList log(const QString& address) const { return m_logs.value(address); }
+    messaging::Responder* responder(const QString& address) const;
+
+signals:
+    void logLine(const QString& address, const QString& line);
+    void runningChanged(const QString& address, bool running);
+
+private:
+    void append(const QString& address, const QString& line);
+
+    WalletManager* m_wallets;
+    messaging::MessageSender* m_sender;
+    chain::Node* m_node = nullptr;
+    QString m_stateFolder;
+    QHash<QString, std::shared_ptr<messaging::Responder>> m_responders;
+    QHash<QString, QStringList> m_logs;
+};
+
+} // namespace aitbc::gui

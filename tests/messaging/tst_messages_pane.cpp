@@ -1,0 +1,164 @@
+// The Messages pane, offscreen, against a devnet leader: Alice sends "ping" from the compose box, the
+// pane's responder for Bob answers "pong", and Alice's thread shows both with the round-trip time;
+// hostile texts display safely; search and CSV export.
+#include "messaging_fixtures.h"
+
+#include "keystore/keystore.h"
+#include "messaging/message_sender.h"
+#include "messaging/responder.h"
+#include "messaging/thread_models.h"
+#include "panes/messages/messages_pane.h"
+#include "panes/messages/responder_controller.h"
+#include "secrets/in_memory_secret_store.h"
+#include "settings/app_settings.h"
+#include "state/app_context.h"
+#include "state/node_registry.h"
+#include "state/wallet_manager.h"
+
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QtTest>
+
+using namespace aitbc;
+using messaging::ThreadMessagesModel;
+
+namespace {
+constexpr int kWaitMs = 45000;
+}
+
+class TestMessagesPane : public QObject {
+    Q_OBJECT
+
+    test::TestKey alice = test::makeKey('a');
+    test::TestKey bob = test::makeKey('b');
+
+    static QString writeKeystore(const QString& folder, const QString& name, char fill) {
+        keystore::CreateOptions o;
+        o.iterations = 1000;
+        const auto bytes = keystore::createFromSeed(QByteArray(32, fill), "pw", o);
+        const QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes.value());
+        return path;
+    }
+
+    static int rowWithText(const QAbstractItemModel* m, const QString& text, bool outgoing) {
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, ThreadMessagesModel::TextColumn).data().toString() == text &&
+                m->index(r, 0).data(ThreadMessagesModel::OutgoingRole).toBool() == outgoing)
+                return r;
+        return -1;
+    }
+
+private slots:
+    void pingPongInThePane() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("keystore"));
+        QDir().mkpath(folder);
+        const QString alicePath = writeKeystore(folder, QStringLiteral("alice"), 'a');
+        const QString bobPath = writeKeystore(folder, QStringLiteral("bob"), 'b');
+        auto leader = test::startLeader(dir.filePath(QStringLiteral("leader")), {alice.address, bob.address});
+
+        gui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        gui::AppContext context(&settings, new gui::InMemorySecretStore);
+        chain::NodeProfile profile;
+        profile.name = QStringLiteral("devnet leader");
+        profile.rpcUrl = leader->url().toString();
+        profile.chainId = QStringLiteral("ait-devnet");
+        profile.fee = 0;
+        profile.timeoutMs = 3000;
+        QVERIFY(context.nodes()->addProfile(profile, true) >= 0);
+        context.nodes()->setSelected(profile.name);
+        QSignalSpy reset(context.wallets(), &gui::WalletManager::walletsReset);
+        context.wallets()->addSource(folder, false);
+        QTRY_VERIFY_WITH_TIMEOUT(context.wallets()->count() == 2, kWaitMs);
+        QVERIFY(test::waitFor(context.wallets()->unlock(alicePath, "pw")).ok);
+        QVERIFY(test::waitFor(context.wallets()->unlock(bobPath, "pw")).ok);
+
+        gui::MessagesPane pane(&context, nullptr, dir.filePath(QStringLiteral("outbox.sqlite")));
+        pane.responders()->setStateFolder(dir.filePath(QStringLiteral("state")));
+        pane.resize(1000, 700);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+
+        // Bob's responder, from the toggle.
+        QVERIFY(pane.selectWallet(bob.address));
+        QVERIFY(pane.setResponderEnabled(true));
+        QVERIFY(pane.responders()->isRunning(bob.address));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.responders()->responder(bob.address)->state().startHeight >= 0,
+                                 kWaitMs);
+
+        // Alice sends ping from the compose box.
+        QVERIFY(pane.selectWallet(alice.address));
+        QVERIFY(pane.sendMessage(bob.address, QStringLiteral("ping")));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.openConversation(bob.address), kWaitMs);
+        QAbstractItemModel* thread = pane.threadProxy();
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithText(thread, QStringLiteral("pong"), false) >= 0, kWaitMs);
+        const int ping = rowWithText(thread, QStringLiteral("ping"), true);
+        const int pong = rowWithText(thread, QStringLiteral("pong"), false);
+        QVERIFY(ping >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(thread->index(ping, ThreadMessagesModel::StatusColumn)
+                                     .data()
+                                     .toString()
+                                     .startsWith(QStringLiteral("confirmed at height")),
+                                 kWaitMs);
+        QVERIFY(thread->index(ping, ThreadMessagesModel::RttColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("RTT ")));
+        QVERIFY(thread->index(ping, 0).data(ThreadMessagesModel::RttMsRole).isValid());
+        QCOMPARE(thread->index(pong, ThreadMessagesModel::AuthorshipColumn).data().toString(),
+                 QStringLiteral("verified"));
+        QVERIFY(!thread->index(pong, ThreadMessagesModel::HeightColumn).data().toString().isEmpty());
+        QVERIFY(!pane.responders()->log(bob.address).isEmpty());
+
+        // Hostile text: bidi override, escape, HTML, 10 KB.
+        const QString hostile = QStringLiteral("<script>x</script>") + QChar(0x202E) +
+                                QStringLiteral("gpj.exe") + QChar(0x1b) + QStringLiteral("[2J") +
+                                QString(10 * 1024, u'Z');
+        QVERIFY(pane.sendMessage(bob.address, hostile));
+        QTRY_VERIFY_WITH_TIMEOUT(thread->rowCount() >= 3, kWaitMs);
+        int hostileRow = -1;
+        for (int r = 0; r < thread->rowCount(); ++r)
+            if (thread->index(r, ThreadMessagesModel::TextColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("<script>")))
+                hostileRow = r;
+        QVERIFY(hostileRow >= 0);
+        const QString shown = thread->index(hostileRow, ThreadMessagesModel::TextColumn).data().toString();
+        QVERIFY(shown.startsWith(
+            QStringLiteral("<script>x</script>\u27e8U+202E\u27e9gpj.exe\u27e8U+001B\u27e9[2J")));
+        QVERIFY(!shown.contains(QChar(0x202E)));
+        QVERIFY(shown.size() < 2200);
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
+        QVERIFY(table);
+        table->setCurrentIndex(thread->index(hostileRow, ThreadMessagesModel::TextColumn));
+        auto* detail = pane.findChild<QPlainTextEdit*>(QStringLiteral("messageDetail"));
+        QVERIFY(detail->toPlainText().contains(QString(10 * 1024, u'Z')));
+        QVERIFY(!detail->toPlainText().contains(QChar(0x1b)));
+
+        // Search and export.
+        pane.threadProxy()->setFilterFixedString(QStringLiteral("pong"));
+        QCOMPARE(pane.threadProxy()->rowCount(), 1);
+        pane.threadProxy()->setFilterFixedString(QString());
+        QString error;
+        const QString csv = dir.filePath(QStringLiteral("thread.csv"));
+        QVERIFY2(pane.exportConversation(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.contains("\"ping\""));
+        QVERIFY(content.contains("\"pong\""));
+
+        // Locking Bob's wallet stops his responder.
+        context.wallets()->lock(bobPath);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.responders()->isRunning(bob.address), kWaitMs);
+    }
+};
+
+QTEST_MAIN(TestMessagesPane)
+#include "tst_messages_pane.moc"
