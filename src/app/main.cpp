@@ -1,0 +1,154 @@
+// aitbc-dashboard: the desktop application. Everything of substance lives in aitbc_gui; this file only
+// hardens the process, parses the command line, installs the translator and builds the window.
+
+#include "command_line.h"
+
+#include "common/logging.h"
+#include "mainwindow/main_window.h"
+#include "mainwindow/pane_catalog.h"
+#include "mainwindow/screenshot_controller.h"
+#include "secrets/keychain_secret_store.h"
+#include "settings/app_settings.h"
+#include "state/app_context.h"
+#include "state/demo_runner.h"
+#include "state/node_registry.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+/// No core dumps: a dump of this process could contain unlocked keys or typed passwords
+/// (KeePassXC's Bootstrap does the same). PR_SET_DUMPABLE 0 also keeps other processes of the same
+/// user from attaching with ptrace.
+void disableCoreDumps() {
+    rlimit limit{0, 0};
+    setrlimit(RLIMIT_CORE, &limit);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+/// Installs the dashboard's translation (built into the binary under :/i18n) and Qt's own, for the
+/// override `language` or else the system's UI languages.
+void installTranslators(QApplication& app, const QString& language) {
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("aitbc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    disableCoreDumps();
+    QApplication::setApplicationName(QStringLiteral("aitbc-dashboard"));
+    QApplication::setOrganizationName(QStringLiteral("aitbc"));
+    QApplication::setOrganizationDomain(QStringLiteral("aitbc.io"));
+    QApplication::setApplicationVersion(QStringLiteral(AITBC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.aitbc.Dashboard"));
+    QApplication app(argc, argv);
+
+    const aitbc::app::Options options = aitbc::app::parseCommandLine(app);
+    auto settings = options.settingsFile.isEmpty()
+                        ? std::make_unique<aitbc::gui::AppSettings>()
+                        : std::make_unique<aitbc::gui::AppSettings>(options.settingsFile);
+    installTranslators(app, options.language.isEmpty() ? settings->language() : options.language);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.aitbc.Dashboard.svg")));
+
+    aitbc::gui::AppContext context(settings.get(), new aitbc::gui::KeychainSecretStore);
+    if (!options.demo)
+        context.loadFromSettings();
+    else
+        context.applyPreferences();
+
+    aitbc::gui::NodeRegistry* nodes = context.nodes();
+    if (!options.rpcUrl.isEmpty() || !options.chainDb.isEmpty()) {
+        aitbc::chain::NodeProfile p;
+        p.name = QApplication::translate("main", "Command line");
+        p.rpcUrl = options.rpcUrl;
+        p.chainDbPath = options.chainDb;
+        const QString problem = aitbc::chain::profileProblem(p);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "aitbc-dashboard: %s\n", qPrintable(problem));
+            return 64;
+        }
+        nodes->addProfile(p, true);
+        nodes->setSelected(p.name);
+    }
+    if (!options.profile.isEmpty()) {
+        if (nodes->indexOf(options.profile) < 0 && !options.demo) {
+            std::fprintf(stderr, "aitbc-dashboard: no node profile named \"%s\"\n",
+                         qPrintable(options.profile));
+            return 64;
+        }
+        nodes->setSelected(options.profile);
+    }
+
+    aitbc::gui::MainWindow window(&context);
+    aitbc::gui::addDefaultPanes(&window, &context);
+    if (options.screenshot.isEmpty())
+        window.restoreWindowState();
+    if (!options.pane.isEmpty())
+        window.showPane(options.pane);
+    window.show();
+
+    // --demo: the devnet starts on its own thread; the window is usable meanwhile.
+    std::unique_ptr<QTemporaryDir> demoTemp;
+    aitbc::gui::DemoRunner demo;
+    if (options.demo) {
+        QString dir = options.demoDir;
+        if (dir.isEmpty()) {
+            demoTemp =
+                std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("aitbc-demo-XXXXXX")));
+            dir = demoTemp->path();
+        }
+        QObject::connect(&demo, &aitbc::gui::DemoRunner::started, &window, [&] {
+            demo.connectTo(&context);
+            if (!options.profile.isEmpty())
+                nodes->setSelected(options.profile);
+        });
+        QObject::connect(&demo, &aitbc::gui::DemoRunner::failed, &window, [&](const QString& error) {
+            if (!options.screenshot.isEmpty()) {
+                std::fprintf(stderr, "aitbc-dashboard: the demo network did not start: %s\n",
+                             qPrintable(error));
+                QApplication::exit(1);
+                return;
+            }
+            QMessageBox::warning(
+                &window, QApplication::translate("main", "Demo"),
+                QApplication::translate("main", "The demo network did not start: %1").arg(error));
+        });
+        demo.start(dir);
+    }
+
+    std::unique_ptr<aitbc::gui::ScreenshotController> shooter;
+    if (!options.screenshot.isEmpty()) {
+        shooter = std::make_unique<aitbc::gui::ScreenshotController>(&window, &context, options.screenshot,
+                                                                     options.screenshotTimeoutMs);
+        QObject::connect(shooter.get(), &aitbc::gui::ScreenshotController::done, &app,
+                         [](int code) { QApplication::exit(code); });
+        const bool wantDemo = options.demo;
+        shooter->start([&demo, wantDemo] { return !wantDemo || demo.isRunning(); });
+    }
+
+    const int code = app.exec();
+    if (options.screenshot.isEmpty())
+        context.saveToSettings();
+    return code;
+}

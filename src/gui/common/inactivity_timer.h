@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace aitbc::gui {
+
+/// Application-wide idle detector (KeePassXC's InactivityTimer is the model): it watches every
+/// keyboard, mouse and wheel event delivered to the application and fires `inactivityDetected` once
+/// when none arrived for `intervalMs`. The interval is in milliseconds so tests can use short ones.
+class InactivityTimer : public QObject {
+    Q_OBJECT
+public:
+    explicit InactivityTimer(QObject* parent = nullptr);
+    ~InactivityTimer() override;
+
+    /// Idle time after which `inactivityDetected` fires; <= 0 disables the timer.
+    void setInterval(int intervalMs);
+    int interval() const { return m_interval; }
+
+    /// Starts watching (restarting the countdown). Does nothing while the interval is <= 0.
+    void activate();
+    /// Stops watching; no signal fires until activate() is called again.
+    void deactivate();
+    bool isActive() const { return m_active; }
+
+    /// Restarts the countdown as user input would.
+    void touch();
+
+signals:
+    void inactivityDetected();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fire();
+
+    QTimer m_timer;
+    int m_interval = 0;
+    bool m_active = false;
+};
+
+} // namespace aitbc::gui

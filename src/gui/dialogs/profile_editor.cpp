@@ -1,0 +1,82 @@
+#include "dialogs/profile_editor.h"
+
+#include "ui_profileeditor.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+#include <QUrl>
+
+namespace aitbc::gui {
+
+ProfileEditor::ProfileEditor(const chain::NodeProfile& profile, const QStringList& takenNames,
+                             QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ProfileEditor)
+    , m_original(profile)
+    , m_taken(takenNames) {
+    m_ui->setupUi(this);
+    setWindowTitle(profile.name.isEmpty() ? tr("Add Node") : tr("Edit Node"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_ui->roleCombo->addItem(tr("Leader (proposer)"), int(chain::NodeProfile::Role::Leader));
+    m_ui->roleCombo->addItem(tr("Follower"), int(chain::NodeProfile::Role::Follower));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fdecea; border: "
+                                                   "1px solid #e6a5a0; border-radius: 4px; padding: 6px; }"));
+
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->rpcEdit->setText(profile.rpcUrl);
+    m_ui->dbEdit->setText(profile.chainDbPath);
+    m_ui->chainEdit->setText(profile.chainId);
+    m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(profile.role)));
+
+    connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose chain.db"), m_ui->dbEdit->text(),
+                                                          tr("SQLite databases (*.db);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->dbEdit->setText(path);
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditor::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileEditor::reject);
+}
+
+ProfileEditor::~ProfileEditor() = default;
+
+chain::NodeProfile ProfileEditor::profile() const {
+    chain::NodeProfile p = m_original;
+    p.name = m_ui->nameEdit->text().trimmed();
+    p.rpcUrl = m_ui->rpcEdit->text().trimmed();
+    p.chainDbPath = m_ui->dbEdit->text().trimmed();
+    p.chainId = m_ui->chainEdit->text().trimmed();
+    p.role = chain::NodeProfile::Role(m_ui->roleCombo->currentData().toInt());
+    return p;
+}
+
+QString ProfileEditor::validationError() const {
+    const chain::NodeProfile p = profile();
+    if (p.name.isEmpty())
+        return tr("Give the node a name.");
+    if (m_taken.contains(p.name))
+        return tr("Another node is already called \u201c%1\u201d.").arg(p.name);
+    if (p.rpcUrl.isEmpty() && p.chainDbPath.isEmpty())
+        return tr("Enter an RPC URL, a chain.db path, or both.");
+    if (!p.rpcUrl.isEmpty()) {
+        const QUrl url(p.rpcUrl, QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return tr("The RPC URL must look like http://host:port.");
+    }
+    return chain::profileProblem(p);
+}
+
+void ProfileEditor::accept() {
+    const QString error = validationError();
+    if (!error.isEmpty()) {
+        m_ui->errorLabel->setText(error);
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace aitbc::gui

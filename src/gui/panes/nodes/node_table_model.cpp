@@ -1,0 +1,180 @@
+#include "panes/nodes/node_table_model.h"
+
+#include "common/safe_text.h"
+#include "state/node_registry.h"
+
+#include <QFontDatabase>
+#include <QIcon>
+#include <QLocale>
+
+namespace aitbc::gui {
+
+NodeTableModel::NodeTableModel(NodeRegistry* nodes, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_nodes(nodes) {
+    connect(nodes, &NodeRegistry::aboutToInsert, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(nodes, &NodeRegistry::inserted, this, &NodeTableModel::endInsertRows);
+    connect(nodes, &NodeRegistry::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(nodes, &NodeRegistry::removed, this, &NodeTableModel::endRemoveRows);
+    const auto rowChanged = [this](int row) {
+        if (row >= 0 && row < rowCount())
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    };
+    connect(nodes, &NodeRegistry::profileChanged, this, rowChanged);
+    connect(nodes, &NodeRegistry::statusChanged, this, rowChanged);
+    connect(nodes, &NodeRegistry::selectedChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+int NodeTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() || !m_nodes ? 0 : m_nodes->count();
+}
+
+int NodeTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime NodeTableModel::now() const {
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void NodeTableModel::refreshAges() {
+    if (rowCount() > 0)
+        emit dataChanged(index(0, HeadAge), index(rowCount() - 1, HeadAge), {Qt::DisplayRole});
+}
+
+QVariant NodeTableModel::display(int row, int column) const {
+    const auto& p = m_nodes->profile(row);
+    const NodeStatus& s = m_nodes->status(row);
+    switch (column) {
+    case Name:
+        return p.name;
+    case Role:
+        return p.role == chain::NodeProfile::Role::Follower ? tr("Follower") : tr("Leader");
+    case Status:
+        if (!s.probed)
+            return tr("Connecting…");
+        return s.reachable ? tr("Reachable") : tr("Unreachable");
+    case Protocol:
+        return s.protocol == chain::Protocol::Unknown ? QString() : chain::protocolName(s.protocol);
+    case Height:
+        return s.height >= 0 ? QLocale().toString(s.height) : QString();
+    case HeadHash:
+        return s.headHash.isEmpty() ? QString() : elideMiddle(s.headHash, 10, 6);
+    case HeadAge:
+        return s.headTime.isValid() ? formatAge(s.headTime.secsTo(now())) : QString();
+    case Mempool:
+        if (!s.mempoolSupported)
+            return tr("n/a");
+        return s.mempoolSize >= 0 ? QLocale().toString(s.mempoolSize) : QString();
+    case LastError:
+        return s.lastError;
+    default:
+        return {};
+    }
+}
+
+QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
+    if (!m_nodes || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const auto& p = m_nodes->profile(row);
+    const NodeStatus& s = m_nodes->status(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case HeadHash:
+            return s.headHash;
+        case LastError:
+            return s.lastErrorTime.isValid()
+                       ? tr("%1\n(%2)")
+                             .arg(s.lastError,
+                                  QLocale().toString(s.lastErrorTime.toLocalTime(), QLocale::ShortFormat))
+                       : QString();
+        case HeadAge:
+            return s.headTime.isValid() ? QLocale().toString(s.headTime.toLocalTime(), QLocale::LongFormat)
+                                        : QString();
+        default: {
+            QStringList parts;
+            if (!p.rpcUrl.isEmpty())
+                parts << tr("RPC: %1").arg(p.rpcUrl);
+            if (!p.chainDbPath.isEmpty())
+                parts << tr("chain.db: %1").arg(p.chainDbPath);
+            return parts.join(u'\n');
+        }
+        }
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return QIcon(!s.probed     ? QStringLiteral(":/icons/status-unknown.svg")
+                         : s.reachable ? QStringLiteral(":/icons/status-ok.svg")
+                                       : QStringLiteral(":/icons/status-error.svg"));
+        if (index.column() == Name)
+            return QIcon(p.role == chain::NodeProfile::Role::Follower
+                             ? QStringLiteral(":/icons/node-follower.svg")
+                             : QStringLiteral(":/icons/node-leader.svg"));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == HeadHash)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (index.column() == Name && p.name == m_nodes->selectedName()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Height || index.column() == Mempool || index.column() == HeadAge)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        switch (index.column()) {
+        case Height:
+            return s.height;
+        case Mempool:
+            return s.mempoolSize;
+        case HeadAge:
+            return s.headTime.isValid() ? s.headTime.secsTo(now()) : std::numeric_limits<qint64>::max();
+        default:
+            return display(row, index.column());
+        }
+    case ProfileNameRole:
+        return p.name;
+    case SelectedRole:
+        return p.name == m_nodes->selectedName();
+    default:
+        return {};
+    }
+}
+
+QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Status:
+        return tr("Status");
+    case Protocol:
+        return tr("Protocol");
+    case Height:
+        return tr("Height");
+    case HeadHash:
+        return tr("Head hash");
+    case HeadAge:
+        return tr("Head age");
+    case Mempool:
+        return tr("Mempool");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
+    }
+}
+
+} // namespace aitbc::gui

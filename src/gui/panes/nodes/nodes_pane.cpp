@@ -1,0 +1,195 @@
+#include "panes/nodes/nodes_pane.h"
+
+#include "common/safe_text.h"
+#include "dialogs/profile_editor.h"
+#include "panes/nodes/node_table_model.h"
+#include "state/app_context.h"
+#include "state/node_registry.h"
+#include "ui_nodespane.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+
+namespace aitbc::gui {
+
+NodesPane::NodesPane(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::NodesPane)
+    , m_context(context)
+    , m_model(new NodeTableModel(context->nodes(), this))
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->titleLabel->setText(tr("Nodes"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(NodeTableModel::SortRole);
+    m_ui->nodeTable->setModel(m_proxy);
+    m_ui->nodeTable->verticalHeader()->hide();
+    m_ui->nodeTable->horizontalHeader()->setSectionResizeMode(NodeTableModel::LastError,
+                                                              QHeaderView::Stretch);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    m_ui->addButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_ui->editButton->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
+    m_ui->removeButton->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
+    m_ui->useButton->setIcon(QIcon(QStringLiteral(":/icons/status-ok.svg")));
+    m_ui->refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+
+    NodeRegistry* nodes = context->nodes();
+    connect(m_ui->addButton, &QPushButton::clicked, this, &NodesPane::addProfile);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &NodesPane::editProfile);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &NodesPane::removeProfile);
+    connect(m_ui->useButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row >= 0)
+            m_context->nodes()->setSelected(m_context->nodes()->profile(row).name);
+    });
+    connect(m_ui->refreshButton, &QToolButton::clicked, nodes, &NodeRegistry::refreshAll);
+    connect(m_ui->nodeTable, &QTableView::doubleClicked, this, &NodesPane::editProfile);
+    connect(m_ui->nodeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(nodes, &NodeRegistry::statusChanged, this, [this](int row) {
+        if (row == selectedRow())
+            updateDetails();
+        resizeColumns();
+    });
+    connect(nodes, &NodeRegistry::selectedChanged, this, &NodesPane::updateActions);
+    connect(nodes, &NodeRegistry::inserted, this, &NodesPane::resizeColumns);
+    connect(&m_ageTimer, &QTimer::timeout, m_model, &NodeTableModel::refreshAges);
+    m_ageTimer.start(1000);
+
+    updateDetails();
+    updateActions();
+    resizeColumns();
+}
+
+NodesPane::~NodesPane() = default;
+
+int NodesPane::selectedRow() const {
+    const QModelIndexList rows = m_ui->nodeTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return m_context->nodes()->indexOf(rows.first().data(NodeTableModel::ProfileNameRole).toString());
+}
+
+void NodesPane::updateActions() {
+    const int row = selectedRow();
+    m_ui->editButton->setEnabled(row >= 0);
+    m_ui->removeButton->setEnabled(row >= 0);
+    m_ui->useButton->setEnabled(row >= 0 && m_context->nodes()->selectedRow() != row);
+}
+
+void NodesPane::updateDetails() {
+    const int row = selectedRow();
+    NodeRegistry* nodes = m_context->nodes();
+    if (row < 0) {
+        m_ui->detailBox->setTitle(tr("Details"));
+        for (QLabel* label :
+             {m_ui->endpointValue, m_ui->chainValue, m_ui->healthValue, m_ui->headValue, m_ui->errorValue})
+            label->setText(QStringLiteral("—"));
+        return;
+    }
+    const auto& p = nodes->profile(row);
+    const NodeStatus& s = nodes->status(row);
+    m_ui->detailBox->setTitle(tr("Details: %1").arg(p.name));
+    QStringList endpoints;
+    if (!p.rpcUrl.isEmpty())
+        endpoints << tr("RPC %1").arg(p.rpcUrl);
+    if (!p.chainDbPath.isEmpty())
+        endpoints << tr("chain.db %1").arg(p.chainDbPath);
+    m_ui->endpointValue->setText(endpoints.join(QStringLiteral(" · ")));
+    const chain::Node* node = nodes->node(row);
+    const QString chainId = node && !node->chainId().isEmpty() ? node->chainId() : p.chainId;
+    m_ui->chainValue->setText(chainId.isEmpty() ? tr("(discovered from the node)") : chainId);
+    if (!s.probed) {
+        m_ui->healthValue->setText(tr("Connecting…"));
+    } else {
+        QStringList health;
+        health << (s.reachable ? tr("reachable") : tr("unreachable"));
+        if (!s.healthStatus.isEmpty())
+            health << tr("status \u201c%1\u201d").arg(s.healthStatus);
+        if (s.protocol != chain::Protocol::Unknown)
+            health << tr("protocol %1").arg(chain::protocolName(s.protocol));
+        if (!s.supportedChains.isEmpty())
+            health << tr("chains %1").arg(s.supportedChains.join(QStringLiteral(", ")));
+        if (!s.proposerId.isEmpty())
+            health << tr("proposer %1").arg(s.proposerId);
+        m_ui->healthValue->setText(health.join(QStringLiteral(" · ")));
+    }
+    if (s.height >= 0) {
+        m_ui->headValue->setText(
+            tr("height %1 · %2 · %3 · %n transaction(s)", nullptr, s.headTxCount)
+                .arg(QLocale().toString(s.height), s.headHash,
+                     QLocale().toString(s.headTime.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_ui->headValue->setText(QStringLiteral("—"));
+    }
+    m_ui->errorValue->setText(s.lastError.isEmpty() ? tr("none") : s.lastError);
+}
+
+void NodesPane::resizeColumns() {
+    for (int c = 0; c < NodeTableModel::ColumnCount; ++c) {
+        if (c != NodeTableModel::LastError)
+            m_ui->nodeTable->resizeColumnToContents(c);
+    }
+}
+
+void NodesPane::addProfile() {
+    QStringList taken;
+    NodeRegistry* nodes = m_context->nodes();
+    for (int row = 0; row < nodes->count(); ++row)
+        taken << nodes->profile(row).name;
+    chain::NodeProfile fresh;
+    fresh.rpcUrl = QStringLiteral("http://127.0.0.1:8006");
+    ProfileEditor editor(fresh, taken, this);
+    if (editor.exec() == QDialog::Accepted) {
+        nodes->addProfile(editor.profile());
+        m_context->saveToSettings();
+    }
+}
+
+void NodesPane::editProfile() {
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    NodeRegistry* nodes = m_context->nodes();
+    QStringList taken;
+    for (int r = 0; r < nodes->count(); ++r) {
+        if (r != row)
+            taken << nodes->profile(r).name;
+    }
+    ProfileEditor editor(nodes->profile(row), taken, this);
+    if (editor.exec() == QDialog::Accepted) {
+        nodes->updateProfile(row, editor.profile());
+        m_context->saveToSettings();
+        updateDetails();
+    }
+}
+
+void NodesPane::removeProfile() {
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    NodeRegistry* nodes = m_context->nodes();
+    QMessageBox box(QMessageBox::Question, tr("Remove Node"),
+                    tr("Remove the node profile \u201c%1\u201d?").arg(nodes->profile(row).name),
+                    QMessageBox::NoButton, this);
+    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    nodes->removeProfile(row);
+    m_context->saveToSettings();
+}
+
+} // namespace aitbc::gui

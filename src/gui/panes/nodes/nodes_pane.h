@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class NodesPane;
+}
+
+namespace aitbc::gui {
+
+class AppContext;
+class NodeTableModel;
+
+/// The nodes pane: a live table of the node profiles (refreshed by NodeRegistry without blocking),
+/// a detail view of the selected one, and add / edit / remove / use-this-node actions.
+class NodesPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit NodesPane(AppContext* context, QWidget* parent = nullptr);
+    ~NodesPane() override;
+
+    NodeTableModel* model() const { return m_model; }
+    /// Row in NodeRegistry of the profile selected in the table; -1 when none.
+    int selectedRow() const;
+
+public slots:
+    void addProfile();
+    void editProfile();
+    void removeProfile();
+
+private:
+    void updateDetails();
+    void updateActions();
+    void resizeColumns();
+
+    std::unique_ptr<Ui::NodesPane> m_ui;
+    AppContext* m_context;
+    NodeTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTimer m_ageTimer;
+};
+
+} // namespace aitbc::gui

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "chain/node.h"
+#include "sync/catch_up.h"
+#include "sync/sync_comparator.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace aitbc::gui {
+
+/// Head heights of every node over time, in a ring buffer per node (the chart's data).
+class HeightHistory {
+public:
+    struct Sample {
+        qint64 msecs = 0;
+        qint64 height = -1;
+    };
+    explicit HeightHistory(int capacity = 7200)
+        : m_capacity(capacity) {}
+    void reset(int nodeCount);
+    void add(int node, qint64 msecs, qint64 height);
+    int nodeCount() const { return int(m_samples.size()); }
+    /// Samples of `node`, oldest first.
+    const QList<Sample>& samples(int node) const { return m_samples.at(node); }
+    /// Time and height bounds over all nodes; false when there is no sample.
+    bool bounds(qint64& t0, qint64& t1, qint64& hMin, qint64& hMax) const;
+
+private:
+    int m_capacity;
+    QList<QList<Sample>> m_samples;
+};
+
+/// One node's side of a block shown in the side-by-side view.
+struct BlockSide {
+    bool present = false;
+    chain::Block block; ///< with transactions, when present
+    QString error;      ///< why it could not be read (empty when simply absent)
+};
+
+/// The sync pane's model (no widgets, no dialogs): polls the heads of the compared nodes, keeps their
+/// height history and a catch-up estimate per pair, runs sync::compareNodes when heads move, and fetches
+/// block pairs for tooltips and the side-by-side view. Every node call is asynchronous; results arrive
+/// on the GUI thread as signals.
+///
+/// Rescans are full comparisons, throttled so that a long chain is not rescanned more often than every
+/// ten times the duration of the last scan (and never more than every `minRescanMs`).
+class SyncModel : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncModel(QObject* parent = nullptr);
+    ~SyncModel() override;
+
+    /// Compares node 0 with each other node. Nodes are not owned; a node that is destroyed ends the
+    /// comparison with an error. Resets history, estimates and report.
+    void setNodes(const QList<chain::Node*>& nodes, const QStringList& names);
+    QStringList names() const { return m_names; }
+    int pairCount() const { return std::max(0, int(m_nodes.size()) - 1); }
+
+    /// Polls heads every `ms` (<= 0 stops). Each poll adds a history sample and may start a rescan.
+    void setPollInterval(int ms);
+    void setMinRescanMs(int ms) { m_minRescanMs = ms; }
+    void setCompareOptions(const sync::CompareOptions& options) { m_options = options; }
+    /// Polls every head once now.
+    void pollHeads();
+    /// Records heads seen at `msecs` (what a poll does; public so views can be shown with known data).
+    void recordHeads(qint64 msecs, const QList<qint64>& heights);
+
+    /// Starts a comparison now unless one is running.
+    void rescan();
+    void cancel();
+    bool isScanning() const { return m_scanning; }
+
+    const sync::SyncReport* report() const { return m_report ? &*m_report : nullptr; }
+    QString summary() const;
+    QString lastError() const { return m_error; }
+    const HeightHistory& history() const { return m_history; }
+    const sync::CatchUpEstimator& catchUp(int pair) const { return *m_catchUp.at(pair); }
+
+    /// Fetches both nodes' block at `height` (with transactions); answers with blockPairReady.
+    void requestBlockPair(int pair, qint64 height);
+
+signals:
+    void headsSampled();
+    void scanStarted();
+    void scanProgress(int value, int maximum);
+    void reportChanged();
+    void scanFailed(const QString& message);
+    void blockPairReady(int pair, qint64 height, const aitbc::gui::BlockSide& a,
+                        const aitbc::gui::BlockSide& b);
+
+private:
+    void maybeRescan();
+
+    QList<QPointer<chain::Node>> m_nodes;
+    QStringList m_names;
+    HeightHistory m_history;
+    std::vector<std::unique_ptr<sync::CatchUpEstimator>> m_catchUp;
+    QList<qint64> m_lastHeads;
+    QList<qint64> m_headsAtScan;
+    std::optional<sync::SyncReport> m_report;
+    QString m_error;
+    sync::CompareOptions m_options;
+    QTimer m_pollTimer;
+    QFutureWatcher<sync::SyncResult> m_scanWatcher;
+    bool m_scanning = false;
+    QElapsedTimer m_sinceScan;
+    qint64 m_lastScanMs = 0;
+    int m_minRescanMs = 5000;
+    int m_pollsInFlight = 0;
+    quint64 m_generation = 0; ///< bumped by setNodes so late answers for old nodes are dropped
+};
+
+} // namespace aitbc::gui
+
+Q_DECLARE_METATYPE(aitbc::gui::BlockSide)

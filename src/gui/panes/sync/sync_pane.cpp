@@ -1,0 +1,215 @@
+#include "panes/sync/sync_pane.h"
+
+#include "mainwindow/main_window.h"
+#include "panes/sync/block_pair_dialog.h"
+#include "panes/sync/block_strip.h"
+#include "panes/sync/height_chart.h"
+#include "state/app_context.h"
+#include "state/node_registry.h"
+#include "ui_sync_pane.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolTip>
+
+namespace aitbc::gui {
+
+using sync::BlockState;
+
+namespace {
+/// Heads are polled this often while the pane exists; at REF one poll per second or less is plenty
+/// (protocol.md §10.20), and two seconds still shows a 1 block/s import clearly.
+constexpr int kPollMs = 2000;
+} // namespace
+
+SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SyncPane>())
+    , m_registry(registry)
+    , m_model(new SyncModel(this))
+    , m_chart(new HeightChart(this)) {
+    m_ui->setupUi(this);
+    m_ui->chartLayout->addWidget(m_chart);
+    m_ui->progressBar->setVisible(false);
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->summaryLabel->setText(tr("Choose two nodes to compare."));
+    m_chart->setHistory(&m_model->history(), {});
+
+    QString legend;
+    for (BlockState s : {BlockState::Equal, BlockState::MissingTransactions, BlockState::MissingBlock,
+                         BlockState::HashDiffers, BlockState::NotScanned})
+        legend += QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2&nbsp;&nbsp; ")
+                      .arg(BlockStrip::stateColor(s).name(), BlockStrip::stateText(s).toHtmlEscaped());
+    m_ui->legendLabel->setText(legend);
+
+    connect(m_ui->rescanButton, &QPushButton::clicked, m_model, &SyncModel::rescan);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &SyncModel::cancel);
+    connect(m_model, &SyncModel::headsSampled, this, [this]() {
+        m_chart->historyChanged();
+        if (m_model->report())
+            m_ui->summaryLabel->setText(m_model->summary()); // the catch-up estimate moves with every poll
+    });
+    connect(m_model, &SyncModel::scanStarted, this, [this]() {
+        m_ui->progressBar->setRange(0, 0);
+        m_ui->progressBar->setVisible(true);
+        m_ui->cancelButton->setEnabled(true);
+    });
+    connect(m_model, &SyncModel::scanProgress, this, [this](int value, int maximum) {
+        m_ui->progressBar->setRange(0, maximum);
+        m_ui->progressBar->setValue(value);
+    });
+    connect(m_model, &SyncModel::reportChanged, this, &SyncPane::updateFromReport);
+    connect(m_model, &SyncModel::scanFailed, this, [this](const QString& message) {
+        m_ui->progressBar->setVisible(false);
+        m_ui->cancelButton->setEnabled(false);
+        m_ui->summaryLabel->setText(tr("Comparison failed: %1").arg(message));
+    });
+    connect(m_model, &SyncModel::blockPairReady, this, &SyncPane::onBlockPair);
+
+    if (m_registry) {
+        connect(m_registry, &NodeRegistry::aboutToRemove, this, [this]() { m_model->setNodes({}, {}); });
+        connect(m_registry, &NodeRegistry::removed, this, &SyncPane::fillNodeBoxes);
+        connect(m_registry, &NodeRegistry::inserted, this, &SyncPane::fillNodeBoxes);
+        connect(m_registry, &NodeRegistry::profileChanged, this, &SyncPane::fillNodeBoxes);
+        connect(m_ui->nodeABox, &QComboBox::currentIndexChanged, this, &SyncPane::chooseNodes);
+        connect(m_ui->nodeBBox, &QComboBox::currentIndexChanged, this, &SyncPane::chooseNodes);
+        fillNodeBoxes();
+        m_model->setPollInterval(kPollMs);
+    } else {
+        for (QWidget* w : {static_cast<QWidget*>(m_ui->nodeABox), static_cast<QWidget*>(m_ui->nodeBBox),
+                           static_cast<QWidget*>(m_ui->nodeALabel), static_cast<QWidget*>(m_ui->nodeBLabel)})
+            w->setVisible(false);
+    }
+}
+
+SyncPane::~SyncPane() = default;
+
+QString SyncPane::summaryText() const {
+    return m_ui->summaryLabel->text();
+}
+
+void SyncPane::fillNodeBoxes() {
+    const QSignalBlocker blockA(m_ui->nodeABox);
+    const QSignalBlocker blockB(m_ui->nodeBBox);
+    const QString oldA = m_ui->nodeABox->currentText();
+    const QString oldB = m_ui->nodeBBox->currentText();
+    m_ui->nodeABox->clear();
+    m_ui->nodeBBox->clear();
+    int leader = -1, follower = -1;
+    for (int row = 0; row < m_registry->count(); ++row) {
+        const chain::NodeProfile& p = m_registry->profile(row);
+        m_ui->nodeABox->addItem(p.name);
+        m_ui->nodeBBox->addItem(p.name);
+        if (p.role == chain::NodeProfile::Role::Leader && leader < 0)
+            leader = row;
+        else if (follower < 0)
+            follower = row;
+    }
+    // Keep the user's choice; otherwise compare the first leader with the first other node.
+    const int a = m_ui->nodeABox->findText(oldA) >= 0 ? m_ui->nodeABox->findText(oldA) : std::max(leader, 0);
+    int b = m_ui->nodeBBox->findText(oldB) >= 0 ? m_ui->nodeBBox->findText(oldB) : follower;
+    if (b < 0 || b == a)
+        b = m_registry->count() > 1 ? (a == 0 ? 1 : 0) : -1;
+    m_ui->nodeABox->setCurrentIndex(m_registry->count() > 0 ? a : -1);
+    m_ui->nodeBBox->setCurrentIndex(b);
+    chooseNodes();
+}
+
+void SyncPane::chooseNodes() {
+    const int a = m_registry->indexOf(m_ui->nodeABox->currentText());
+    const int b = m_registry->indexOf(m_ui->nodeBBox->currentText());
+    if (a < 0 || b < 0 || a == b) {
+        m_model->setNodes({}, {});
+        m_ui->summaryLabel->setText(tr("Choose two different nodes to compare."));
+        rebuildStrips();
+        return;
+    }
+    m_model->setNodes({m_registry->node(a), m_registry->node(b)},
+                      {m_registry->profile(a).name, m_registry->profile(b).name});
+    m_chart->setHistory(&m_model->history(), m_model->names());
+    rebuildStrips();
+    m_ui->summaryLabel->setText(tr("Comparing…"));
+    m_model->rescan();
+}
+
+void SyncPane::rebuildStrips() {
+    if (m_strips.size() == m_model->pairCount()) {
+        m_chart->setHistory(&m_model->history(), m_model->names());
+        return;
+    }
+    qDeleteAll(m_stripRows);
+    m_stripRows.clear();
+    m_strips.clear();
+    const QStringList names = m_model->names();
+    for (int p = 0; p < m_model->pairCount(); ++p) {
+        auto* row = new QWidget(m_ui->stripHost);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(tr("%1 ↔ %2").arg(names.value(0), names.value(p + 1)), row);
+        label->setMinimumWidth(140);
+        auto* strip = new BlockStrip(row);
+        layout->addWidget(label);
+        layout->addWidget(strip, 1);
+        connect(strip, &BlockStrip::hovered, this, [this, p](qint64 height, const QPoint& pos) {
+            m_hoverPos = pos;
+            if (height == m_hoverHeight && p == m_hoverPair)
+                return;
+            m_hoverHeight = height;
+            m_hoverPair = p;
+            m_model->requestBlockPair(p, height);
+        });
+        connect(strip, &BlockStrip::clicked, this, [this, p](qint64 height) { showBlockPair(p, height); });
+        m_ui->stripLayout->addWidget(row);
+        m_stripRows.append(row);
+        m_strips.append(strip);
+    }
+    m_chart->setHistory(&m_model->history(), names);
+}
+
+void SyncPane::updateFromReport() {
+    m_ui->progressBar->setVisible(false);
+    m_ui->cancelButton->setEnabled(false);
+    rebuildStrips();
+    const sync::SyncReport* report = m_model->report();
+    if (!report)
+        return;
+    m_ui->summaryLabel->setText(m_model->summary());
+    qint64 top = -1;
+    for (const sync::NodeStatus& n : report->nodes)
+        top = std::max(top, n.height);
+    for (int p = 0; p < report->pairs.size() && p < m_strips.size(); ++p) {
+        const sync::PairFindings& pair = report->pairs.at(p);
+        m_strips.at(p)->setStates(pair.states, pair.statesFrom, std::max(top, report->scanTo));
+    }
+}
+
+void SyncPane::showBlockPair(int pair, qint64 height) {
+    if (!m_dialog) {
+        m_dialog = new BlockPairDialog(this);
+        m_dialog->setModal(false);
+    }
+    m_dialogPair = pair;
+    m_dialogHeight = height;
+    m_model->requestBlockPair(pair, height);
+}
+
+void SyncPane::onBlockPair(int pair, qint64 height, const BlockSide& a, const BlockSide& b) {
+    const QStringList names = m_model->names();
+    const QString nameA = names.value(0), nameB = names.value(pair + 1);
+    if (pair == m_hoverPair && height == m_hoverHeight && pair < m_strips.size() &&
+        m_strips.at(pair)->underMouse())
+        QToolTip::showText(m_hoverPos, BlockPairDialog::tooltipText(height, nameA, a, nameB, b),
+                           m_strips.at(pair));
+    if (m_dialog && pair == m_dialogPair && height == m_dialogHeight) {
+        m_dialogHeight = -1;
+        m_dialog->setBlocks(height, nameA, a, nameB, b);
+        m_dialog->show();
+        m_dialog->raise();
+    }
+}
+
+QWidget* createSyncPane(AppContext* context, MainWindow* window) {
+    return new SyncPane(context ? context->nodes() : nullptr, window);
+}
+
+} // namespace aitbc::gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "panes/sync/sync_model.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SyncPane;
+}
+
+namespace aitbc::gui {
+
+class AppContext;
+class BlockPairDialog;
+class BlockStrip;
+class HeightChart;
+class MainWindow;
+class NodeRegistry;
+
+/// The sync pane: a summary in words, each node's height over time, and a block strip per node pair;
+/// hovering the strip shows both nodes' block, clicking opens them side by side.
+///
+/// With a NodeRegistry the two compared nodes are chosen from the configured profiles; without one
+/// (tests, standalone use) the caller sets them on the model.
+class SyncPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncPane(NodeRegistry* registry, QWidget* parent = nullptr);
+    ~SyncPane() override;
+
+    SyncModel* model() const { return m_model; }
+    QString summaryText() const;
+    HeightChart* chart() const { return m_chart; }
+    QList<BlockStrip*> strips() const { return m_strips; }
+    /// The side-by-side dialog, once a click opened it (non-modal, reused).
+    BlockPairDialog* blockDialog() const { return m_dialog; }
+    /// Opens the side-by-side view of `height` for pair `pair` (what a click on a strip does).
+    void showBlockPair(int pair, qint64 height);
+
+private:
+    void chooseNodes();
+    void fillNodeBoxes();
+    void rebuildStrips();
+    void updateFromReport();
+    void onBlockPair(int pair, qint64 height, const BlockSide& a, const BlockSide& b);
+
+    std::unique_ptr<Ui::SyncPane> m_ui;
+    NodeRegistry* m_registry;
+    SyncModel* m_model;
+    HeightChart* m_chart;
+    QList<BlockStrip*> m_strips;
+    QList<QWidget*> m_stripRows;
+    BlockPairDialog* m_dialog = nullptr;
+    qint64 m_hoverHeight = -1;
+    int m_hoverPair = -1;
+    QPoint m_hoverPos;
+    qint64 m_dialogHeight = -1;
+    int m_dialogPair = -1;
+};
+
+/// Factory the main window's pane catalog looks for (src/gui/mainwindow/pane_catalog.h).
+QWidget* createSyncPane(AppContext* context, MainWindow* window);
+
+} // namespace aitbc::gui

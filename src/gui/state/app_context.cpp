@@ -1,0 +1,80 @@
+#include "state/app_context.h"
+
+#include "common/logging.h"
+#include "secrets/secret_store.h"
+#include "settings/app_settings.h"
+#include "settings/default_profiles.h"
+#include "state/node_registry.h"
+#include "state/wallet_manager.h"
+
+#include <QFileInfo>
+
+namespace aitbc::gui {
+
+AppContext::AppContext(AppSettings* settings, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_nodes(new NodeRegistry(this))
+    , m_wallets(new WalletManager(this))
+    , m_secrets(secrets) {
+    if (m_secrets)
+        m_secrets->setParent(this);
+    connect(m_nodes, &NodeRegistry::selectedChanged, this, [this] {
+        m_wallets->refreshAccounts(m_nodes->selectedNode());
+        emit summaryChanged();
+    });
+    connect(m_nodes, &NodeRegistry::selectedHeadChanged, this,
+            [this] { m_wallets->refreshAccounts(m_nodes->selectedNode()); });
+    connect(m_nodes, &NodeRegistry::statusChanged, this, [this](int row) {
+        if (row == m_nodes->selectedRow())
+            emit summaryChanged();
+    });
+    connect(m_wallets, &WalletManager::unlocked, this, &AppContext::summaryChanged);
+    connect(m_wallets, &WalletManager::locked, this, &AppContext::summaryChanged);
+    connect(m_wallets, &WalletManager::walletsReset, this, &AppContext::summaryChanged);
+}
+
+AppContext::~AppContext() {
+    // Keys first: nothing else may outlive the wallets' secrets.
+    m_wallets->lockAll();
+}
+
+QString AppContext::defaultKeystoreFolder() {
+    return QStringLiteral("/var/lib/aitbc/keystore");
+}
+
+void AppContext::loadFromSettings() {
+    const QList<chain::NodeProfile> profiles =
+        m_settings->hasNodeProfiles() ? m_settings->nodeProfiles() : defaultProfilesFromEnvironment();
+    for (const chain::NodeProfile& profile : profiles)
+        m_nodes->addProfile(profile);
+    const QString selected = m_settings->selectedProfile();
+    if (m_nodes->indexOf(selected) >= 0)
+        m_nodes->setSelected(selected);
+
+    const QFileInfo system(defaultKeystoreFolder());
+    if (system.isDir() && system.isReadable())
+        m_wallets->addSource(system.absoluteFilePath(), false);
+    for (const QString& source : m_settings->keystoreSources())
+        m_wallets->addSource(source, true);
+    applyPreferences();
+}
+
+void AppContext::saveToSettings() {
+    m_settings->setNodeProfiles(m_nodes->persistentProfiles());
+    if (m_nodes->selectedRow() >= 0 && !m_nodes->isTransient(m_nodes->selectedRow()))
+        m_settings->setSelectedProfile(m_nodes->selectedName());
+    m_settings->setKeystoreSources(m_wallets->persistentSources());
+    m_settings->sync();
+}
+
+void AppContext::applyPreferences() {
+    m_wallets->setIdleLockMs(m_settings->idleLockMinutes() * 60 * 1000);
+    m_nodes->setRefreshInterval(m_settings->refreshIntervalSeconds() * 1000);
+}
+
+void AppContext::setIdleLockMs(int ms) {
+    m_wallets->setIdleLockMs(ms);
+}
+
+} // namespace aitbc::gui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+
+namespace aitbc::gui {
+
+class AppSettings;
+class NodeRegistry;
+class SecretStore;
+class WalletManager;
+
+/// The shared state of one dashboard window: settings, node profiles with their live nodes, the
+/// wallets with their unlocked keys, and the secret store. Created by main (or a test) and handed to
+/// every pane's constructor; panes never create their own copies.
+///
+///   - `nodes()`    NodeRegistry: profiles, one chain::Node each, the selected node, live status.
+///   - `wallets()`  WalletManager: keystores, unlock/lock, signing keys, balances on the selected node.
+///   - `secrets()`  SecretStore: the "remember password" keychain (or an in-memory store in tests).
+///   - `settings()` AppSettings: typed preferences.
+///
+/// The context wires them together: the wallets' balances follow the selected node and its head, the
+/// idle lock time and the refresh interval follow the settings, and node profiles / keystore sources
+/// the user edits are saved.
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    /// Takes ownership of `secrets`; `settings` must outlive the context.
+    AppContext(AppSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    AppSettings* settings() const { return m_settings; }
+    NodeRegistry* nodes() const { return m_nodes; }
+    WalletManager* wallets() const { return m_wallets; }
+    SecretStore* secrets() const { return m_secrets; }
+
+    /// Loads profiles and keystore sources from settings (seeding defaults from the guide's
+    /// environment variables on first start, §hermes-guide "Environment variables") and adds the AITBC
+    /// default keystore folder when readable. Call once after construction.
+    void loadFromSettings();
+    /// Saves the persistent node profiles, the selected node and the user's keystore sources.
+    void saveToSettings();
+    /// Applies idle-lock minutes and refresh interval from settings (after the settings dialog).
+    void applyPreferences();
+    /// Overrides the idle lock in milliseconds (tests, --idle-lock).
+    void setIdleLockMs(int ms);
+
+    /// The AITBC default keystore folder (protocol.md §3.1).
+    static QString defaultKeystoreFolder();
+
+signals:
+    /// Something a status bar shows changed (selected node, its status, unlocked wallets).
+    void summaryChanged();
+
+private:
+    AppSettings* m_settings;
+    NodeRegistry* m_nodes;
+    WalletManager* m_wallets;
+    SecretStore* m_secrets;
+};
+
+} // namespace aitbc::gui

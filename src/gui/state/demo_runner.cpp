@@ -1,0 +1,143 @@
+#include "state/demo_runner.h"
+
+#include "common/logging.h"
+#include "state/app_context.h"
+#include "state/node_registry.h"
+#include "state/wallet_manager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent>
+#include <QThread>
+
+#ifdef AITBC_HAVE_DEVNET
+#include "devnet/demo.h"
+#endif
+
+namespace aitbc::gui {
+
+DemoRunner::DemoRunner(QObject* parent)
+    : QObject(parent) {}
+
+DemoRunner::~DemoRunner() {
+#ifdef AITBC_HAVE_DEVNET
+    if (m_thread) {
+        // Stop and delete the demo on its own thread, then end the thread.
+        if (m_demo) {
+            QObject* demo = m_demo;
+            QMetaObject::invokeMethod(
+                demo,
+                [demo] {
+                    static_cast<devnet::Demo*>(demo)->stop();
+                    delete demo;
+                },
+                Qt::BlockingQueuedConnection);
+        }
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
+#endif
+}
+
+bool DemoRunner::isAvailable() {
+#ifdef AITBC_HAVE_DEVNET
+    return true;
+#else
+    return false;
+#endif
+}
+
+void DemoRunner::start(const QString& dataDir) {
+#ifdef AITBC_HAVE_DEVNET
+    if (m_thread)
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("demo-devnet"));
+    m_thread->start();
+    auto* demo = new devnet::Demo;
+    demo->moveToThread(m_thread);
+    m_demo = demo;
+    QPointer<DemoRunner> self(this);
+    QMetaObject::invokeMethod(demo, [demo, dataDir, self] {
+        devnet::DemoOptions options;
+        options.dataDir = dataDir;
+        QString error;
+        const bool ok = demo->start(options, &error);
+        DemoNetwork net;
+        if (ok) {
+            net.leaderUrl = demo->leaderUrl();
+            net.followerUrl = demo->followerUrl();
+            net.chainId = demo->chainId();
+            net.keystoreFolder = QDir(dataDir).filePath(QStringLiteral("keystore"));
+            for (const devnet::DemoAccount& a : demo->accounts()) {
+                net.wallets.append({a.name, a.address, a.keystorePath, a.passwordFile});
+                net.keystoreFolder = QFileInfo(a.keystorePath).absolutePath();
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, error, net] {
+                if (!self)
+                    return;
+                if (!ok) {
+                    qCWarning(lcGuiApp) << "demo failed to start:" << error;
+                    emit self->failed(error);
+                    return;
+                }
+                self->m_network = net;
+                self->m_running = true;
+                qCInfo(lcGuiApp) << "demo running: leader" << net.leaderUrl << "follower" << net.followerUrl;
+                emit self->started();
+            },
+            Qt::QueuedConnection);
+    });
+#else
+    Q_UNUSED(dataDir);
+    QMetaObject::invokeMethod(
+        this, [this] { emit failed(tr("This build has no embedded devnet.")); }, Qt::QueuedConnection);
+#endif
+}
+
+void DemoRunner::connectTo(AppContext* context) {
+    if (!m_running)
+        return;
+    chain::NodeProfile leader;
+    leader.name = tr("Leader (demo)");
+    leader.rpcUrl = m_network.leaderUrl.toString();
+    leader.chainId = m_network.chainId;
+    leader.role = chain::NodeProfile::Role::Leader;
+    chain::NodeProfile follower = leader;
+    follower.name = tr("Follower (demo)");
+    follower.rpcUrl = m_network.followerUrl.toString();
+    follower.role = chain::NodeProfile::Role::Follower;
+    NodeRegistry* nodes = context->nodes();
+    nodes->addProfile(leader, true);
+    nodes->addProfile(follower, true);
+    nodes->setSelected(leader.name);
+
+    WalletManager* wallets = context->wallets();
+    wallets->addSource(m_network.keystoreFolder, false);
+    // Demo only: the passwords are published test values in files next to the keystores. Read them
+    // off the GUI thread and unlock, so balances and messages are usable at once.
+    const QList<DemoWallet> demoWallets = m_network.wallets;
+    for (const DemoWallet& w : demoWallets) {
+        const QString path = QFileInfo(w.keystorePath).absoluteFilePath();
+        QtConcurrent::run([file = w.passwordFile] {
+            QFile f(file);
+            QByteArray password;
+            if (f.open(QIODevice::ReadOnly))
+                password = f.readAll();
+            while (password.endsWith('\n') || password.endsWith('\r'))
+                password.chop(1);
+            return password;
+        }).then(wallets, [wallets, path](QByteArray password) {
+            // Moved, not copied: the worker is then the only owner and wipes it after the derivation.
+            if (!password.isEmpty())
+                wallets->unlock(path, std::move(password));
+        });
+    }
+}
+
+} // namespace aitbc::gui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QThread;
+
+namespace aitbc::gui {
+
+class AppContext;
+
+/// One demo wallet as the dashboard needs it.
+struct DemoWallet {
+    QString name;
+    QString address;
+    QString keystorePath;
+    QString passwordFile;
+};
+
+/// What the embedded devnet offers once it runs.
+struct DemoNetwork {
+    QUrl leaderUrl;
+    QUrl followerUrl;
+    QString chainId;
+    QString keystoreFolder;
+    QList<DemoWallet> wallets;
+};
+
+/// `aitbc-dashboard --demo`: runs devnet::Demo (a leader and a follower on 127.0.0.1, funded demo
+/// keystores with known passwords) in-process on its own thread, so its setup (keystore writing,
+/// node start) never blocks the GUI. When it is up, `connectTo(context)` adds the profiles
+/// "Leader (demo)" and "Follower (demo)", the demo keystore folder (all transient: not saved), and
+/// unlocks the demo wallets with their password files so balances and messages are visible at once.
+class DemoRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit DemoRunner(QObject* parent = nullptr);
+    ~DemoRunner() override;
+
+    /// Whether this build has the devnet (it is optional in the build).
+    static bool isAvailable();
+    /// Starts the demo in `dataDir` (created when missing). `started` or `failed` follows.
+    void start(const QString& dataDir);
+    bool isRunning() const { return m_running; }
+    const DemoNetwork& network() const { return m_network; }
+
+    /// Adds the demo nodes and wallets to `context` and unlocks the demo wallets.
+    void connectTo(AppContext* context);
+
+signals:
+    void started();
+    void failed(const QString& error);
+
+private:
+    QThread* m_thread = nullptr;
+    QObject* m_demo = nullptr; ///< devnet::Demo, living on m_thread
+    DemoNetwork m_network;
+    bool m_running = false;
+};
+
+} // namespace aitbc::gui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "chain/node.h"
+#include "chain/node_profile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace aitbc::gui {
+
+/// What the dashboard last learned about one node. Plain value, refreshed by NodeRegistry.
+struct NodeStatus {
+    bool probed = false;    ///< at least one refresh finished
+    bool reachable = false; ///< the last head query succeeded
+    chain::Protocol protocol = chain::Protocol::Unknown;
+    QString healthStatus; ///< `status` of /health ("ok")
+    QStringList supportedChains;
+    QString proposerId;
+    qint64 height = -1;
+    QString headHash;
+    QDateTime headTime; ///< UTC
+    int headTxCount = 0;
+    int mempoolSize = -1;         ///< -1: unknown or not supported by the backend
+    bool mempoolSupported = true; ///< false for chain.db-only profiles
+    QString lastError;            ///< the most recent failure, verbatim from the node layer
+    QDateTime lastErrorTime;
+    QDateTime lastUpdate;
+};
+
+/// The node profiles of this session and one live chain::Node per profile (Bitcoin Core's ClientModel
+/// is the model: the registry polls, views only read). Each node is created with chain::createNode().
+///
+/// Refreshing never blocks: health, head and mempool are asked through the Node's QFuture API and the
+/// answers arrive on the GUI thread as continuations; `statusChanged(row)` follows each one.
+///
+/// Use from other panes (messaging, sync):
+///   - `count()`, `profile(row)`, `node(row)`, `indexOf(name)` list the nodes;
+///   - `selectedNode()` / `selectedProfile()` and `selectedChanged()` follow the node chosen in the
+///     status bar or the nodes pane (the wallets' balances come from it);
+///   - `node(row)` stays valid until `aboutToRemove(row)`; do not keep raw pointers past that.
+class NodeRegistry : public QObject {
+    Q_OBJECT
+public:
+    explicit NodeRegistry(QObject* parent = nullptr);
+    ~NodeRegistry() override;
+
+    int count() const { return int(m_entries.size()); }
+    const chain::NodeProfile& profile(int row) const;
+    chain::Node* node(int row) const;
+    const NodeStatus& status(int row) const;
+    /// Whether the profile is kept only for this session (demo, command line): not saved.
+    bool isTransient(int row) const;
+    int indexOf(const QString& name) const;
+    /// Profiles that are saved in settings (transient ones left out).
+    QList<chain::NodeProfile> persistentProfiles() const;
+
+    /// Appends a profile and creates its node. Returns the row, or -1 when the name is taken or empty.
+    int addProfile(const chain::NodeProfile& profile, bool transient = false);
+    /// Replaces the profile at `row` (the node is recreated). False when the new name is taken.
+    bool updateProfile(int row, const chain::NodeProfile& profile);
+    void removeProfile(int row);
+
+    /// Selects the node by profile name; an unknown name selects nothing.
+    void setSelected(const QString& name);
+    QString selectedName() const { return m_selected; }
+    int selectedRow() const { return indexOf(m_selected); }
+    chain::Node* selectedNode() const;
+
+    /// Refreshes every node now (calls still in flight for a node are not duplicated).
+    void refreshAll();
+    void refresh(int row);
+    /// Periodic refresh; <= 0 stops it.
+    void setRefreshInterval(int ms);
+    /// True when every node has answered at least once (success or failure).
+    bool allProbed() const;
+
+signals:
+    void aboutToInsert(int row);
+    void inserted(int row);
+    void aboutToRemove(int row);
+    void removed(int row);
+    void profileChanged(int row);
+    void statusChanged(int row);
+    void selectedChanged(const QString& name);
+    /// The selected node reported a different head (height or hash): balances may have changed.
+    void selectedHeadChanged();
+
+private:
+    struct Entry;
+    Entry* entryById(quint64 id) const;
+    int rowOf(const Entry* entry) const;
+    void finishCall(Entry* entry);
+
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    QString m_selected;
+    QTimer m_timer;
+    quint64 m_nextId = 1;
+};
+
+} // namespace aitbc::gui
