@@ -70,7 +70,7 @@ Layout classifyAes(const Parsed& p) {
 }
 
 Result<Parsed, KeystoreError> parseAes(Parsed p, const Value& c, const QString& prefix) {
-    auto path = [&](const char* rest) { return prefix + QLatin1String(rest); };
+    auto path = [&](const char* rest) -> QString { return prefix + QLatin1String(rest); };
     AITBC_TRY_FIELD(kdf, c, QStringLiteral("kdf"), path("kdf"), Value::Type::String, false);
     p.info.kdf = kdf.value ? kdf.value->toString() : QStringLiteral("pbkdf2");
     if (p.info.kdf.compare(QLatin1String("pbkdf2"), Qt::CaseInsensitive) != 0)
@@ -121,7 +121,7 @@ Result<Parsed, KeystoreError> parseAes(Parsed p, const Value& c, const QString& 
 }
 
 Result<Parsed, KeystoreError> parseFernet(Parsed p, const Value& c, const QString& prefix) {
-    auto path = [&](const char* rest) { return prefix + QLatin1String(rest); };
+    auto path = [&](const char* rest) -> QString { return prefix + QLatin1String(rest); };
     AITBC_TRY_FIELD(kdf, c, QStringLiteral("kdf"), path("kdf"), Value::Type::String, false);
     p.info.kdf = kdf.value ? kdf.value->toString() : QString();
     p.info.iterations = kDefaultIterations; // §3.3: fixed, not stored
@@ -191,7 +191,8 @@ Result<Parsed, KeystoreError> parse(QByteArrayView fileBytes) {
     AITBC_TRY_FIELD(nested, p.root, QStringLiteral("crypto"), QStringLiteral("crypto"), Value::Type::Object,
                     false);
     p.nestedCrypto = nested.value != nullptr;
-    const Value& c = p.nestedCrypto ? *nested.value : p.root;
+    // A copy (cheap: copy-on-write), because `p` is moved into parseAes/parseFernet below.
+    const Value c = p.nestedCrypto ? *nested.value : p.root;
     const QString prefix = p.nestedCrypto ? QStringLiteral("crypto.") : QString();
 
     // Dispatch on crypto.cipher, falling back to crypto.algorithm.
