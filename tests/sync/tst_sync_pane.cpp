@@ -1,0 +1,169 @@
+// The sync pane under the offscreen platform: the real leader and follower databases through DbNodes,
+// the summary in words, the strip's colours per height, hover and click to the side-by-side view, the
+// chart's aggregation, and a screenshot (sync_pane_real.png in the build directory).
+#include "chain/db_node.h"
+#include "panes/sync/block_pair_dialog.h"
+#include "panes/sync/block_strip.h"
+#include "panes/sync/height_chart.h"
+#include "panes/sync/sync_pane.h"
+#include "sync_fixtures.h"
+
+#include <QtTest>
+
+using namespace aitbc;
+using namespace aitbc::gui;
+using sync::BlockState;
+
+class TestSyncPane : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<chain::DbNode> m_leader;
+    std::unique_ptr<chain::DbNode> m_follower;
+
+    /// Pane comparing the real leader and follower, scanned once.
+    std::unique_ptr<SyncPane> scannedPane() {
+        auto pane = std::make_unique<SyncPane>(nullptr);
+        pane->resize(900, 420);
+        pane->show();
+        QSignalSpy report(pane->model(), &SyncModel::reportChanged);
+        pane->model()->setNodes({m_leader.get(), m_follower.get()},
+                                {QStringLiteral("leader"), QStringLiteral("follower")});
+        report.clear();
+        pane->model()->rescan();
+        if (!report.wait(30'000))
+            qFatal("no report");
+        return pane;
+    }
+
+    /// x coordinate of the middle of `height`'s columns on a strip spanning `count` heights.
+    static int xOf(const BlockStrip* strip, qint64 height, qint64 count) {
+        return int((height * strip->width() + strip->width() / 2) / count);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_leader = std::make_unique<chain::DbNode>(chain::DbOptions{
+            test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("leader.db")), {}, 5000});
+        m_follower = std::make_unique<chain::DbNode>(chain::DbOptions{
+            test::copyShared(test::kFollowerDb, m_dir, QStringLiteral("follower.db")), {}, 5000});
+    }
+
+    void summaryAndStripShowTheRealFollower() {
+        auto pane = scannedPane();
+        const QString summary = pane->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("follower 1 block behind leader")), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("20 blocks on follower since height 2 imported without their "
+                                            "transactions")),
+            qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("no fork")), qPrintable(summary));
+
+        QCOMPARE(pane->strips().size(), 1);
+        const BlockStrip* strip = pane->strips().at(0);
+        QCOMPARE(strip->heightCount(), 23);
+        const QImage& image = strip->image();
+        QCOMPARE(image.width(), strip->width());
+        QCOMPARE(image.pixelColor(xOf(strip, 0, 23), 0), BlockStrip::stateColor(BlockState::Equal));
+        QCOMPARE(image.pixelColor(xOf(strip, 1, 23), 0), BlockStrip::stateColor(BlockState::Equal));
+        for (qint64 h = 2; h <= 21; ++h)
+            QCOMPARE(image.pixelColor(xOf(strip, h, 23), 0),
+                     BlockStrip::stateColor(BlockState::MissingTransactions));
+        QCOMPARE(image.pixelColor(xOf(strip, 22, 23), 0), BlockStrip::stateColor(BlockState::MissingBlock));
+
+        const QString shot = QStringLiteral(AITBC_BINARY_DIR "/sync_pane_real.png");
+        QVERIFY(pane->grab().save(shot));
+    }
+
+    void narrowStripShowsTheWorstStateOfEachBucket() {
+        BlockStrip strip;
+        strip.resize(10, 20);
+        // 1000 heights, all equal except one fork height at 555: its bucket must be red.
+        QByteArray states(1000, char(BlockState::Equal));
+        states[555] = char(BlockState::HashDiffers);
+        strip.setStates(states, 0, 999);
+        const BlockStrip::Bucket b = strip.bucketAt(5);
+        QCOMPARE(b.first, 500);
+        QCOMPARE(b.last, 599);
+        QCOMPARE(b.worst, BlockState::HashDiffers);
+        QCOMPARE(b.worstHeight, 555);
+        QCOMPARE(strip.image().pixelColor(5, 0), BlockStrip::stateColor(BlockState::HashDiffers));
+        QCOMPARE(strip.image().pixelColor(4, 0), BlockStrip::stateColor(BlockState::Equal));
+    }
+
+    void clickOpensBothBlocksSideBySide() {
+        auto pane = scannedPane();
+        BlockStrip* strip = pane->strips().at(0);
+        QSignalSpy ready(pane->model(), &SyncModel::blockPairReady);
+        QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(xOf(strip, 5, 23), strip->height() / 2));
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(ready.last().at(1).toLongLong(), 5);
+        BlockPairDialog* dialog = pane->blockDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->fieldText(0, 0), dialog->fieldText(1, 0)); // same hash on both
+        QVERIFY(dialog->fieldText(0, 0).startsWith(QStringLiteral("0x39fca71e80")));
+        QCOMPARE(dialog->fieldText(0, 5), QStringLiteral("tx_count 1, 1 held"));
+        QCOMPARE(dialog->fieldText(1, 5), QStringLiteral("tx_count 1, 0 held"));
+        QCOMPARE(dialog->transactionCount(0), 1);
+        QCOMPARE(dialog->transactionCount(1), 1); // the "counted but not held" line
+        QVERIFY(QTest::qWaitForWindowExposed(dialog) || dialog->isVisible());
+        QVERIFY(dialog->grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_block_pair.png")));
+    }
+
+    void clickAboveTheShorterHeadShowsTheMissingBlock() {
+        auto pane = scannedPane();
+        BlockStrip* strip = pane->strips().at(0);
+        QSignalSpy ready(pane->model(), &SyncModel::blockPairReady);
+        QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(xOf(strip, 22, 23), strip->height() / 2));
+        QVERIFY(ready.wait(10'000));
+        const BlockSide a = ready.last().at(2).value<BlockSide>();
+        const BlockSide b = ready.last().at(3).value<BlockSide>();
+        QVERIFY(a.present);
+        QVERIFY(!b.present);
+        QVERIFY(b.error.isEmpty()); // absent, not unreadable
+        QCOMPARE(pane->blockDialog()->fieldText(1, 0), QStringLiteral("(no block at this height)"));
+    }
+
+    void hoverAsksForBothBlocks() {
+        auto pane = scannedPane();
+        BlockStrip* strip = pane->strips().at(0);
+        QSignalSpy ready(pane->model(), &SyncModel::blockPairReady);
+        QTest::mouseMove(strip, QPoint(xOf(strip, 12, 23), strip->height() / 2));
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(ready.last().at(1).toLongLong(), 12);
+        const QString tip =
+            BlockPairDialog::tooltipText(12, QStringLiteral("leader"), ready.last().at(2).value<BlockSide>(),
+                                         QStringLiteral("follower"), ready.last().at(3).value<BlockSide>());
+        QVERIFY(tip.contains(QStringLiteral("tx_count 1, 0 held")));
+        QVERIFY(tip.contains(QStringLiteral("Height 12")));
+    }
+
+    void chartAggregatesLongHistories() {
+        auto pane = scannedPane();
+        SyncModel* model = pane->model();
+        // Ten thousand polls of two nodes: the chart still draws at most one segment per column and node.
+        for (int i = 0; i < 10'000; ++i)
+            model->recordHeads(1'000'000 + i * 1000, {1000 + i / 10, 500 + i / 5});
+        HeightChart* chart = pane->chart();
+        chart->grab();
+        QVERIFY(chart->lastPrimitiveCount() > 0);
+        QVERIFY2(chart->lastPrimitiveCount() <= 2 * chart->width(),
+                 qPrintable(QString::number(chart->lastPrimitiveCount())));
+        const sync::CatchUpEstimator& e = model->catchUp(0);
+        QCOMPARE(e.lag(), (1000 + 9999 / 10) - (500 + 9999 / 5));
+    }
+
+    void emptyModelIsHarmless() {
+        SyncPane pane(nullptr);
+        pane.resize(600, 300);
+        pane.model()->rescan(); // no nodes: nothing happens
+        QVERIFY(!pane.model()->isScanning());
+        QVERIFY(pane.strips().isEmpty());
+        QVERIFY(!pane.grab().isNull());
+    }
+};
+
+QTEST_MAIN(TestSyncPane)
+#include "tst_sync_pane.moc"
