@@ -140,7 +140,8 @@ std::optional<NodeError> DbReader::ensureOpen() {
         // Read-only twice over (§4.1): the URI's mode=ro and the open flag. The node keeps writing in WAL
         // mode; SQLite applies chain.db-wal for us, so the file is never copied.
         QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        url.setQuery(QStringLiteral("mode=ro"));
+        // immutable=1 only as a fallback (see below): it would hide a live writer's changes.
+        url.setQuery(m_immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
         db.setDatabaseName(url.toString(QUrl::FullyEncoded));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
                                  .arg(std::max(0, m_options.busyTimeoutMs)));
@@ -166,8 +167,22 @@ std::optional<NodeError> DbReader::ensureOpen() {
         return e;
     };
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        // A WAL-mode file in a folder we cannot write, with no -wal/-shm beside it: SQLite cannot create
+        // the shared-memory file a WAL reader needs. No -wal file means no writer is active, so reading
+        // the file as immutable is exact; retry once that way.
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == kSqliteCantOpen && !m_immutable && !QFile::exists(path + QStringLiteral("-wal"))) {
+            q = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            m_immutable = true;
+            qCInfo(lcChainDb).noquote()
+                << "no -wal file and no way to create -shm; reading immutable:" << path;
+            return ensureOpen();
+        }
         return abandon(q, QStringLiteral("schema check"));
+    }
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();

@@ -77,6 +77,7 @@ private:
     QString m_connectionName;
     QString m_chainId;
     bool m_open = false;
+    bool m_immutable = false;  // opened with immutable=1 (read-only folder, no -wal file)
     bool m_reopen = false;     // the file was found damaged: reopen and re-index on the next call
     bool m_headSchema = false; // block.signature exists (§4.4)
     bool m_hasTxMetadata = true;
