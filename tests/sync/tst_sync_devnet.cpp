@@ -6,6 +6,7 @@
 #include "chain/node_profile.h"
 #include "crypto/ed25519.h"
 #include "devnet/node.h"
+#include "devnet_traffic.h"
 #include "protocol/genesis.h"
 #include "sync/sync_summary.h"
 #include "sync_await.h"
@@ -20,15 +21,6 @@ using namespace aitbc;
 using namespace aitbc::sync;
 
 namespace {
-template <typename T> T waitResult(QFuture<T> f) {
-    QFutureWatcher<T> w;
-    QSignalSpy spy(&w, &QFutureWatcherBase::finished);
-    w.setFuture(f);
-    if (!f.isFinished() && !spy.wait(20'000) && !f.isFinished())
-        qFatal("node call timed out");
-    return f.result();
-}
-
 std::unique_ptr<chain::Node> rpcNode(const QUrl& url) {
     chain::NodeProfile p;
     p.name = url.toString();
@@ -57,11 +49,7 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QString error;
-        const auto g = protocol::loadGenesisFile(
-            test::sharedPath(QStringLiteral("data/real-chain/genesis.json")), &error);
-        QVERIFY2(g, qPrintable(error));
-        m_genesis = *g;
+        m_genesis = test::realGenesis();
     }
 
     void leaderAndRefFollower() {
@@ -77,37 +65,14 @@ private slots:
         devnet::Node follower(fc);
         QVERIFY2(follower.start(&error), qPrintable(error));
 
-        // Three transfers from the genesis account, one per block (one pending nonce per sender, §10.10).
-        const QJsonObject keys =
-            QJsonDocument::fromJson(test::readShared(QStringLiteral("data/real-chain/keys.json"))).object();
-        const QJsonObject sender = keys.value(QStringLiteral("aitbc1genesis")).toObject();
-        const QString to =
-            keys.value(QStringLiteral("alice")).toObject().value(QStringLiteral("address")).toString();
-        auto key = crypto::Ed25519Key::fromSeed(
-            QByteArray::fromHex(sender.value(QStringLiteral("private_key_hex")).toString().toLatin1()));
-        QVERIFY(key.ok());
+        // Three transfers from the genesis account, one per block.
         auto leaderRpc = rpcNode(leader.url());
-        const QString from = sender.value(QStringLiteral("address")).toString();
-        for (int i = 0; i < 3; ++i) {
-            const auto account = waitResult(leaderRpc->account(from));
-            QVERIFY2(account.ok(), qPrintable(account.error().message));
-            tx::RefTransfer t;
-            t.from = from;
-            t.to = to;
-            t.nonce = account->nonce;
-            t.amount = qint64(1);
-            t.message = QStringLiteral("sync test %1").arg(i);
-            const qint64 before = leader.height();
-            const auto submitted =
-                waitResult(leaderRpc->submit(tx::sign(tx::refSignedObject(t), key.value()).body));
-            QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
-            QTRY_VERIFY_WITH_TIMEOUT(leader.height() > before, 20'000);
-        }
+        QVERIFY(test::submitTransfers(leaderRpc.get(), leader, 3));
         QTRY_COMPARE_WITH_TIMEOUT(follower.height(), leader.height(), 30'000);
 
         // The heights that hold a transaction, read from the leader's own database.
         chain::DbNode leaderDb(chain::DbOptions{leader.databasePath(), {}, 5000});
-        const auto blocks = waitResult(leaderDb.blocks(0, leader.height(), true));
+        const auto blocks = test::waitNode(leaderDb.blocks(0, leader.height(), true));
         QVERIFY(blocks.ok());
         QList<qint64> withTx;
         for (const chain::Block& b : blocks.value())

@@ -8,6 +8,11 @@
 #include "panes/sync/sync_pane.h"
 #include "sync_fixtures.h"
 
+#ifdef AITBC_HAVE_DEVNET
+#include "chain/node_profile.h"
+#include "devnet_traffic.h"
+#endif
+
 #include <QtTest>
 
 using namespace aitbc;
@@ -154,6 +159,83 @@ private slots:
         const sync::CatchUpEstimator& e = model->catchUp(0);
         QCOMPARE(e.lag(), (1000 + 9999 / 10) - (500 + 9999 / 5));
     }
+
+#ifdef AITBC_HAVE_DEVNET
+    /// A devnet leader with transactions and a REF follower catching up at a visible pace, then two
+    /// leaders that share a genesis and fork: the pane as a user sees it (screenshots in the build dir).
+    void liveDevnetScreenshots() {
+        QTemporaryDir dir;
+        devnet::NodeConfig lc;
+        lc.dataDir = dir.filePath(QStringLiteral("leader"));
+        lc.genesis = test::realGenesis();
+        lc.blockTimeSeconds = 0.2;
+        lc.idleBlockSeconds = 0.6;
+        lc.proposerId = QStringLiteral("leader-a");
+        devnet::Node leader(lc);
+        QString error;
+        QVERIFY2(leader.start(&error), qPrintable(error));
+        chain::NodeProfile lp;
+        lp.name = QStringLiteral("leader");
+        lp.rpcUrl = leader.url().toString();
+        auto leaderRpc = chain::createNode(lp);
+        QVERIFY(test::submitTransfers(leaderRpc.get(), leader, 4));
+        QTRY_VERIFY_WITH_TIMEOUT(leader.height() >= 14, 30'000);
+
+        devnet::NodeConfig fc = lc;
+        fc.dataDir = dir.filePath(QStringLiteral("follower"));
+        fc.role = devnet::Role::Follower;
+        fc.leaderUrl = leader.url();
+        fc.quirks = devnet::Quirks::Ref;
+        fc.importIntervalSeconds = 0.25; // 4 blocks/s against the leader's ~1.5: visibly catching up
+        fc.followerPollSeconds = 0.2;
+        devnet::Node follower(fc);
+        QVERIFY2(follower.start(&error), qPrintable(error));
+        chain::NodeProfile fp;
+        fp.name = QStringLiteral("follower");
+        fp.rpcUrl = follower.url().toString();
+        auto followerRpc = chain::createNode(fp);
+
+        SyncPane pane(nullptr);
+        pane.resize(900, 460);
+        pane.show();
+        pane.model()->setMinRescanMs(500);
+        pane.model()->setNodes({leaderRpc.get(), followerRpc.get()}, {lp.name, fp.name});
+        pane.model()->setPollInterval(250);
+        QSignalSpy reports(pane.model(), &SyncModel::reportChanged);
+        QTest::qWait(3000); // the follower is still behind: the summary gives the catch-up rate
+        QVERIFY(!reports.isEmpty());
+        QVERIFY2(pane.summaryText().contains(QStringLiteral("behind")) ||
+                     pane.summaryText().contains(QStringLiteral("same height")),
+                 qPrintable(pane.summaryText()));
+        QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_catchup.png")));
+        QTRY_VERIFY_WITH_TIMEOUT(follower.height() >= leader.height() - 1, 30'000);
+        QTest::qWait(1500);
+        QVERIFY2(pane.summaryText().contains(QStringLiteral("imported without their transactions")),
+                 qPrintable(pane.summaryText()));
+        QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_follower.png")));
+
+        // A second leader with the same genesis and chain id but its own proposer: a fork at height 1.
+        devnet::NodeConfig bc = lc;
+        bc.dataDir = dir.filePath(QStringLiteral("leader-b"));
+        bc.proposerId = QStringLiteral("leader-b");
+        bc.idleBlockSeconds = 0.4;
+        devnet::Node other(bc);
+        QVERIFY2(other.start(&error), qPrintable(error));
+        chain::NodeProfile op;
+        op.name = QStringLiteral("leader-b");
+        op.rpcUrl = other.url().toString();
+        auto otherRpc = chain::createNode(op);
+        QTRY_VERIFY_WITH_TIMEOUT(other.height() >= 8, 30'000);
+        reports.clear();
+        pane.model()->setNodes({leaderRpc.get(), otherRpc.get()}, {lp.name, op.name});
+        pane.model()->rescan();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.summaryText().contains(QStringLiteral("fork at height 1")), 20'000);
+        QTest::qWait(2000);
+        QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_fork.png")));
+        pane.model()->setPollInterval(0);
+        pane.model()->setNodes({}, {});
+    }
+#endif
 
     void emptyModelIsHarmless() {
         SyncPane pane(nullptr);
