@@ -12,8 +12,14 @@ namespace {
 qint64 intOf(const json::Value& v, qint64 fallback = 0) {
     if (auto i = v.toInt64())
         return *i;
-    if (v.isFloat())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isFloat()) {
+        // A float outside qint64's range (1e300, inf, nan) cannot be converted (undefined behaviour,
+        // found by fuzz_rpc_response): treat it like any other unusable value.
+        const double d = v.toDouble();
+        if (!(d > -9.2e18 && d < 9.2e18))
+            return fallback;
+        return static_cast<qint64>(d);
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 i = v.toString().toLongLong(&ok);
