@@ -1,0 +1,225 @@
+// Message listing cost at one million transactions (issue 4, part 6).
+//
+// Compares, on the same chain.db (written by the devnet's generator in the REF schema, WAL mode):
+//  (a) the first load of one address's messages, and
+//  (b) one poll after one new block (a writer appends a block and one transaction to that address),
+// for DbNode (incremental index by transaction row id) and for the hermes guide's daemon, which runs
+// SELECT * FROM "transaction" WHERE recipient = ? AND chain_id = ? on every poll (protocol.md §6.1).
+// Also prints the resident memory (VmRSS). Usage: bench_chain_messages [--txs N] [--db PATH] [--polls K]
+#include "chain/db_node.h"
+#include "devnet/chain_generator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace aitbc;
+
+namespace {
+
+const QString kChain = QStringLiteral("ait-mainnet");
+
+double rssMiB() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+template <typename T> T wait(QFuture<T> f) {
+    f.waitForFinished(); // DbNode futures come from a QPromise fulfilled on its worker thread
+    return f.result();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+/// The guide daemon's poll: the whole matching set, every column, every time.
+int guideQuery(const QString& address, double* ms) {
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("guide")));
+    q.setForwardOnly(true);
+    QElapsedTimer t;
+    t.start();
+    q.prepare(QStringLiteral("SELECT * FROM \"transaction\" WHERE recipient = ? AND chain_id = ?"));
+    q.addBindValue(address);
+    q.addBindValue(kChain);
+    if (!q.exec())
+        qFatal("guide query: %s", qPrintable(q.lastError().text()));
+    int rows = 0;
+    while (q.next()) {
+        for (int c = 0; c < 15; ++c)
+            (void)q.value(c);
+        ++rows;
+    }
+    *ms = t.nsecsElapsed() / 1e6;
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    qint64 txs = 1'000'000;
+    int polls = 5;
+    QString dbPath;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--txs"))
+            txs = args[i + 1].toLongLong();
+        else if (args[i] == QLatin1String("--db"))
+            dbPath = args[i + 1];
+        else if (args[i] == QLatin1String("--polls"))
+            polls = args[i + 1].toInt();
+    }
+    QTemporaryDir dir;
+    if (dbPath.isEmpty()) {
+        devnet::GenerateOptions g;
+        g.outPath = dir.filePath(QStringLiteral("chain.db"));
+        g.transactions = txs;
+        g.blocks = std::max<qint64>(1, txs / 100);
+        g.addresses = 200;
+        std::printf("generating %lld transactions in %lld blocks (aitbc-devnet generate)...\n",
+                    static_cast<long long>(txs), static_cast<long long>(g.blocks));
+        std::fflush(stdout);
+        const auto r = devnet::generateChain(g);
+        if (!r.ok) {
+            std::fprintf(stderr, "generate failed: %s\n", qPrintable(r.error));
+            return 1;
+        }
+        std::printf("generated in %.1f s\n", r.seconds);
+        dbPath = g.outPath;
+    }
+    const double rssStart = rssMiB();
+
+    // The guide's reader and the writer standing in for the node.
+    {
+        QSqlDatabase guide = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("guide"));
+        guide.setDatabaseName(dbPath);
+        guide.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(dbPath);
+        if (!guide.open() || !writer.open())
+            qFatal("cannot open %s", qPrintable(dbPath));
+    }
+    QSqlQuery w(QSqlDatabase::database(QStringLiteral("writer")));
+    w.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    w.exec(
+        QStringLiteral("SELECT recipient, COUNT(*) FROM \"transaction\" WHERE id <= 10000 GROUP BY recipient "
+                       "ORDER BY 2 DESC LIMIT 2"));
+    QStringList sample;
+    while (w.next())
+        sample << w.value(0).toString();
+    w.exec(QStringLiteral("SELECT MAX(height) FROM block"));
+    w.next();
+    qint64 height = w.value(0).toLongLong();
+    w.exec(QStringLiteral("SELECT COUNT(*) FROM \"transaction\""));
+    w.next();
+    const qint64 rows = w.value(0).toLongLong();
+    w.finish();
+    if (sample.size() < 2)
+        qFatal("no transactions in %s", qPrintable(dbPath));
+    const QString address = sample[0];
+
+    // Warm the page cache equally for both sides.
+    double ms = 0;
+    guideQuery(address, &ms);
+
+    chain::DbNode node(chain::DbOptions{dbPath, kChain, 5000});
+    QElapsedTimer t;
+    t.start();
+    const auto first = wait(node.messages(address));
+    const double oursFirst = t.nsecsElapsed() / 1e6;
+    if (!first.ok())
+        qFatal("messages: %s", qPrintable(first.error().message));
+    t.restart();
+    const auto other = wait(node.messages(sample[1]));
+    const double oursOtherFirst = t.nsecsElapsed() / 1e6;
+    const double rssIndexed = rssMiB();
+
+    std::vector<double> guideFirst;
+    int guideRows = 0;
+    for (int i = 0; i < 3; ++i) {
+        guideRows = guideQuery(address, &ms);
+        guideFirst.push_back(ms);
+    }
+
+    std::vector<double> oursPoll, guidePoll, oursIdle;
+    for (int i = 0; i < polls; ++i) {
+        ++height;
+        w.prepare(QStringLiteral(
+            "INSERT INTO block (chain_id, height, hash, parent_hash, proposer, timestamp, tx_count, "
+            "state_root) VALUES (?, ?, ?, '0x00', 'bench', '2026-11-26 02:00:00.000000', 1, NULL)"));
+        w.addBindValue(kChain);
+        w.addBindValue(height);
+        w.addBindValue(QStringLiteral("0xbench%1").arg(height));
+        if (!w.exec())
+            qFatal("insert block: %s", qPrintable(w.lastError().text()));
+        w.prepare(QStringLiteral(
+            "INSERT INTO \"transaction\" (chain_id, tx_hash, block_height, sender, recipient, "
+            "payload, created_at, nonce, value, fee, type, status, timestamp) VALUES (?, ?, ?, ?, ?, "
+            "?, '2026-11-26 02:00:00', 0, 0, 10, 'TRANSFER', 'confirmed', NULL)"));
+        w.addBindValue(kChain);
+        w.addBindValue(QStringLiteral("0xbenchtx%1").arg(height));
+        w.addBindValue(height);
+        w.addBindValue(sample[1]);
+        w.addBindValue(address);
+        w.addBindValue(QStringLiteral("{\"amount\": 0, \"message\": \"poll %1\", \"recipient\": \"%2\"}")
+                           .arg(height)
+                           .arg(address));
+        if (!w.exec())
+            qFatal("insert tx: %s", qPrintable(w.lastError().text()));
+        w.finish();
+
+        t.restart();
+        const auto polled = wait(node.messages(address));
+        oursPoll.push_back(t.nsecsElapsed() / 1e6);
+        if (!polled.ok() || polled->last().text != QStringLiteral("poll %1").arg(height))
+            qFatal("the poll did not see the new message");
+        guideQuery(address, &ms);
+        guidePoll.push_back(ms);
+        t.restart();
+        (void)wait(node.messages(address));
+        oursIdle.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const auto stats = wait(node.indexStats());
+
+    const double gf = median(guideFirst), gp = median(guidePoll), op = median(oursPoll),
+                 oi = median(oursIdle);
+    std::printf(
+        "\nchain.db: %s\n%lld transactions, %lld blocks; address %s: %lld messages (%d rows received)\n\n",
+        qPrintable(dbPath), static_cast<long long>(rows), static_cast<long long>(height),
+        qPrintable(address.left(16)), static_cast<long long>(first->size()), guideRows);
+    std::printf("%-46s %14s %14s %10s\n", "", "DbNode (ms)", "guide (ms)", "ratio");
+    std::printf("%-46s %14.3f %14.3f %9.1fx\n", "(a) first load, index built from scratch", oursFirst, gf,
+                gf / oursFirst);
+    std::printf("%-46s %14.3f %14.3f %9.1fx\n", "(a') first load of a 2nd address (index warm)",
+                oursOtherFirst, gf, gf / oursOtherFirst);
+    std::printf("%-46s %14.3f %14.3f %9.1fx\n", "(b) one poll after one new block (median)", op, gp, gp / op);
+    std::printf("%-46s %14.3f %14.3f %9.1fx\n", "    poll with nothing new (median)", oi, gp, gp / oi);
+    std::printf("\nrows read by DbNode's last incremental scan: %lld; index: %lld rows over %lld addresses\n",
+                static_cast<long long>(stats.lastScanRows), static_cast<long long>(stats.indexedRows),
+                static_cast<long long>(stats.addresses));
+    std::printf("resident memory: %.1f MiB before DbNode, %.1f MiB with the index and %d cached lists, %.1f "
+                "MiB now\n",
+                rssStart, rssIndexed, 2, rssMiB());
+    std::printf("target (b) >= 100x: %s (%.0fx)\n", gp / op >= 100 ? "met" : "NOT met", gp / op);
+    (void)other;
+    w = QSqlQuery();
+    QSqlDatabase::removeDatabase(QStringLiteral("guide"));
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    return 0;
+}
