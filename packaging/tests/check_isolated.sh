@@ -31,8 +31,9 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen
-in_appdir="$work/cache/aitbc-dashboard/AITBC_Dashboard-[^/]*/usr/.*"
+export XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export QT_QPA_PLATFORM=offscreen
+in_appdir="$work/cache/aitbc-dashboard/AITBC_Dashboard-[^/]*/usr(/.*)?"
 
 # Every library the process initialised whose name the AppImage bundles must come from the AppImage.
 check_origins() {
