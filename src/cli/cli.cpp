@@ -8,44 +8,40 @@
 namespace aitbc::cli {
 
 namespace {
-QList<Command>& registry()
-{
+QList<Command>& registry() {
     static QList<Command> list;
     return list;
 }
 } // namespace
 
-bool registerCommand(Command command)
-{
+bool registerCommand(Command command) {
     registry().append(std::move(command));
     return true;
 }
 
-const QList<Command>& commands() { return registry(); }
+const QList<Command>& commands() {
+    return registry();
+}
 
-void Context::printJson(const QJsonObject& object) const
-{
+void Context::printJson(const QJsonObject& object) const {
     const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
     std::fflush(stdout);
 }
 
-void Context::print(const QString& line) const
-{
+void Context::print(const QString& line) const {
     const QByteArray text = line.toUtf8() + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
     std::fflush(stdout);
 }
 
-int Context::fail(const QString& message, int exitCode) const
-{
+int Context::fail(const QString& message, int exitCode) const {
     const QByteArray text = "aitbc-agent: " + message.toUtf8() + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
     return exitCode;
 }
 
-bool readPasswordFile(const QString& path, QByteArray& password, QString* error)
-{
+bool readPasswordFile(const QString& path, QByteArray& password, QString* error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)

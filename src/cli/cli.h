@@ -43,9 +43,7 @@ const QList<Command>& commands();
 
 /// Waits for a future while the event loop keeps running (network replies and queued signals still
 /// arrive on this thread), then returns its single result.
-template <typename T>
-T await(QFuture<T> future)
-{
+template <typename T> T await(QFuture<T> future) {
     if (!future.isFinished()) {
         QFutureWatcher<T> watcher;
         QEventLoop loop;
@@ -66,5 +64,6 @@ bool readPasswordFile(const QString& path, QByteArray& password, QString* error)
 #define AITBC_CLI_CONCAT2(a, b) a##b
 #define AITBC_CLI_CONCAT(a, b) AITBC_CLI_CONCAT2(a, b)
 /// Registers a command at static-initialisation time: AITBC_CLI_COMMAND({ {"keystore","inspect"}, ... });
-#define AITBC_CLI_COMMAND(...)                                                                             \
-    static const bool AITBC_CLI_CONCAT(aitbcCliRegistered_, __LINE__) = ::aitbc::cli::registerCommand(__VA_ARGS__)
+#define AITBC_CLI_COMMAND(...)                                                                               \
+    static const bool AITBC_CLI_CONCAT(aitbcCliRegistered_, __LINE__) =                                      \
+        ::aitbc::cli::registerCommand(__VA_ARGS__)

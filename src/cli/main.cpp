@@ -10,14 +10,14 @@ using aitbc::cli::Command;
 
 namespace {
 
-int usage(const QString& error)
-{
+int usage(const QString& error) {
     QString text;
     if (!error.isEmpty())
         text += QStringLiteral("aitbc-agent: %1\n\n").arg(error);
     text += QStringLiteral("Usage: aitbc-agent <command> [options] [--json]\n\nCommands:\n");
     QList<Command> sorted = aitbc::cli::commands();
-    std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) { return a.words < b.words; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command& a, const Command& b) { return a.words < b.words; });
     for (const Command& c : sorted)
         text += QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')).leftJustified(20), c.summary);
     text += QStringLiteral("\nRun 'aitbc-agent <command> --help' for a command's options.\n");
@@ -27,8 +27,7 @@ int usage(const QString& error)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aitbc-agent"));
     QCoreApplication::setOrganizationName(QStringLiteral("AITBC"));

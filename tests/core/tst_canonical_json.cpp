@@ -1,6 +1,6 @@
+#include "testdata.h"
 #include "json/canonical.h"
 #include "json/parse.h"
-#include "testdata.h"
 
 #include <QtTest>
 
@@ -23,8 +23,7 @@ private slots:
     void depthLimit();
 };
 
-void TestCanonicalJson::floatRepr_data()
-{
+void TestCanonicalJson::floatRepr_data() {
     QTest::addColumn<double>("value");
     QTest::addColumn<QByteArray>("repr");
     QTest::newRow("half") << 0.5 << QByteArray("0.5");
@@ -43,22 +42,19 @@ void TestCanonicalJson::floatRepr_data()
     QTest::newRow("inf") << std::numeric_limits<double>::infinity() << QByteArray("Infinity");
 }
 
-void TestCanonicalJson::floatRepr()
-{
+void TestCanonicalJson::floatRepr() {
     QFETCH(double, value);
     QFETCH(QByteArray, repr);
     QCOMPARE(pythonFloatRepr(value), repr);
 }
 
-void TestCanonicalJson::escapesLikePython()
-{
+void TestCanonicalJson::escapesLikePython() {
     const Value v(QStringLiteral("gr\u00fc\u00dfe \U0001F44B \"q\" \\ / \t\n\r\b\f \x7f \x01"));
     QCOMPARE(dumpSigned(v),
              QByteArray(R"("gr\u00fc\u00dfe \ud83d\udc4b \"q\" \\ / \t\n\r\b\f \u007f \u0001")"));
 }
 
-void TestCanonicalJson::sortsKeysByCodePoint()
-{
+void TestCanonicalJson::sortsKeysByCodePoint() {
     Value o = Value::object();
     o.insert(QStringLiteral("\U0001F600"), 1);
     o.insert(QStringLiteral("\uffff"), 2);
@@ -69,15 +65,13 @@ void TestCanonicalJson::sortsKeysByCodePoint()
     QCOMPARE(dumpSigned(o), QByteArray(R"({"a": {}, "b": 3, "\uffff": 2, "\ud83d\ude00": 1})"));
 }
 
-void TestCanonicalJson::keepsIntegersAndFloatsApart()
-{
+void TestCanonicalJson::keepsIntegersAndFloatsApart() {
     auto v = parse(R"({"a": 1, "b": 1.0, "c": 1e16, "d": -0, "e": [1E2]})", nullptr);
     QVERIFY(v);
     QCOMPARE(dumpSigned(*v), QByteArray(R"({"a": 1, "b": 1.0, "c": 1e+16, "d": 0, "e": [100.0]})"));
 }
 
-void TestCanonicalJson::bigIntegersRoundTrip()
-{
+void TestCanonicalJson::bigIntegersRoundTrip() {
     const QByteArray big = "123456789012345678901234567890123456789";
     auto v = parse("[" + big + ", -" + big + "]", nullptr);
     QVERIFY(v);
@@ -85,8 +79,7 @@ void TestCanonicalJson::bigIntegersRoundTrip()
     QVERIFY(!v->asArray().at(0).toInt64().has_value());
 }
 
-void TestCanonicalJson::vectorsSignedAndHashStrings()
-{
+void TestCanonicalJson::vectorsSignedAndHashStrings() {
     auto doc = parse(test::readShared(QStringLiteral("data/vectors/transactions.json")), nullptr);
     QVERIFY(doc);
     int checked = 0;
@@ -105,8 +98,7 @@ void TestCanonicalJson::vectorsSignedAndHashStrings()
     QCOMPARE(checked, 6);
 }
 
-void TestCanonicalJson::rejectsMalformed_data()
-{
+void TestCanonicalJson::rejectsMalformed_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::newRow("empty") << QByteArray("");
     QTest::newRow("trailing") << QByteArray("{} x");
@@ -122,23 +114,20 @@ void TestCanonicalJson::rejectsMalformed_data()
     QTest::newRow("dot") << QByteArray("1.");
 }
 
-void TestCanonicalJson::rejectsMalformed()
-{
+void TestCanonicalJson::rejectsMalformed() {
     QFETCH(QByteArray, text);
     QString err;
     QVERIFY(!parse(text, &err));
     QVERIFY(!err.isEmpty());
 }
 
-void TestCanonicalJson::duplicateKeysKeepLastValue()
-{
+void TestCanonicalJson::duplicateKeysKeepLastValue() {
     auto v = parse(R"({"b": 1, "a": 2, "b": 3})", nullptr);
     QVERIFY(v);
     QCOMPARE(dump(*v, {Separators::Compact, false, true}), QByteArray(R"({"b":3,"a":2})"));
 }
 
-void TestCanonicalJson::depthLimit()
-{
+void TestCanonicalJson::depthLimit() {
     QByteArray deep(100000, '[');
     QString err;
     QVERIFY(!parse(deep, &err));

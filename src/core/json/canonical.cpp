@@ -12,8 +12,7 @@ namespace {
 
 // Code point at index i (combining a valid surrogate pair); lone surrogates count as themselves, as in
 // Python, where a str may hold them.
-char32_t codePointAt(const QString& s, qsizetype& i)
-{
+char32_t codePointAt(const QString& s, qsizetype& i) {
     const char16_t hi = s.at(i).unicode();
     if (QChar::isHighSurrogate(hi) && i + 1 < s.size() && QChar::isLowSurrogate(s.at(i + 1).unicode())) {
         const char16_t lo = s.at(i + 1).unicode();
@@ -24,8 +23,7 @@ char32_t codePointAt(const QString& s, qsizetype& i)
     return hi;
 }
 
-void appendHex4(QByteArray& out, unsigned unit)
-{
+void appendHex4(QByteArray& out, unsigned unit) {
     static const char digits[] = "0123456789abcdef";
     out += "\\u";
     out += digits[(unit >> 12) & 0xf];
@@ -34,8 +32,7 @@ void appendHex4(QByteArray& out, unsigned unit)
     out += digits[unit & 0xf];
 }
 
-void appendString(QByteArray& out, const QString& s, bool ensureAscii)
-{
+void appendString(QByteArray& out, const QString& s, bool ensureAscii) {
     out += '"';
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s.at(i).unicode();
@@ -83,8 +80,7 @@ void appendString(QByteArray& out, const QString& s, bool ensureAscii)
     out += '"';
 }
 
-void appendValue(QByteArray& out, const Value& v, const DumpOptions& o)
-{
+void appendValue(QByteArray& out, const Value& v, const DumpOptions& o) {
     const char* itemSep = o.separators == Separators::Spaced ? ", " : ",";
     const char* keySep = o.separators == Separators::Spaced ? ": " : ":";
     switch (v.type()) {
@@ -122,8 +118,9 @@ void appendValue(QByteArray& out, const Value& v, const DumpOptions& o)
         for (const auto& m : members)
             order.push_back(&m);
         if (o.sortKeys)
-            std::sort(order.begin(), order.end(),
-                      [](const Value::Member* a, const Value::Member* b) { return codePointLess(a->first, b->first); });
+            std::sort(order.begin(), order.end(), [](const Value::Member* a, const Value::Member* b) {
+                return codePointLess(a->first, b->first);
+            });
         out += '{';
         bool first = true;
         for (const Value::Member* m : order) {
@@ -142,8 +139,7 @@ void appendValue(QByteArray& out, const Value& v, const DumpOptions& o)
 
 } // namespace
 
-bool codePointLess(const QString& a, const QString& b)
-{
+bool codePointLess(const QString& a, const QString& b) {
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
@@ -155,8 +151,7 @@ bool codePointLess(const QString& a, const QString& b)
     return i >= a.size() && j < b.size();
 }
 
-QByteArray pythonFloatRepr(double d)
-{
+QByteArray pythonFloatRepr(double d) {
     if (std::isnan(d))
         return "NaN";
     if (std::isinf(d))
@@ -202,8 +197,7 @@ QByteArray pythonFloatRepr(double d)
     return QByteArray::fromStdString(out);
 }
 
-QByteArray dump(const Value& value, const DumpOptions& options)
-{
+QByteArray dump(const Value& value, const DumpOptions& options) {
     QByteArray out;
     out.reserve(256);
     appendValue(out, value, options);

@@ -22,9 +22,13 @@ struct DumpOptions {
 QByteArray dump(const Value& value, const DumpOptions& options = {});
 
 /// `json.dumps(obj, sort_keys=True)`: the string AITBC clients sign.
-inline QByteArray dumpSigned(const Value& v) { return dump(v, {Separators::Spaced, true, true}); }
+inline QByteArray dumpSigned(const Value& v) {
+    return dump(v, {Separators::Spaced, true, true});
+}
 /// `json.dumps(obj, sort_keys=True, separators=(",", ":"))`: the node's hash input.
-inline QByteArray dumpCompact(const Value& v) { return dump(v, {Separators::Compact, true, true}); }
+inline QByteArray dumpCompact(const Value& v) {
+    return dump(v, {Separators::Compact, true, true});
+}
 
 /// Python repr() of a float ("0.5", "1.0", "1e+16", "NaN", "-Infinity").
 QByteArray pythonFloatRepr(double d);

@@ -13,10 +13,13 @@ namespace {
 
 class Parser {
 public:
-    Parser(const QByteArray& in, const ParseOptions& o) : m_p(in.constData()), m_begin(m_p), m_end(m_p + in.size()), m_opt(o) {}
+    Parser(const QByteArray& in, const ParseOptions& o)
+        : m_p(in.constData())
+        , m_begin(m_p)
+        , m_end(m_p + in.size())
+        , m_opt(o) {}
 
-    bool run(Value& out)
-    {
+    bool run(Value& out) {
         skipWs();
         if (!parseValue(out, 0))
             return false;
@@ -34,8 +37,7 @@ private:
     const char* m_end;
     ParseOptions m_opt;
 
-    bool fail(const QString& msg)
-    {
+    bool fail(const QString& msg) {
         if (error.offset < 0) {
             error.message = msg;
             error.offset = m_p - m_begin;
@@ -43,14 +45,12 @@ private:
         return false;
     }
 
-    void skipWs()
-    {
+    void skipWs() {
         while (m_p != m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
             ++m_p;
     }
 
-    bool literal(const char* word, Value v, Value& out)
-    {
+    bool literal(const char* word, Value v, Value& out) {
         const size_t n = std::strlen(word);
         if (static_cast<size_t>(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
             return fail(QStringLiteral("invalid literal"));
@@ -59,8 +59,7 @@ private:
         return true;
     }
 
-    bool parseValue(Value& out, int depth)
-    {
+    bool parseValue(Value& out, int depth) {
         if (depth > m_opt.maxDepth)
             return fail(QStringLiteral("nesting deeper than %1 levels").arg(m_opt.maxDepth));
         if (m_p == m_end)
@@ -90,8 +89,7 @@ private:
         }
     }
 
-    bool parseObject(Value& out, int depth)
-    {
+    bool parseObject(Value& out, int depth) {
         ++m_p; // '{'
         out = Value::object();
         skipWs();
@@ -130,8 +128,7 @@ private:
         }
     }
 
-    bool parseArray(Value& out, int depth)
-    {
+    bool parseArray(Value& out, int depth) {
         ++m_p; // '['
         out = Value::array();
         skipWs();
@@ -160,8 +157,7 @@ private:
         }
     }
 
-    static int hexDigit(char c)
-    {
+    static int hexDigit(char c) {
         if (c >= '0' && c <= '9')
             return c - '0';
         if (c >= 'a' && c <= 'f')
@@ -171,8 +167,7 @@ private:
         return -1;
     }
 
-    bool parseString(QString& out)
-    {
+    bool parseString(QString& out) {
         ++m_p; // opening quote
         out.clear();
         const char* runStart = m_p;
@@ -254,8 +249,7 @@ private:
         return fail(QStringLiteral("unterminated string"));
     }
 
-    bool parseNumber(Value& out)
-    {
+    bool parseNumber(Value& out) {
         const char* start = m_p;
         if (*m_p == '-')
             ++m_p;
@@ -313,8 +307,7 @@ private:
 
 } // namespace
 
-bool parse(const QByteArray& utf8, Value& out, ParseError* error, const ParseOptions& options)
-{
+bool parse(const QByteArray& utf8, Value& out, ParseError* error, const ParseOptions& options) {
     Parser p(utf8, options);
     Value v;
     if (!p.run(v)) {
@@ -326,8 +319,7 @@ bool parse(const QByteArray& utf8, Value& out, ParseError* error, const ParseOpt
     return true;
 }
 
-std::optional<Value> parse(const QByteArray& utf8, QString* errorMessage)
-{
+std::optional<Value> parse(const QByteArray& utf8, QString* errorMessage) {
     Value v;
     ParseError e;
     if (!parse(utf8, v, &e)) {

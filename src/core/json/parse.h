@@ -8,12 +8,12 @@
 namespace aitbc::json {
 
 struct ParseError {
-    QString message; ///< human-readable, e.g. "unexpected character '}'"
+    QString message;       ///< human-readable, e.g. "unexpected character '}'"
     qsizetype offset = -1; ///< byte offset into the input
 };
 
 struct ParseOptions {
-    int maxDepth = 512;              ///< nesting limit: hostile input cannot exhaust the stack
+    int maxDepth = 512;                ///< nesting limit: hostile input cannot exhaust the stack
     qsizetype maxIntegerDigits = 4300; ///< Python 3.11's int-from-string limit
 };
 

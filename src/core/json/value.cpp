@@ -13,22 +13,26 @@ const Value::Array kEmptyArray;
 const Value::Object kEmptyObject;
 } // namespace
 
-Value::Value(qint64 i) : m_type(Type::Integer), m_digits(QByteArray::number(i)) {}
+Value::Value(qint64 i)
+    : m_type(Type::Integer)
+    , m_digits(QByteArray::number(i)) {}
 
-Value::Value(Array a) : m_type(Type::Array), m_array(std::make_shared<Array>(std::move(a))) {}
+Value::Value(Array a)
+    : m_type(Type::Array)
+    , m_array(std::make_shared<Array>(std::move(a))) {}
 
-Value::Value(Object o) : m_type(Type::Object), m_object(std::make_shared<Object>(std::move(o))) {}
+Value::Value(Object o)
+    : m_type(Type::Object)
+    , m_object(std::make_shared<Object>(std::move(o))) {}
 
-Value Value::integerFromDigits(QByteArray digits)
-{
+Value Value::integerFromDigits(QByteArray digits) {
     Value v;
     v.m_type = Type::Integer;
     v.m_digits = std::move(digits);
     return v;
 }
 
-std::optional<qint64> Value::toInt64() const
-{
+std::optional<qint64> Value::toInt64() const {
     if (m_type != Type::Integer)
         return std::nullopt;
     qint64 out = 0;
@@ -40,8 +44,7 @@ std::optional<qint64> Value::toInt64() const
     return out;
 }
 
-double Value::toDouble() const
-{
+double Value::toDouble() const {
     if (m_type == Type::Float)
         return m_double;
     if (m_type == Type::Integer)
@@ -49,34 +52,34 @@ double Value::toDouble() const
     return 0;
 }
 
-const Value::Array& Value::asArray() const { return m_array ? *m_array : kEmptyArray; }
+const Value::Array& Value::asArray() const {
+    return m_array ? *m_array : kEmptyArray;
+}
 
-Value::Array& Value::asArray()
-{
+Value::Array& Value::asArray() {
     Q_ASSERT(m_type == Type::Array);
     detach();
     return *m_array;
 }
 
-const Value::Object& Value::asObject() const { return m_object ? *m_object : kEmptyObject; }
+const Value::Object& Value::asObject() const {
+    return m_object ? *m_object : kEmptyObject;
+}
 
-Value::Object& Value::asObject()
-{
+Value::Object& Value::asObject() {
     Q_ASSERT(m_type == Type::Object);
     detach();
     return *m_object;
 }
 
-void Value::detach()
-{
+void Value::detach() {
     if (m_array && m_array.use_count() > 1)
         m_array = std::make_shared<Array>(*m_array);
     if (m_object && m_object.use_count() > 1)
         m_object = std::make_shared<Object>(*m_object);
 }
 
-const Value* Value::find(const QString& key) const
-{
+const Value* Value::find(const QString& key) const {
     if (m_type != Type::Object)
         return nullptr;
     for (const auto& [k, v] : *m_object)
@@ -85,8 +88,7 @@ const Value* Value::find(const QString& key) const
     return nullptr;
 }
 
-Value* Value::find(const QString& key)
-{
+Value* Value::find(const QString& key) {
     if (m_type != Type::Object)
         return nullptr;
     detach();
@@ -96,14 +98,12 @@ Value* Value::find(const QString& key)
     return nullptr;
 }
 
-const Value& Value::operator[](const QString& key) const
-{
+const Value& Value::operator[](const QString& key) const {
     const Value* v = find(key);
     return v ? *v : kNull;
 }
 
-void Value::insert(const QString& key, Value v)
-{
+void Value::insert(const QString& key, Value v) {
     Q_ASSERT(m_type == Type::Object);
     if (Value* existing = find(key)) {
         *existing = std::move(v);
@@ -112,8 +112,7 @@ void Value::insert(const QString& key, Value v)
     asObject().emplace_back(key, std::move(v));
 }
 
-bool Value::remove(const QString& key)
-{
+bool Value::remove(const QString& key) {
     if (m_type != Type::Object)
         return false;
     auto& obj = asObject();
@@ -126,14 +125,12 @@ bool Value::remove(const QString& key)
     return false;
 }
 
-void Value::append(Value v)
-{
+void Value::append(Value v) {
     Q_ASSERT(m_type == Type::Array);
     asArray().push_back(std::move(v));
 }
 
-bool Value::operator==(const Value& other) const
-{
+bool Value::operator==(const Value& other) const {
     if (m_type != other.m_type)
         return false;
     switch (m_type) {
@@ -166,8 +163,7 @@ bool Value::operator==(const Value& other) const
     return false;
 }
 
-QJsonValue Value::toQJson() const
-{
+QJsonValue Value::toQJson() const {
     switch (m_type) {
     case Type::Null:
         return QJsonValue(QJsonValue::Null);
@@ -198,8 +194,7 @@ QJsonValue Value::toQJson() const
     return {};
 }
 
-Value Value::fromQJson(const QJsonValue& v)
-{
+Value Value::fromQJson(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:

@@ -24,12 +24,20 @@ public:
 
     Value() = default; ///< null
     Value(std::nullptr_t) {}
-    Value(bool b) : m_type(Type::Bool), m_bool(b) {}
-    Value(int i) : Value(static_cast<qint64>(i)) {}
+    Value(bool b)
+        : m_type(Type::Bool)
+        , m_bool(b) {}
+    Value(int i)
+        : Value(static_cast<qint64>(i)) {}
     Value(qint64 i);
-    Value(double d) : m_type(Type::Float), m_double(d) {}
-    Value(const QString& s) : m_type(Type::String), m_string(s) {}
-    Value(const char* utf8) : Value(QString::fromUtf8(utf8)) {}
+    Value(double d)
+        : m_type(Type::Float)
+        , m_double(d) {}
+    Value(const QString& s)
+        : m_type(Type::String)
+        , m_string(s) {}
+    Value(const char* utf8)
+        : Value(QString::fromUtf8(utf8)) {}
     Value(Array a);
     Value(Object o);
 
@@ -53,7 +61,7 @@ public:
     std::optional<qint64> toInt64() const;
     /// Decimal digits of an integer ("-12"); empty for other types.
     const QByteArray& integerDigits() const { return m_digits; }
-    double toDouble() const; ///< floats, and integers converted (may round)
+    double toDouble() const;                             ///< floats, and integers converted (may round)
     const QString& toString() const { return m_string; } ///< empty unless a string
 
     const Array& asArray() const;

@@ -9,11 +9,12 @@ namespace aitbc {
 
 /// A value or an error, for operations whose failure the user must see (C++20 has no std::expected).
 /// E is an error struct with at least a `message` member.
-template <typename T, typename E>
-class Result {
+template <typename T, typename E> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(E error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(E error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
