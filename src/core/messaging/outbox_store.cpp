@@ -95,16 +95,21 @@ OutboxEntry readEntry(const QSqlQuery& q) {
     return e;
 }
 
+/// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString text(const QString& s) {
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 void bindFields(QSqlQuery& q, const OutboxEntry& e) {
-    q.bindValue(QStringLiteral(":chain_id"), e.chainId);
-    q.bindValue(QStringLiteral(":sender"), e.sender);
-    q.bindValue(QStringLiteral(":recipient"), e.recipient);
-    q.bindValue(QStringLiteral(":text"), e.text);
-    q.bindValue(QStringLiteral(":in_reply_to"), e.inReplyTo);
+    q.bindValue(QStringLiteral(":chain_id"), text(e.chainId));
+    q.bindValue(QStringLiteral(":sender"), text(e.sender));
+    q.bindValue(QStringLiteral(":recipient"), text(e.recipient));
+    q.bindValue(QStringLiteral(":text"), text(e.text));
+    q.bindValue(QStringLiteral(":in_reply_to"), text(e.inReplyTo));
     q.bindValue(QStringLiteral(":state"), outboxStateName(e.state));
-    q.bindValue(QStringLiteral(":reason"), e.reason);
+    q.bindValue(QStringLiteral(":reason"), text(e.reason));
     q.bindValue(QStringLiteral(":nonce"), e.nonce);
-    q.bindValue(QStringLiteral(":tx_hash"), e.txHash);
+    q.bindValue(QStringLiteral(":tx_hash"), text(e.txHash));
     q.bindValue(QStringLiteral(":body"), e.body);
     q.bindValue(QStringLiteral(":since_height"), e.sinceHeight);
     q.bindValue(QStringLiteral(":block_height"), e.blockHeight);
