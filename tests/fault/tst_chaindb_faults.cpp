@@ -116,7 +116,9 @@ private slots:
               messages.ok() ? nullptr : &messages.error(), account.ok() ? nullptr : &account.error()}) {
             if (!e)
                 continue;
-            QCOMPARE(e->kind, NodeError::Kind::Database);
+            // A broken page is a database error; a table cut short may simply hold no matching row.
+            QVERIFY2(e->kind == NodeError::Kind::Database || e->kind == NodeError::Kind::NotFound,
+                     qPrintable(e->message));
             QVERIFY(!e->message.isEmpty());
         }
         QVERIFY2(!blocks.ok() || blocks->size() <= 23, "never more blocks than the file had");

@@ -15,8 +15,6 @@
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 
-#include <algorithm>
-
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -202,18 +200,10 @@ private slots:
             if (!line.startsWith("keystore") && !line.startsWith("message") && !line.startsWith("daemon") &&
                 !line.startsWith("tx"))
                 continue;
-            // "keystore inspect   Summary...": the command words are the leading lower-case words.
-            QStringList words;
-            for (const QByteArray& w : line.split(' ')) {
-                if (w.isEmpty())
-                    break;
-                if (!std::all_of(w.begin(), w.end(),
-                                 [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
-                    break;
-                words << QString::fromLatin1(w);
-            }
-            if (words.size() > 2)
-                words = words.mid(0, 2);
+            // "keystore inspect      Summary": the words end where the padding (two spaces or more) starts.
+            const qsizetype pad = line.indexOf("  ");
+            const QStringList words =
+                QString::fromLatin1(pad < 0 ? line : line.left(pad)).split(QLatin1Char(' '));
             const QByteArray commandHelp = run(words + QStringList{QStringLiteral("--help")}, 20000);
             if (!commandHelp.contains("--password-file"))
                 continue;
@@ -221,8 +211,12 @@ private slots:
             for (const auto& [option, value] : values)
                 if (commandHelp.contains(option.toUtf8()))
                     args << option << value;
-            if (commandHelp.contains("<keystore>") || commandHelp.contains("keystore file"))
-                args << m_keystorePath;
+            // A keystore given as the positional argument (keystore inspect/unlock FILE); a command that
+            // creates one gets a fresh path so that the wallet the others use stays as it is.
+            if (!commandHelp.contains("--keystore") && commandHelp.contains("Arguments:"))
+                args << (words.contains(QLatin1String("create"))
+                             ? m_root.filePath(QStringLiteral("created.json"))
+                             : m_keystorePath);
             const bool daemon = words.first() == QLatin1String("daemon");
             run(args, daemon ? 4000 : 30000);
             ++ran;
