@@ -139,9 +139,12 @@ private slots:
         auto node = test::rpcClient(leader->url());
         auto sender = makeSender(dir.filePath(QStringLiteral("outbox.sqlite")), node.get());
         // Stop the node the moment it accepted the message: its in-memory mempool dies with it.
+        bool stoppedOnce = false;
         QObject::connect(sender.get(), &MessageSender::entryChanged, this, [&](const OutboxEntry& e) {
-            if (e.state == OutboxState::Submitted && leader && leader->isRunning())
+            if (e.state == OutboxState::Submitted && !stoppedOnce && leader && leader->isRunning()) {
+                stoppedOnce = true;
                 leader->stop();
+            }
         });
         const qint64 id =
             test::waitFor(sender->enqueue(alice.address, bob.address, QStringLiteral("survives the node")));
