@@ -47,7 +47,7 @@ void TestMainWindow::init() {
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("s.ini")));
     chain::NodeProfile p;
     p.name = QStringLiteral("real leader");
-    p.chainDbPath = test::copyShared(QStringLiteral("real-chain/chain.db"), *m_dir);
+    p.chainDbPath = test::copyShared(QStringLiteral("data/real-chain/chain.db"), *m_dir);
     p.chainId = QStringLiteral("ait-mainnet");
     m_settings->setNodeProfiles({p});
     m_settings->setKeystoreSources({test::copyRealKeystores(*m_dir)});
@@ -139,6 +139,8 @@ void TestMainWindow::accessibleNames() {
     addDefaultPanes(&window, m_context.get());
     // Every input and every icon-only button carries an accessible name.
     for (QWidget* w : window.findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(w->parentWidget()))
+            continue; // Qt's own clear/action buttons inside a line edit
         const bool input =
             qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QTableView*>(w);
         const auto* button = qobject_cast<QAbstractButton*>(w);

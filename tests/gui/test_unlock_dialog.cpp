@@ -130,7 +130,7 @@ void TestUnlockDialog::wrongPasswordShowsErrorAndUnlocksNothing() {
 void TestUnlockDialog::nonAsciiPasswordVector() {
     // node_keystore_py_keyB.json: password "pässwörd-ÄÖÜ 🔑" (protocol.md §3.2 vectors).
     QVERIFY(test::addSourceAndWait(
-        *m_wallets, test::sharedPath(QStringLiteral("vectors/keystores/node_keystore_py_keyB.json"))));
+        *m_wallets, test::sharedPath(QStringLiteral("data/vectors/keystores/node_keystore_py_keyB.json"))));
     const WalletEntry keyB = wallet(QStringLiteral("node_keystore_py_keyB"));
     UnlockDialog dialog(m_wallets.get(), nullptr, nullptr, keyB);
     dialog.show();

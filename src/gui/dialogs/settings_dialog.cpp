@@ -25,6 +25,8 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     m_ui->idleSpin->setValue(m_settings->idleLockMinutes());
     m_ui->refreshSpin->setSuffix(tr(" s"));
     m_ui->refreshSpin->setValue(m_settings->refreshIntervalSeconds());
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
 SettingsDialog::~SettingsDialog() = default;
