@@ -1,6 +1,7 @@
 // aitbc-agent: the headless command-line tool. Each command lives in its own cmd_*.cpp file and
 // registers itself with AITBC_CLI_COMMAND; this file only finds the command and runs it.
 #include "cli.h"
+#include "util/process_hardening.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ int usage(const QString& error) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Commands unlock keystores and the daemon holds a seed for hours: keep them out of core files.
+    aitbc::util::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aitbc-agent"));
     QCoreApplication::setOrganizationName(QStringLiteral("AITBC"));
