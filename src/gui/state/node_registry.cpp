@@ -224,7 +224,12 @@ void NodeRegistry::refresh(int row) {
         Entry* e = entryById(id);
         if (!e)
             return;
-        if (result) {
+        if (result && e->profile.rpcUrl.isEmpty()) {
+            // A chain.db's `mempool` table is not the live mempool (protocol.md §4.2: that lives in
+            // PostgreSQL or the proposer's memory), so a count read from it would mislead.
+            e->status.mempoolSupported = false;
+            e->status.mempoolSize = -1;
+        } else if (result) {
             e->status.mempoolSupported = true;
             e->status.mempoolSize = int(result->size());
         } else {

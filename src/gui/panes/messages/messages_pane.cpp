@@ -25,7 +25,7 @@ namespace aitbc::gui {
 namespace {
 /// Long texts are refused in the compose box: the node takes up to 1 MB per block (§1.5), and a message
 /// is read by people.
-constexpr int kMaxComposeChars = 10000;
+constexpr int kMaxComposeChars = 16 * 1024; // well inside the 1 MB block budget (§1.5)
 } // namespace
 
 MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& outboxPath)
