@@ -38,7 +38,12 @@ void messagesOf(const QList<Block>& blocks, const QByteArray& input) {
     qint64 order = 0;
     for (const Block& b : blocks)
         for (const Transaction& t : b.transactions) {
-            for (const QString& who : {t.sender, t.recipient}) {
+            // Each distinct party once: a row whose sender and recipient are equal (or both missing)
+            // is one message, not two (regression: fuzz/regressions/rpc_response/self-addressed-*).
+            QStringList parties{t.sender};
+            if (t.recipient != t.sender)
+                parties << t.recipient;
+            for (const QString& who : parties) {
                 auto m = messageFromTransaction(t, who);
                 if (!m)
                     continue;
