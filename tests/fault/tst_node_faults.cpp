@@ -128,7 +128,8 @@ private slots:
             // breaks before any answer byte arrives (its internal reconnect attempts), POSTs included. The
             // duplicate is the same signed body with the same node hash, which the node refuses as already
             // pending, so the chain still holds exactly one transaction (checked below).
-            QEXPECT_FAIL("", "QNetworkAccessManager re-sends the POST after a dropped/garbled answer", Continue);
+            QEXPECT_FAIL("", "QNetworkAccessManager re-sends the POST after a dropped/garbled answer",
+                         Continue);
             QCOMPARE(proxy.postsSeen(), 1); // found in the mempool or a block: never POSTed twice
             QCOMPARE(entryOf(*sender, id).attempts, 1);
             QVERIFY2(!log.isEmpty(), "the user sees what happened in the log");
@@ -232,7 +233,8 @@ private slots:
             // breaks before any answer byte arrives (its internal reconnect attempts), POSTs included. The
             // duplicate is the same signed body with the same node hash, which the node refuses as already
             // pending, so the chain still holds exactly one transaction (checked below).
-            QEXPECT_FAIL("", "QNetworkAccessManager re-sends the POST after a dropped/garbled answer", Continue);
+            QEXPECT_FAIL("", "QNetworkAccessManager re-sends the POST after a dropped/garbled answer",
+                         Continue);
             QCOMPARE(proxy.postsSeen(), 1);
         }
         QCOMPARE(countOnChain(net.port(), m_bob.address, text), 1);

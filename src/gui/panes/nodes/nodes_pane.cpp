@@ -1,4 +1,5 @@
 #include "panes/nodes/nodes_pane.h"
+#include "common/pane_title.h"
 
 #include "common/safe_text.h"
 #include "dialogs/profile_editor.h"
@@ -21,10 +22,7 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
     , m_model(new NodeTableModel(context->nodes(), this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    stylePaneTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Nodes"));
 
     m_proxy->setSourceModel(m_model);

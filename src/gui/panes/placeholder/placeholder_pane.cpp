@@ -1,4 +1,5 @@
 #include "panes/placeholder/placeholder_pane.h"
+#include "common/pane_title.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -15,10 +16,7 @@ PlaceholderPane::PlaceholderPane(const QString& title, const QString& descriptio
     iconLabel->setPixmap(icon.pixmap(64, 64));
     iconLabel->setAlignment(Qt::AlignCenter);
     auto* titleLabel = new QLabel(title, this);
-    QFont f = titleLabel->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    titleLabel->setFont(f);
+    stylePaneTitle(titleLabel);
     titleLabel->setAlignment(Qt::AlignCenter);
     auto* text = new QLabel(description, this);
     text->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "panes/wallets/wallets_pane.h"
+#include "common/pane_title.h"
 
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/create_wallet_dialog.h"
@@ -26,10 +27,7 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     , m_model(new WalletTableModel(context->wallets(), this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    stylePaneTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Wallets"));
 
     m_proxy->setSourceModel(m_model);
