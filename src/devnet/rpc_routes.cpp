@@ -20,6 +20,15 @@ namespace {
 
 const QString kQuery = QStringLiteral("query");
 
+/// The optional `limit` query parameter of the listing routes (mempool, transactions): 100 when absent,
+/// as on the REF node; std::nullopt with a 422 detail in `errors` when it is not an integer.
+std::optional<qint64> limitParam(const HttpRequest& req, json::Value& errors) {
+    const QString key = QStringLiteral("limit");
+    if (!req.query.hasQueryItem(key))
+        return 100;
+    return rpcjson::intParam(kQuery, key, req.query.queryItemValue(key, QUrl::FullyDecoded), errors);
+}
+
 /// §5.1: 5000 requests per 60 s per client IP; loopback is exempt (AITBC_TRUSTED_IPS default).
 constexpr int kRateLimit = 5000;
 constexpr qint64 kRateWindowMs = 60000;
@@ -189,15 +198,10 @@ HttpResponse NodeWorker::blocksRange(const HttpRequest& req) {
 
 HttpResponse NodeWorker::mempool(const HttpRequest& req) {
     json::Value errors = json::Value::array();
-    qint64 limit = 100;
-    if (req.query.hasQueryItem(QStringLiteral("limit"))) {
-        const auto l =
-            rpcjson::intParam(kQuery, QStringLiteral("limit"),
-                              req.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded), errors);
-        if (!l)
-            return validationFailed(errors);
-        limit = *l;
-    }
+    const std::optional<qint64> limitArg = limitParam(req, errors);
+    if (!limitArg)
+        return validationFailed(errors);
+    const qint64 limit = *limitArg;
     QList<MempoolEntry> sorted = m_mempool;
     std::stable_sort(sorted.begin(), sorted.end(), [](const MempoolEntry& a, const MempoolEntry& b) {
         return a.fee != b.fee ? a.fee > b.fee : a.sequence < b.sequence;
@@ -232,15 +236,10 @@ HttpResponse NodeWorker::account(const QString& address) {
 
 HttpResponse NodeWorker::transactions(const HttpRequest& req) {
     json::Value errors = json::Value::array();
-    qint64 limit = 100;
-    if (req.query.hasQueryItem(QStringLiteral("limit"))) {
-        const auto l =
-            rpcjson::intParam(kQuery, QStringLiteral("limit"),
-                              req.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded), errors);
-        if (!l)
-            return validationFailed(errors);
-        limit = *l;
-    }
+    const std::optional<qint64> limitArg = limitParam(req, errors);
+    if (!limitArg)
+        return validationFailed(errors);
+    const qint64 limit = *limitArg;
     // §5.2: `address` is ignored at REF; the other filters compare keys inside payload.
     const QList<QPair<QString, QString>> filters{{QStringLiteral("transaction_type"), QStringLiteral("type")},
                                                  {QStringLiteral("island_id"), QStringLiteral("island_id")},
