@@ -5,6 +5,7 @@
 //   aitbc-devnet generate --out FILE --blocks N --txs N --addresses N [--seed S]
 #include "devnet/chain_generator.h"
 #include "devnet/demo.h"
+#include "devnet/demo_traffic.h"
 #include "devnet/node.h"
 #include "protocol/genesis.h"
 
@@ -178,6 +179,11 @@ int runDemo(QCoreApplication& app, const QStringList& args) {
          QStringLiteral("S")},
         {QStringLiteral("follower-quirks"), QStringLiteral("ref or fixed."), QStringLiteral("MODE"),
          QStringLiteral("ref")},
+        {QStringLiteral("no-traffic"), QStringLiteral("Do not start the demo agents (bob pings carol, carol "
+                                                      "answers pong, bob chats with alice).")},
+        {QStringLiteral("traffic-interval"),
+         QStringLiteral("Seconds between two messages of the demo agents (default 10)."),
+         QStringLiteral("S")},
     });
     p.process(args);
     if (!p.isSet(QStringLiteral("data")))
@@ -188,6 +194,11 @@ int runDemo(QCoreApplication& app, const QStringList& args) {
     o.followerPort = quint16(p.value(QStringLiteral("follower-port")).toUInt());
     if (!parseSeconds(p, QStringLiteral("block-time"), &o.blockTimeSeconds))
         return fail(QStringLiteral("demo: --block-time takes seconds"));
+    o.traffic = !p.isSet(QStringLiteral("no-traffic"));
+    double interval = o.trafficIntervalMs / 1000.0;
+    if (!parseSeconds(p, QStringLiteral("traffic-interval"), &interval))
+        return fail(QStringLiteral("demo: --traffic-interval takes seconds"));
+    o.trafficIntervalMs = int(interval * 1000);
     o.followerQuirks = p.value(QStringLiteral("follower-quirks")) == QLatin1String("fixed")
                            ? devnet::Quirks::Fixed
                            : devnet::Quirks::Ref;
@@ -197,6 +208,10 @@ int runDemo(QCoreApplication& app, const QStringList& args) {
         return fail(error);
     std::printf("%s\n", demo.describeJson().constData());
     std::fflush(stdout);
+    if (demo.traffic()) // stdout stays the one JSON document; the agents' chatter goes to stderr
+        QObject::connect(demo.traffic(), &devnet::DemoTraffic::log, &app, [](const QString& line) {
+            std::fprintf(stderr, "traffic: %s\n", qPrintable(line));
+        });
     const int rc = app.exec();
     demo.stop();
     return rc;

@@ -1,5 +1,6 @@
 #include "devnet/demo.h"
 
+#include "devnet/demo_traffic.h"
 #include "devnet/devnet_log.h"
 #include "devnet/node.h"
 #include "keystore/keystore.h"
@@ -19,7 +20,9 @@ struct DemoSeed {
     qint64 balance;
 };
 // "genesis" is the authority (the proposer id of every block), like aitbc1genesis on the real chain.
-const DemoSeed kDemoAccounts[] = {{"genesis", 1'000'000'000}, {"alice", 1'000'000}, {"bob", 1'000}};
+// carol runs the demo responder and bob pings her (DemoTraffic); each message costs the fee (10).
+const DemoSeed kDemoAccounts[] = {
+    {"genesis", 1'000'000'000}, {"alice", 1'000'000}, {"bob", 1'000'000}, {"carol", 1'000'000}};
 
 bool writeFile(const QString& path, const QByteArray& data, QString* error, bool secret) {
     QSaveFile f(path);
@@ -122,13 +125,48 @@ bool Demo::start(const DemoOptions& options, QString* error) {
         stop();
         return false;
     }
+    if (options.traffic && !startTraffic(error)) {
+        stop();
+        return false;
+    }
     writeFile(root.filePath(QStringLiteral("demo.json")), describeJson(), nullptr, false);
     qCInfo(lcDevnet).noquote() << "demo leader" << leaderUrl().toString() << "follower"
                                << followerUrl().toString();
     return true;
 }
 
+const DemoAccount* Demo::account(const QString& name) const {
+    for (const DemoAccount& a : m_accounts)
+        if (a.name == name)
+            return &a;
+    return nullptr;
+}
+
+bool Demo::startTraffic(QString* error) {
+    const DemoAccount* alice = account(QStringLiteral("alice"));
+    const DemoAccount* bob = account(QStringLiteral("bob"));
+    const DemoAccount* carol = account(QStringLiteral("carol"));
+    DemoTrafficOptions t;
+    t.leaderUrl = m_leader->url();
+    t.chainId = m_options.chainId;
+    t.stateDir = QDir(m_options.dataDir).filePath(QStringLiteral("traffic"));
+    t.pinger = {bob->keystorePath, bob->passwordFile};
+    t.replier = {carol->keystorePath, carol->passwordFile};
+    t.chatPartner = alice->address;
+    t.intervalMs = m_options.trafficIntervalMs;
+    t.pollMs = m_options.trafficPollMs;
+    m_traffic = std::make_unique<DemoTraffic>();
+    QString why;
+    if (!m_traffic->start(t, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return true;
+}
+
 void Demo::stop() {
+    m_traffic.reset(); // it talks to the leader: stop it first
     if (m_follower)
         m_follower->stop();
     if (m_leader)
@@ -166,6 +204,7 @@ QByteArray Demo::describeJson() const {
     o.insert(QStringLiteral("follower_url"), followerUrl().toString());
     o.insert(QStringLiteral("follower_quirks"), quirksName(m_options.followerQuirks));
     o.insert(QStringLiteral("data_dir"), m_options.dataDir);
+    o.insert(QStringLiteral("traffic"), m_traffic != nullptr);
     o.insert(QStringLiteral("accounts"), accounts);
     return json::dump(o, {json::Separators::Spaced, false, false});
 }

@@ -11,12 +11,13 @@
 
 namespace aitbc::devnet {
 
+class DemoTraffic;
 class Node;
 
 /// One demo account: a CLI-layout keystore written to the demo folder with a known password, funded by
 /// the demo genesis.
 struct DemoAccount {
-    QString name;         ///< "alice", "bob", "carol"
+    QString name;         ///< "genesis", "alice", "bob", "carol"
     QString address;      ///< the keystore's address (CLI style)
     QString keystorePath; ///< <dataDir>/keystore/<name>.json
     QString passwordFile; ///< <dataDir>/keystore/<name>.password (no trailing newline)
@@ -32,10 +33,15 @@ struct DemoOptions {
     double idleBlockSeconds = 60.0;
     double importIntervalSeconds = 1.0;
     Quirks followerQuirks = Quirks::Ref; ///< Ref shows the follower losing transactions
+    /// Agents talking on their own (DemoTraffic: bob pings carol, carol answers, bob chats with alice).
+    bool traffic = false;
+    int trafficIntervalMs = 10000; ///< one new message from bob per interval
+    int trafficPollMs = 1000;
 };
 
 /// A ready-made local network for `aitbc-dashboard --demo` and `aitbc-devnet demo`: a leader and one
-/// follower on 127.0.0.1, three funded demo keystores with known passwords.
+/// follower on 127.0.0.1, four funded demo keystores with known passwords (genesis is the authority), and
+/// with `traffic` set, agents exchanging messages on their own (DemoTraffic).
 ///
 ///     devnet::Demo demo;
 ///     devnet::DemoOptions o; o.dataDir = dir;
@@ -59,15 +65,21 @@ public:
     QList<DemoAccount> accounts() const { return m_accounts; }
     Node* leader() const { return m_leader.get(); }
     Node* follower() const { return m_follower.get(); }
+    /// The running traffic (nullptr when DemoOptions::traffic is off).
+    DemoTraffic* traffic() const { return m_traffic.get(); }
     /// {"chain_id","leader_url","follower_url","data_dir","accounts":[{name,address,keystore,password_file,balance}]}
     /// as `aitbc-devnet demo` prints it (also written to <dataDir>/demo.json).
     QByteArray describeJson() const;
 
 private:
+    const DemoAccount* account(const QString& name) const;
+    bool startTraffic(QString* error);
+
     DemoOptions m_options;
     QList<DemoAccount> m_accounts;
     std::unique_ptr<Node> m_leader;
     std::unique_ptr<Node> m_follower;
+    std::unique_ptr<DemoTraffic> m_traffic;
 };
 
 } // namespace aitbc::devnet

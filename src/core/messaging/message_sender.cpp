@@ -63,10 +63,11 @@ MessageSender::MessageSender(QString outboxPath, chain::Node* node, KeyProvider 
 MessageSender::~MessageSender() {
     m_dead = true;
     m_timer.stop();
-    // Close the connection on the thread that opened it.
+    // Close the connection on the thread that opened it. Not QFuture::waitForFinished(): when the task
+    // has not started yet, that runs it right here, on this thread (QThreadPool "steals" it), and SQLite
+    // would be closed from a thread that does not own the connection. waitForDone() only waits.
     auto store = std::move(m_store);
-    QFuture<void> closed = QtConcurrent::run(&m_dbPool, [s = std::move(store)]() mutable { s.reset(); });
-    closed.waitForFinished();
+    m_dbPool.start([s = std::move(store)]() mutable { s.reset(); });
     m_dbPool.waitForDone();
 }
 

@@ -1,0 +1,170 @@
+#include "devnet/demo_traffic.h"
+
+#include "chain/node.h"
+#include "chain/node_profile.h"
+#include "crypto/ed25519.h"
+#include "crypto/secure_bytes.h"
+#include "devnet/devnet_log.h"
+#include "keystore/keystore.h"
+#include "messaging/message_sender.h"
+#include "messaging/responder.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace aitbc::devnet {
+
+namespace {
+
+/// What the pinger says to its chat partner between pings. Chain content, not interface text: it stays
+/// English in every language, like the ping and pong the agents of the guide exchange.
+const char* const kChatLines[] = {
+    "hello, bob's agent is online and pinging carol",
+    "carol's responder is answering; round trips are in the thread view",
+    "the follower imports blocks without their transactions: see the Sync pane",
+    "status: all good on bob's node",
+};
+
+struct UnlockedAgent {
+    std::unique_ptr<crypto::Ed25519Key> key;
+    QString address;
+};
+
+/// Decrypts a demo keystore with its password file. The password and the seed are wiped here; only
+/// OpenSSL's key object keeps the key.
+bool unlockAgent(const TrafficAgent& agent, UnlockedAgent& out, QString* error) {
+    QFile keystoreFile(agent.keystorePath);
+    QFile passwordFile(agent.passwordFile);
+    if (!keystoreFile.open(QIODevice::ReadOnly) || !passwordFile.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("cannot read the demo keystore %1 or its password file").arg(agent.keystorePath);
+        return false;
+    }
+    QByteArray password = passwordFile.readAll();
+    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(password);
+    auto unlocked = keystore::unlock(keystoreFile.readAll(), secret.view());
+    if (!unlocked) {
+        *error = QStringLiteral("demo keystore %1: %2").arg(agent.keystorePath, unlocked.error().message);
+        return false;
+    }
+    auto key = crypto::Ed25519Key::fromSeed(unlocked->seed.view());
+    if (!key) {
+        *error = key.error().message;
+        return false;
+    }
+    out.key = std::make_unique<crypto::Ed25519Key>(std::move(key).value());
+    out.address = unlocked->address;
+    return true;
+}
+
+} // namespace
+
+DemoTraffic::DemoTraffic(QObject* parent)
+    : QObject(parent) {
+    connect(&m_timer, &QTimer::timeout, this, &DemoTraffic::next);
+}
+
+DemoTraffic::~DemoTraffic() {
+    stop();
+}
+
+bool DemoTraffic::start(const DemoTrafficOptions& options, QString* error) {
+    stop();
+    m_options = options;
+    UnlockedAgent pinger, replier;
+    if (!unlockAgent(options.pinger, pinger, error) || !unlockAgent(options.replier, replier, error))
+        return false;
+    if (!QDir().mkpath(options.stateDir)) {
+        *error = QStringLiteral("cannot create %1").arg(options.stateDir);
+        return false;
+    }
+    m_pingerKey = std::move(pinger.key);
+    m_replierKey = std::move(replier.key);
+    m_pingerAddress = pinger.address;
+    m_replierAddress = replier.address;
+
+    chain::NodeProfile profile;
+    profile.name = QStringLiteral("demo-traffic");
+    profile.rpcUrl = options.leaderUrl.toString();
+    profile.chainId = options.chainId;
+    m_node = chain::createNode(profile);
+
+    const QDir state(options.stateDir);
+    auto keys = [this](const QString& address) -> const crypto::Ed25519Key* {
+        if (address == m_pingerAddress)
+            return m_pingerKey.get();
+        if (address == m_replierAddress)
+            return m_replierKey.get();
+        return nullptr;
+    };
+    m_sender = std::make_unique<messaging::MessageSender>(state.filePath(QStringLiteral("outbox.sqlite")),
+                                                          m_node.get(), keys);
+    m_sender->setPollInterval(qMin(options.pollMs, 1000));
+    messaging::ResponderConfig config; // exact "ping" -> "pong"
+    config.maxReplies = 60;            // room for the pinger plus a user pinging by hand
+    m_responder = std::make_unique<messaging::Responder>(
+        m_replierAddress, m_node.get(), m_sender.get(), config,
+        state.filePath(QStringLiteral("responder-%1.json").arg(m_replierAddress)));
+    m_responder->setPollInterval(options.pollMs);
+
+    connect(m_responder.get(), &messaging::Responder::log, this, &DemoTraffic::log);
+    connect(m_sender.get(), &messaging::MessageSender::entryChanged, this,
+            [this](const messaging::OutboxEntry& e) {
+                if (e.state == messaging::OutboxState::Confirmed && !e.inReplyTo.isEmpty()) {
+                    ++m_repliesConfirmed;
+                    emit replyConfirmed(e.txHash, e.blockHeight);
+                }
+                if (e.state == messaging::OutboxState::Failed)
+                    emit log(QStringLiteral("message %1 failed: %2").arg(e.id).arg(e.reason));
+            });
+    connect(m_sender.get(), &messaging::MessageSender::ready, this, [this](bool ok, const QString& why) {
+        if (!ok) {
+            qCWarning(lcDevnet) << "demo traffic: the outbox cannot be opened:" << why;
+            return;
+        }
+        QString startError;
+        if (!m_responder->start(&startError)) {
+            qCWarning(lcDevnet) << "demo traffic: the responder did not start:" << startError;
+            return;
+        }
+        next(); // the first message at once, so a new user sees traffic within a few blocks
+        m_timer.start(qMax(50, m_options.intervalMs));
+    });
+    m_sender->start();
+    qCInfo(lcDevnet).noquote() << "demo traffic:" << m_pingerAddress << "pings" << m_replierAddress;
+    return true;
+}
+
+void DemoTraffic::stop() {
+    m_timer.stop();
+    if (m_responder)
+        m_responder->stop();
+    // The responder and the sender use the node: they go first.
+    m_responder.reset();
+    m_sender.reset();
+    m_node.reset();
+    m_pingerKey.reset();
+    m_replierKey.reset();
+}
+
+bool DemoTraffic::pingerBusy() const {
+    const QList<messaging::OutboxEntry> entries = m_sender->entries();
+    return std::any_of(entries.cbegin(), entries.cend(), [this](const messaging::OutboxEntry& e) {
+        return e.sender == m_pingerAddress && !e.isFinal();
+    });
+}
+
+void DemoTraffic::next() {
+    if (!m_sender || !m_sender->isReady() || pingerBusy())
+        return;
+    const bool chat = !m_options.chatPartner.isEmpty() && m_step % 2 == 1;
+    const QString to = chat ? m_options.chatPartner : m_replierAddress;
+    const QString text =
+        chat ? QString::fromUtf8(kChatLines[(m_step / 2) % std::size(kChatLines)]) : QStringLiteral("ping");
+    ++m_step;
+    ++m_queued;
+    m_sender->enqueue(m_pingerAddress, to, text);
+    emit log(QStringLiteral("%1 -> %2: %3").arg(m_pingerAddress, to, text));
+}
+
+} // namespace aitbc::devnet
