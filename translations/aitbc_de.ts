@@ -72,6 +72,89 @@
     </message>
 </context>
 <context>
+    <name>MessagesPane</name>
+    <message>
+        <source>&amp;Wallet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet whose messages are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Select a message to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (try &quot;ping&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the trigger matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodesPane</name>
     <message>
         <source>Nodes</source>
@@ -194,6 +277,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>unexpected answer to %1 (not the AITBC RPC shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node needs an RPC URL or a chain.db path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -226,6 +324,49 @@
     <message>
         <source>A new language applies the next time the dashboard starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start des Dashboards.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync findings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -323,6 +464,83 @@
     </message>
 </context>
 <context>
+    <name>aitbc::chain::DbNode</name>
+    <message>
+        <source>a chain.db source is read-only: configure the node&apos;s RPC URL to send transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::chain::RpcNode</name>
+    <message>
+        <source>block %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::chain::RpcTransport</name>
+    <message>
+        <source>invalid node URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response larger than %1 MB from %2, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1 through the proxy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page instead of JSON (HTTP %2): is this the node&apos;s RPC address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page &quot;%2&quot; instead of JSON (HTTP %3): is this the node&apos;s RPC address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent invalid JSON (%2 at byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML error page &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s rate limit was exceeded (%1); retry in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::Age</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -354,287 +572,302 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::BlockPairDialog</name>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no block at this height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tx_count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tx_count %1, %2 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions on the first node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions on the second node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction counted by the block but not held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions counted by the block but not held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height %1</source>
+        <translation type="unfinished">Höhe %1</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::BlockStrip</name>
+    <message>
+        <source>Block comparison strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block missing on one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash differs (fork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::ChangePasswordDialog</name>
-    <message numerus="yes">
+    <message>
         <source>Change Password</source>
-        <translation>
-            <numerusform>Passwort ändern</numerusform>
-            <numerusform>Passwort ändern</numerusform>
-        </translation>
+        <translation type="unfinished">Passwort ändern</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>New password for wallet “%1”</source>
-        <translation>
-            <numerusform>Neues Passwort für die Wallet „%1“</numerusform>
-            <numerusform>Neues Passwort für die Wallet „%1“</numerusform>
-        </translation>
+        <translation type="unfinished">Neues Passwort für die Wallet „%1“</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Change</source>
-        <translation>
-            <numerusform>Ä&amp;ndern</numerusform>
-            <numerusform>Ä&amp;ndern</numerusform>
-        </translation>
+        <translation type="unfinished">Ä&amp;ndern</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancel</source>
-        <translation>
-            <numerusform>Abbrechen</numerusform>
-            <numerusform>Abbrechen</numerusform>
-        </translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Choose a new password.</source>
-        <translation>
-            <numerusform>Wählen Sie ein neues Passwort.</numerusform>
-            <numerusform>Wählen Sie ein neues Passwort.</numerusform>
-        </translation>
+        <translation type="unfinished">Wählen Sie ein neues Passwort.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The two new passwords differ.</source>
-        <translation>
-            <numerusform>Die beiden neuen Passwörter stimmen nicht überein.</numerusform>
-            <numerusform>Die beiden neuen Passwörter stimmen nicht überein.</numerusform>
-        </translation>
+        <translation type="unfinished">Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The current password is wrong.</source>
-        <translation>
-            <numerusform>Das aktuelle Passwort ist falsch.</numerusform>
-            <numerusform>Das aktuelle Passwort ist falsch.</numerusform>
-        </translation>
+        <translation type="unfinished">Das aktuelle Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::CreateWalletDialog</name>
-    <message numerus="yes">
+    <message>
         <source>New Wallet</source>
-        <translation>
-            <numerusform>Neue Wallet</numerusform>
-            <numerusform>Neue Wallet</numerusform>
-        </translation>
+        <translation type="unfinished">Neue Wallet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Create</source>
-        <translation>
-            <numerusform>&amp;Anlegen</numerusform>
-            <numerusform>&amp;Anlegen</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Anlegen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancel</source>
-        <translation>
-            <numerusform>Abbrechen</numerusform>
-            <numerusform>Abbrechen</numerusform>
-        </translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Give the wallet a name.</source>
-        <translation>
-            <numerusform>Geben Sie der Wallet einen Namen.</numerusform>
-            <numerusform>Geben Sie der Wallet einen Namen.</numerusform>
-        </translation>
+        <translation type="unfinished">Geben Sie der Wallet einen Namen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Choose a password.</source>
-        <translation>
-            <numerusform>Wählen Sie ein Passwort.</numerusform>
-            <numerusform>Wählen Sie ein Passwort.</numerusform>
-        </translation>
+        <translation type="unfinished">Wählen Sie ein Passwort.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The two passwords differ.</source>
-        <translation>
-            <numerusform>Die beiden Passwörter stimmen nicht überein.</numerusform>
-            <numerusform>Die beiden Passwörter stimmen nicht überein.</numerusform>
-        </translation>
+        <translation type="unfinished">Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::DemoRunner</name>
-    <message numerus="yes">
+    <message>
         <source>Leader (demo)</source>
-        <translation>
-            <numerusform>Leader (Demo)</numerusform>
-            <numerusform>Leader (Demo)</numerusform>
-        </translation>
+        <translation type="unfinished">Leader (Demo)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Follower (demo)</source>
-        <translation>
-            <numerusform>Follower (Demo)</numerusform>
-            <numerusform>Follower (Demo)</numerusform>
-        </translation>
+        <translation type="unfinished">Follower (Demo)</translation>
+    </message>
+    <message>
+        <source>This build has no embedded devnet.</source>
+        <translation type="unfinished">Diese Version enthält kein eingebettetes Devnet.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::HeightChart</name>
+    <message>
+        <source>Block height over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heights yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::InMemorySecretStore</name>
-    <message numerus="yes">
+    <message>
         <source>memory</source>
-        <translation>
-            <numerusform>Arbeitsspeicher</numerusform>
-            <numerusform>Arbeitsspeicher</numerusform>
-        </translation>
+        <translation type="unfinished">Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>No secret service is available.</source>
+        <translation type="unfinished">Kein Secret Service verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::KeychainSecretStore</name>
-    <message numerus="yes">
+    <message>
         <source>system keychain</source>
-        <translation>
-            <numerusform>System-Schlüsselbund</numerusform>
-            <numerusform>System-Schlüsselbund</numerusform>
-        </translation>
+        <translation type="unfinished">System-Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::MainWindow</name>
-    <message numerus="yes">
+    <message>
         <source>AITBC Dashboard</source>
-        <translation>
-            <numerusform>AITBC Dashboard</numerusform>
-            <numerusform>AITBC Dashboard</numerusform>
-        </translation>
+        <translation type="unfinished">AITBC Dashboard</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Panes</source>
-        <translation>
-            <numerusform>Bereiche</numerusform>
-            <numerusform>Bereiche</numerusform>
-        </translation>
+        <translation type="unfinished">Bereiche</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;File</source>
-        <translation>
-            <numerusform>&amp;Datei</numerusform>
-            <numerusform>&amp;Datei</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Datei</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Settings…</source>
-        <translation>
-            <numerusform>&amp;Einstellungen…</numerusform>
-            <numerusform>&amp;Einstellungen…</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Einstellungen…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Quit</source>
-        <translation>
-            <numerusform>&amp;Beenden</numerusform>
-            <numerusform>&amp;Beenden</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;View</source>
-        <translation>
-            <numerusform>&amp;Ansicht</numerusform>
-            <numerusform>&amp;Ansicht</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Ansicht</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Refresh Nodes</source>
-        <translation>
-            <numerusform>Knoten &amp;aktualisieren</numerusform>
-            <numerusform>Knoten &amp;aktualisieren</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten &amp;aktualisieren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Wallet</source>
-        <translation>
-            <numerusform>&amp;Wallet</numerusform>
-            <numerusform>&amp;Wallet</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Wallet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Lock All Wallets</source>
-        <translation>
-            <numerusform>Alle Wallets &amp;sperren</numerusform>
-            <numerusform>Alle Wallets &amp;sperren</numerusform>
-        </translation>
+        <translation type="unfinished">Alle Wallets &amp;sperren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Node</source>
-        <translation>
-            <numerusform>&amp;Knoten</numerusform>
-            <numerusform>&amp;Knoten</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Knoten</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Help</source>
-        <translation>
-            <numerusform>&amp;Hilfe</numerusform>
-            <numerusform>&amp;Hilfe</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Hilfe</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;About AITBC Dashboard</source>
-        <translation>
-            <numerusform>Ü&amp;ber AITBC Dashboard</numerusform>
-            <numerusform>Ü&amp;ber AITBC Dashboard</numerusform>
-        </translation>
+        <translation type="unfinished">Ü&amp;ber AITBC Dashboard</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Node:</source>
-        <translation>
-            <numerusform>Knoten:</numerusform>
-            <numerusform>Knoten:</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Selected node</source>
-        <translation>
-            <numerusform>Gewählter Knoten</numerusform>
-            <numerusform>Gewählter Knoten</numerusform>
-        </translation>
+        <translation type="unfinished">Gewählter Knoten</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Node whose data the balances and the status bar show</source>
-        <translation>
-            <numerusform>Knoten, dessen Daten Guthaben und Statusleiste zeigen</numerusform>
-            <numerusform>Knoten, dessen Daten Guthaben und Statusleiste zeigen</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten, dessen Daten Guthaben und Statusleiste zeigen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No node selected</source>
-        <translation>
-            <numerusform>Kein Knoten gewählt</numerusform>
-            <numerusform>Kein Knoten gewählt</numerusform>
-        </translation>
+        <translation type="unfinished">Kein Knoten gewählt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Connecting…</source>
-        <translation>
-            <numerusform>Verbinde…</numerusform>
-            <numerusform>Verbinde…</numerusform>
-        </translation>
+        <translation type="unfinished">Verbinde…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Reachable</source>
-        <translation>
-            <numerusform>Erreichbar</numerusform>
-            <numerusform>Erreichbar</numerusform>
-        </translation>
+        <translation type="unfinished">Erreichbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Healthy (%1)</source>
-        <translation>
-            <numerusform>Gesund (%1)</numerusform>
-            <numerusform>Gesund (%1)</numerusform>
-        </translation>
+        <translation type="unfinished">Gesund (%1)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unreachable</source>
-        <translation>
-            <numerusform>Nicht erreichbar</numerusform>
-            <numerusform>Nicht erreichbar</numerusform>
-        </translation>
+        <translation type="unfinished">Nicht erreichbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Height %1</source>
-        <translation>
-            <numerusform>Höhe %1</numerusform>
-            <numerusform>Höhe %1</numerusform>
-        </translation>
+        <translation type="unfinished">Höhe %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n wallet(s) unlocked</source>
@@ -643,36 +876,23 @@
             <numerusform>%1 von %n Wallets entsperrt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>About AITBC Dashboard</source>
-        <translation>
-            <numerusform>Über AITBC Dashboard</numerusform>
-            <numerusform>Über AITBC Dashboard</numerusform>
-        </translation>
+        <translation type="unfinished">Über AITBC Dashboard</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</source>
-        <translation>
-            <numerusform>&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</numerusform>
-            <numerusform>&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Wallets, nodes, agent messages and sync diagnostics for AITBC networks.
 Settings file: %1</source>
-        <translation>
-            <numerusform>Wallets, Knoten, Agenten-Nachrichten und Sync-Diagnose für AITBC-Netze.
-Einstellungsdatei: %1</numerusform>
-            <numerusform>Wallets, Knoten, Agenten-Nachrichten und Sync-Diagnose für AITBC-Netze.
-Einstellungsdatei: %1</numerusform>
-        </translation>
+        <translation type="unfinished">Wallets, Knoten, Agenten-Nachrichten und Sync-Diagnose für AITBC-Netze.
+Einstellungsdatei: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Close</source>
-        <translation>
-            <numerusform>Schließen</numerusform>
-            <numerusform>Schließen</numerusform>
-        </translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>Wallets</source>
@@ -700,72 +920,175 @@ Einstellungsdatei: %1</numerusform>
     </message>
 </context>
 <context>
+    <name>aitbc::gui::MessagesPane</name>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened (%1): sending is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a wallet to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued. Unlock the wallet to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued; one message per block leaves each wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::NodeTableModel</name>
-    <message numerus="yes">
+    <message>
         <source>Follower</source>
-        <translation>
-            <numerusform>Follower</numerusform>
-            <numerusform>Follower</numerusform>
-        </translation>
+        <translation type="unfinished">Follower</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Leader</source>
-        <translation>
-            <numerusform>Leader</numerusform>
-            <numerusform>Leader</numerusform>
-        </translation>
+        <translation type="unfinished">Leader</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Connecting…</source>
-        <translation>
-            <numerusform>Verbinde…</numerusform>
-            <numerusform>Verbinde…</numerusform>
-        </translation>
+        <translation type="unfinished">Verbinde…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Reachable</source>
-        <translation>
-            <numerusform>Erreichbar</numerusform>
-            <numerusform>Erreichbar</numerusform>
-        </translation>
+        <translation type="unfinished">Erreichbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unreachable</source>
-        <translation>
-            <numerusform>Nicht erreichbar</numerusform>
-            <numerusform>Nicht erreichbar</numerusform>
-        </translation>
+        <translation type="unfinished">Nicht erreichbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>n/a</source>
-        <translation>
-            <numerusform>n. v.</numerusform>
-            <numerusform>n. v.</numerusform>
-        </translation>
+        <translation type="unfinished">n. v.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1
 (%2)</source>
-        <translation>
-            <numerusform>%1
-(%2)</numerusform>
-            <numerusform>%1
-(%2)</numerusform>
-        </translation>
+        <translation type="unfinished">%1
+(%2)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>RPC: %1</source>
-        <translation>
-            <numerusform>RPC: %1</numerusform>
-            <numerusform>RPC: %1</numerusform>
-        </translation>
+        <translation type="unfinished">RPC: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>chain.db: %1</source>
-        <translation>
-            <numerusform>chain.db: %1</numerusform>
-            <numerusform>chain.db: %1</numerusform>
-        </translation>
+        <translation type="unfinished">chain.db: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished">Höhe</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation type="unfinished">Kopf-Hash</translation>
+    </message>
+    <message>
+        <source>Head age</source>
+        <translation type="unfinished">Kopf-Alter</translation>
+    </message>
+    <message>
+        <source>Mempool</source>
+        <translation type="unfinished">Mempool</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished">Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -785,96 +1108,57 @@ Einstellungsdatei: %1</numerusform>
 </context>
 <context>
     <name>aitbc::gui::NodesPane</name>
-    <message numerus="yes">
+    <message>
         <source>Nodes</source>
-        <translation>
-            <numerusform>Knoten</numerusform>
-            <numerusform>Knoten</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Details</source>
-        <translation>
-            <numerusform>Details</numerusform>
-            <numerusform>Details</numerusform>
-        </translation>
+        <translation type="unfinished">Details</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Details: %1</source>
-        <translation>
-            <numerusform>Details: %1</numerusform>
-            <numerusform>Details: %1</numerusform>
-        </translation>
+        <translation type="unfinished">Details: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>RPC %1</source>
-        <translation>
-            <numerusform>RPC %1</numerusform>
-            <numerusform>RPC %1</numerusform>
-        </translation>
+        <translation type="unfinished">RPC %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>chain.db %1</source>
-        <translation>
-            <numerusform>chain.db %1</numerusform>
-            <numerusform>chain.db %1</numerusform>
-        </translation>
+        <translation type="unfinished">chain.db %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>(discovered from the node)</source>
-        <translation>
-            <numerusform>(vom Knoten ermittelt)</numerusform>
-            <numerusform>(vom Knoten ermittelt)</numerusform>
-        </translation>
+        <translation type="unfinished">(vom Knoten ermittelt)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Connecting…</source>
-        <translation>
-            <numerusform>Verbinde…</numerusform>
-            <numerusform>Verbinde…</numerusform>
-        </translation>
+        <translation type="unfinished">Verbinde…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>reachable</source>
-        <translation>
-            <numerusform>erreichbar</numerusform>
-            <numerusform>erreichbar</numerusform>
-        </translation>
+        <translation type="unfinished">erreichbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>unreachable</source>
-        <translation>
-            <numerusform>nicht erreichbar</numerusform>
-            <numerusform>nicht erreichbar</numerusform>
-        </translation>
+        <translation type="unfinished">nicht erreichbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>status “%1”</source>
-        <translation>
-            <numerusform>Status „%1“</numerusform>
-            <numerusform>Status „%1“</numerusform>
-        </translation>
+        <translation type="unfinished">Status „%1“</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>protocol %1</source>
-        <translation>
-            <numerusform>Protokoll %1</numerusform>
-            <numerusform>Protokoll %1</numerusform>
-        </translation>
+        <translation type="unfinished">Protokoll %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>chains %1</source>
-        <translation>
-            <numerusform>Chains %1</numerusform>
-            <numerusform>Chains %1</numerusform>
-        </translation>
+        <translation type="unfinished">Chains %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>proposer %1</source>
-        <translation>
-            <numerusform>Proposer %1</numerusform>
-            <numerusform>Proposer %1</numerusform>
-        </translation>
+        <translation type="unfinished">Proposer %1</translation>
     </message>
     <message numerus="yes">
         <source>height %1 · %2 · %3 · %n transaction(s)</source>
@@ -883,484 +1167,340 @@ Einstellungsdatei: %1</numerusform>
             <numerusform>Höhe %1 · %2 · %3 · %n Transaktionen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>none</source>
-        <translation>
-            <numerusform>keiner</numerusform>
-            <numerusform>keiner</numerusform>
-        </translation>
+        <translation type="unfinished">keiner</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Remove Node</source>
-        <translation>
-            <numerusform>Knoten entfernen</numerusform>
-            <numerusform>Knoten entfernen</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten entfernen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Remove the node profile “%1”?</source>
-        <translation>
-            <numerusform>Das Knotenprofil „%1“ entfernen?</numerusform>
-            <numerusform>Das Knotenprofil „%1“ entfernen?</numerusform>
-        </translation>
+        <translation type="unfinished">Das Knotenprofil „%1“ entfernen?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Remove</source>
-        <translation>
-            <numerusform>Entfernen</numerusform>
-            <numerusform>Entfernen</numerusform>
-        </translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancel</source>
-        <translation>
-            <numerusform>Abbrechen</numerusform>
-            <numerusform>Abbrechen</numerusform>
-        </translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::ProfileEditor</name>
-    <message numerus="yes">
+    <message>
         <source>Add Node</source>
-        <translation>
-            <numerusform>Knoten hinzufügen</numerusform>
-            <numerusform>Knoten hinzufügen</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten hinzufügen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Edit Node</source>
-        <translation>
-            <numerusform>Knoten bearbeiten</numerusform>
-            <numerusform>Knoten bearbeiten</numerusform>
-        </translation>
+        <translation type="unfinished">Knoten bearbeiten</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Save</source>
-        <translation>
-            <numerusform>Speichern</numerusform>
-            <numerusform>Speichern</numerusform>
-        </translation>
+        <translation type="unfinished">Speichern</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancel</source>
-        <translation>
-            <numerusform>Abbrechen</numerusform>
-            <numerusform>Abbrechen</numerusform>
-        </translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Leader (proposer)</source>
-        <translation>
-            <numerusform>Leader (Proposer)</numerusform>
-            <numerusform>Leader (Proposer)</numerusform>
-        </translation>
+        <translation type="unfinished">Leader (Proposer)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Follower</source>
-        <translation>
-            <numerusform>Follower</numerusform>
-            <numerusform>Follower</numerusform>
-        </translation>
+        <translation type="unfinished">Follower</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Choose chain.db</source>
-        <translation>
-            <numerusform>chain.db wählen</numerusform>
-            <numerusform>chain.db wählen</numerusform>
-        </translation>
+        <translation type="unfinished">chain.db wählen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>SQLite databases (*.db);;All files (*)</source>
-        <translation>
-            <numerusform>SQLite-Datenbanken (*.db);;Alle Dateien (*)</numerusform>
-            <numerusform>SQLite-Datenbanken (*.db);;Alle Dateien (*)</numerusform>
-        </translation>
+        <translation type="unfinished">SQLite-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Give the node a name.</source>
-        <translation>
-            <numerusform>Geben Sie dem Knoten einen Namen.</numerusform>
-            <numerusform>Geben Sie dem Knoten einen Namen.</numerusform>
-        </translation>
+        <translation type="unfinished">Geben Sie dem Knoten einen Namen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Another node is already called “%1”.</source>
-        <translation>
-            <numerusform>Ein anderer Knoten heißt bereits „%1“.</numerusform>
-            <numerusform>Ein anderer Knoten heißt bereits „%1“.</numerusform>
-        </translation>
+        <translation type="unfinished">Ein anderer Knoten heißt bereits „%1“.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter an RPC URL, a chain.db path, or both.</source>
-        <translation>
-            <numerusform>Geben Sie eine RPC-URL, einen chain.db-Pfad oder beides ein.</numerusform>
-            <numerusform>Geben Sie eine RPC-URL, einen chain.db-Pfad oder beides ein.</numerusform>
-        </translation>
+        <translation type="unfinished">Geben Sie eine RPC-URL, einen chain.db-Pfad oder beides ein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The RPC URL must look like http://host:port.</source>
-        <translation>
-            <numerusform>Die RPC-URL muss die Form http://host:port haben.</numerusform>
-            <numerusform>Die RPC-URL muss die Form http://host:port haben.</numerusform>
-        </translation>
+        <translation type="unfinished">Die RPC-URL muss die Form http://host:port haben.</translation>
     </message>
 </context>
 <context>
-    <name>aitbc::gui::QAbstractTableModel</name>
-    <message numerus="yes">
-        <source>Name</source>
-        <translation>
-            <numerusform>Name</numerusform>
-            <numerusform>Name</numerusform>
-        </translation>
+    <name>aitbc::gui::ResponderController</name>
+    <message>
+        <source>Wallet locked: responder stopped</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Address</source>
-        <translation>
-            <numerusform>Adresse</numerusform>
-            <numerusform>Adresse</numerusform>
-        </translation>
+    <message>
+        <source>Node changed: responder stopped</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Layout</source>
-        <translation>
-            <numerusform>Format</numerusform>
-            <numerusform>Format</numerusform>
-        </translation>
+    <message>
+        <source>Unlock the wallet first: the responder signs its replies with it.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>State</source>
-        <translation>
-            <numerusform>Zustand</numerusform>
-            <numerusform>Zustand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Balance</source>
-        <translation>
-            <numerusform>Guthaben</numerusform>
-            <numerusform>Guthaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next nonce</source>
-        <translation>
-            <numerusform>Nächste Nonce</numerusform>
-            <numerusform>Nächste Nonce</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Role</source>
-        <translation>
-            <numerusform>Rolle</numerusform>
-            <numerusform>Rolle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Status</source>
-        <translation>
-            <numerusform>Status</numerusform>
-            <numerusform>Status</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Protocol</source>
-        <translation>
-            <numerusform>Protokoll</numerusform>
-            <numerusform>Protokoll</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Height</source>
-        <translation>
-            <numerusform>Höhe</numerusform>
-            <numerusform>Höhe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Head hash</source>
-        <translation>
-            <numerusform>Kopf-Hash</numerusform>
-            <numerusform>Kopf-Hash</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Head age</source>
-        <translation>
-            <numerusform>Kopf-Alter</numerusform>
-            <numerusform>Kopf-Alter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mempool</source>
-        <translation>
-            <numerusform>Mempool</numerusform>
-            <numerusform>Mempool</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Last error</source>
-        <translation>
-            <numerusform>Letzter Fehler</numerusform>
-            <numerusform>Letzter Fehler</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>aitbc::gui::QMetaObject</name>
-    <message numerus="yes">
-        <source>No secret service is available.</source>
-        <translation>
-            <numerusform>Kein Secret Service verfügbar.</numerusform>
-            <numerusform>Kein Secret Service verfügbar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This build has no embedded devnet.</source>
-        <translation>
-            <numerusform>Diese Version enthält kein eingebettetes Devnet.</numerusform>
-            <numerusform>Diese Version enthält kein eingebettetes Devnet.</numerusform>
-        </translation>
+    <message>
+        <source>Select a node first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::SettingsDialog</name>
-    <message numerus="yes">
+    <message>
         <source>OK</source>
-        <translation>
-            <numerusform>OK</numerusform>
-            <numerusform>OK</numerusform>
-        </translation>
+        <translation type="unfinished">OK</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancel</source>
-        <translation>
-            <numerusform>Abbrechen</numerusform>
-            <numerusform>Abbrechen</numerusform>
-        </translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>System default</source>
-        <translation>
-            <numerusform>Systemstandard</numerusform>
-            <numerusform>Systemstandard</numerusform>
-        </translation>
+        <translation type="unfinished">Systemstandard</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source> min</source>
-        <translation>
-            <numerusform> min</numerusform>
-            <numerusform> min</numerusform>
-        </translation>
+        <translation type="unfinished"> min</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Never</source>
-        <translation>
-            <numerusform>Nie</numerusform>
-            <numerusform>Nie</numerusform>
+        <translation type="unfinished">Nie</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::SyncFindingsModel</name>
+    <message>
+        <source>Chains fork here: the block hashes differ from this height on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashes differ from here on, but the fork point failed the parent-link check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) only on one of the two nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> s</source>
-        <translation>
-            <numerusform> s</numerusform>
-            <numerusform> s</numerusform>
+        <source>%n block(s) imported without their transactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open block %1 on both nodes side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::SyncModel</name>
+    <message>
+        <source>node closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::SyncPane</name>
+    <message>
+        <source>Choose two nodes to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different nodes to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::UnlockDialog</name>
-    <message numerus="yes">
+    <message>
         <source>Unlock Wallet</source>
-        <translation>
-            <numerusform>Wallet entsperren</numerusform>
-            <numerusform>Wallet entsperren</numerusform>
-        </translation>
+        <translation type="unfinished">Wallet entsperren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter the password of wallet “%1”.</source>
-        <translation>
-            <numerusform>Geben Sie das Passwort der Wallet „%1“ ein.</numerusform>
-            <numerusform>Geben Sie das Passwort der Wallet „%1“ ein.</numerusform>
-        </translation>
+        <translation type="unfinished">Geben Sie das Passwort der Wallet „%1“ ein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Unlock</source>
-        <translation>
-            <numerusform>&amp;Entsperren</numerusform>
-            <numerusform>&amp;Entsperren</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Entsperren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancel</source>
-        <translation>
-            <numerusform>Abbrechen</numerusform>
-            <numerusform>Abbrechen</numerusform>
-        </translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The system keychain is not available, so the remembered password cannot be read. Please enter it.</source>
-        <translation>
-            <numerusform>Der System-Schlüsselbund ist nicht verfügbar, daher kann das gemerkte Passwort nicht gelesen werden. Bitte geben Sie es ein.</numerusform>
-            <numerusform>Der System-Schlüsselbund ist nicht verfügbar, daher kann das gemerkte Passwort nicht gelesen werden. Bitte geben Sie es ein.</numerusform>
-        </translation>
+        <translation type="unfinished">Der System-Schlüsselbund ist nicht verfügbar, daher kann das gemerkte Passwort nicht gelesen werden. Bitte geben Sie es ein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The system keychain refused access: %1</source>
-        <translation>
-            <numerusform>Der System-Schlüsselbund hat den Zugriff verweigert: %1</numerusform>
-            <numerusform>Der System-Schlüsselbund hat den Zugriff verweigert: %1</numerusform>
-        </translation>
+        <translation type="unfinished">Der System-Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Enter the wallet's password.</source>
-        <translation>
-            <numerusform>Geben Sie das Passwort der Wallet ein.</numerusform>
-            <numerusform>Geben Sie das Passwort der Wallet ein.</numerusform>
-        </translation>
+    <message>
+        <source>Enter the wallet&apos;s password.</source>
+        <translation type="unfinished">Geben Sie das Passwort der Wallet ein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The password remembered in the keychain no longer opens this wallet. Please enter the current password.</source>
-        <translation>
-            <numerusform>Das im Schlüsselbund gemerkte Passwort öffnet diese Wallet nicht mehr. Bitte geben Sie das aktuelle Passwort ein.</numerusform>
-            <numerusform>Das im Schlüsselbund gemerkte Passwort öffnet diese Wallet nicht mehr. Bitte geben Sie das aktuelle Passwort ein.</numerusform>
-        </translation>
+        <translation type="unfinished">Das im Schlüsselbund gemerkte Passwort öffnet diese Wallet nicht mehr. Bitte geben Sie das aktuelle Passwort ein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Wrong password. Please try again.</source>
-        <translation>
-            <numerusform>Falsches Passwort. Bitte versuchen Sie es erneut.</numerusform>
-            <numerusform>Falsches Passwort. Bitte versuchen Sie es erneut.</numerusform>
-        </translation>
+        <translation type="unfinished">Falsches Passwort. Bitte versuchen Sie es erneut.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The wallet is unlocked, but the system keychain is not available, so the password was not remembered.</source>
-        <translation>
-            <numerusform>Die Wallet ist entsperrt, aber der System-Schlüsselbund ist nicht verfügbar; das Passwort wurde daher nicht gemerkt.</numerusform>
-            <numerusform>Die Wallet ist entsperrt, aber der System-Schlüsselbund ist nicht verfügbar; das Passwort wurde daher nicht gemerkt.</numerusform>
-        </translation>
+        <translation type="unfinished">Die Wallet ist entsperrt, aber der System-Schlüsselbund ist nicht verfügbar; das Passwort wurde daher nicht gemerkt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Close</source>
-        <translation>
-            <numerusform>Schließen</numerusform>
-            <numerusform>Schließen</numerusform>
-        </translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Hide password</source>
-        <translation>
-            <numerusform>Passwort verbergen</numerusform>
-            <numerusform>Passwort verbergen</numerusform>
-        </translation>
+        <translation type="unfinished">Passwort verbergen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Show password</source>
-        <translation>
-            <numerusform>Passwort anzeigen</numerusform>
-            <numerusform>Passwort anzeigen</numerusform>
-        </translation>
+        <translation type="unfinished">Passwort anzeigen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Caps Lock is on.</source>
-        <translation>
-            <numerusform>Die Feststelltaste ist aktiv.</numerusform>
-            <numerusform>Die Feststelltaste ist aktiv.</numerusform>
-        </translation>
+        <translation type="unfinished">Die Feststelltaste ist aktiv.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::WalletManager</name>
-    <message numerus="yes">
+    <message>
         <source>Cannot read %1: %2</source>
-        <translation>
-            <numerusform>%1 kann nicht gelesen werden: %2</numerusform>
-            <numerusform>%1 kann nicht gelesen werden: %2</numerusform>
-        </translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>A wallet name must not be empty, start with a dot or contain a slash.</source>
-        <translation>
-            <numerusform>Ein Wallet-Name darf nicht leer sein, nicht mit einem Punkt beginnen und keinen Schrägstrich enthalten.</numerusform>
-            <numerusform>Ein Wallet-Name darf nicht leer sein, nicht mit einem Punkt beginnen und keinen Schrägstrich enthalten.</numerusform>
-        </translation>
+        <translation type="unfinished">Ein Wallet-Name darf nicht leer sein, nicht mit einem Punkt beginnen und keinen Schrägstrich enthalten.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cannot create the folder %1.</source>
-        <translation>
-            <numerusform>Der Ordner %1 kann nicht angelegt werden.</numerusform>
-            <numerusform>Der Ordner %1 kann nicht angelegt werden.</numerusform>
-        </translation>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cannot create %1: %2</source>
-        <translation>
-            <numerusform>%1 kann nicht angelegt werden: %2</numerusform>
-            <numerusform>%1 kann nicht angelegt werden: %2</numerusform>
-        </translation>
+        <translation type="unfinished">%1 kann nicht angelegt werden: %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cannot write %1: %2</source>
-        <translation>
-            <numerusform>%1 kann nicht geschrieben werden: %2</numerusform>
-            <numerusform>%1 kann nicht geschrieben werden: %2</numerusform>
-        </translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::WalletTableModel</name>
-    <message numerus="yes">
+    <message>
         <source>unreadable</source>
-        <translation>
-            <numerusform>nicht lesbar</numerusform>
-            <numerusform>nicht lesbar</numerusform>
-        </translation>
+        <translation type="unfinished">nicht lesbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Error</source>
-        <translation>
-            <numerusform>Fehler</numerusform>
-            <numerusform>Fehler</numerusform>
-        </translation>
+        <translation type="unfinished">Fehler</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unlocked</source>
-        <translation>
-            <numerusform>Entsperrt</numerusform>
-            <numerusform>Entsperrt</numerusform>
-        </translation>
+        <translation type="unfinished">Entsperrt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Locked</source>
-        <translation>
-            <numerusform>Gesperrt</numerusform>
-            <numerusform>Gesperrt</numerusform>
-        </translation>
+        <translation type="unfinished">Gesperrt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>unavailable</source>
-        <translation>
-            <numerusform>nicht verfügbar</numerusform>
-            <numerusform>nicht verfügbar</numerusform>
-        </translation>
+        <translation type="unfinished">nicht verfügbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1
 %2</source>
-        <translation>
-            <numerusform>%1
-%2</numerusform>
-            <numerusform>%1
-%2</numerusform>
-        </translation>
+        <translation type="unfinished">%1
+%2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No account on this node yet: balance 0, the address cannot send.</source>
-        <translation>
-            <numerusform>Noch kein Konto auf diesem Knoten: Guthaben 0, die Adresse kann nicht senden.</numerusform>
-            <numerusform>Noch kein Konto auf diesem Knoten: Guthaben 0, die Adresse kann nicht senden.</numerusform>
-        </translation>
+        <translation type="unfinished">Noch kein Konto auf diesem Knoten: Guthaben 0, die Adresse kann nicht senden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Guthaben</translation>
+    </message>
+    <message>
+        <source>Next nonce</source>
+        <translation type="unfinished">Nächste Nonce</translation>
     </message>
 </context>
 <context>
@@ -1376,75 +1516,45 @@ Einstellungsdatei: %1</numerusform>
 </context>
 <context>
     <name>aitbc::gui::WalletsPane</name>
-    <message numerus="yes">
+    <message>
         <source>Wallets</source>
-        <translation>
-            <numerusform>Wallets</numerusform>
-            <numerusform>Wallets</numerusform>
-        </translation>
+        <translation type="unfinished">Wallets</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unlock…</source>
-        <translation>
-            <numerusform>Entsperren…</numerusform>
-            <numerusform>Entsperren…</numerusform>
-        </translation>
+        <translation type="unfinished">Entsperren…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Lock Now</source>
-        <translation>
-            <numerusform>Jetzt sperren</numerusform>
-            <numerusform>Jetzt sperren</numerusform>
-        </translation>
+        <translation type="unfinished">Jetzt sperren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Copy Address</source>
-        <translation>
-            <numerusform>Adresse kopieren</numerusform>
-            <numerusform>Adresse kopieren</numerusform>
-        </translation>
+        <translation type="unfinished">Adresse kopieren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;New Wallet…</source>
-        <translation>
-            <numerusform>&amp;Neue Wallet…</numerusform>
-            <numerusform>&amp;Neue Wallet…</numerusform>
-        </translation>
+        <translation type="unfinished">&amp;Neue Wallet…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Unlock Selected…</source>
-        <translation>
-            <numerusform>Auswahl &amp;entsperren…</numerusform>
-            <numerusform>Auswahl &amp;entsperren…</numerusform>
-        </translation>
+        <translation type="unfinished">Auswahl &amp;entsperren…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&amp;Copy Address</source>
-        <translation>
-            <numerusform>Adresse &amp;kopieren</numerusform>
-            <numerusform>Adresse &amp;kopieren</numerusform>
-        </translation>
+        <translation type="unfinished">Adresse &amp;kopieren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Add Keystore &amp;Folder…</source>
-        <translation>
-            <numerusform>Keystore-&amp;Ordner hinzufügen…</numerusform>
-            <numerusform>Keystore-&amp;Ordner hinzufügen…</numerusform>
-        </translation>
+        <translation type="unfinished">Keystore-&amp;Ordner hinzufügen…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Add Keystore F&amp;ile…</source>
-        <translation>
-            <numerusform>Keystore-&amp;Datei hinzufügen…</numerusform>
-            <numerusform>Keystore-&amp;Datei hinzufügen…</numerusform>
-        </translation>
+        <translation type="unfinished">Keystore-&amp;Datei hinzufügen…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1 (missing)</source>
-        <translation>
-            <numerusform>%1 (fehlt)</numerusform>
-            <numerusform>%1 (fehlt)</numerusform>
-        </translation>
+        <translation type="unfinished">%1 (fehlt)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keystore(s))</source>
@@ -1453,54 +1563,326 @@ Einstellungsdatei: %1</numerusform>
             <numerusform>%1 (%n Keystores)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Added automatically for this session</source>
-        <translation>
-            <numerusform>Für diese Sitzung automatisch hinzugefügt</numerusform>
-            <numerusform>Für diese Sitzung automatisch hinzugefügt</numerusform>
-        </translation>
+        <translation type="unfinished">Für diese Sitzung automatisch hinzugefügt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Add Keystore Folder</source>
-        <translation>
-            <numerusform>Keystore-Ordner hinzufügen</numerusform>
-            <numerusform>Keystore-Ordner hinzufügen</numerusform>
-        </translation>
+        <translation type="unfinished">Keystore-Ordner hinzufügen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Add Keystore File</source>
-        <translation>
-            <numerusform>Keystore-Datei hinzufügen</numerusform>
-            <numerusform>Keystore-Datei hinzufügen</numerusform>
-        </translation>
+        <translation type="unfinished">Keystore-Datei hinzufügen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation>
-            <numerusform>Keystore-Dateien (*.json);;Alle Dateien (*)</numerusform>
-            <numerusform>Keystore-Dateien (*.json);;Alle Dateien (*)</numerusform>
-        </translation>
+        <translation type="unfinished">Keystore-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No node selected: balances unknown</source>
-        <translation>
-            <numerusform>Kein Knoten gewählt: Guthaben unbekannt</numerusform>
-            <numerusform>Kein Knoten gewählt: Guthaben unbekannt</numerusform>
-        </translation>
+        <translation type="unfinished">Kein Knoten gewählt: Guthaben unbekannt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Balances on %1 at height %2</source>
-        <translation>
-            <numerusform>Guthaben auf %1 bei Höhe %2</numerusform>
-            <numerusform>Guthaben auf %1 bei Höhe %2</numerusform>
+        <translation type="unfinished">Guthaben auf %1 bei Höhe %2</translation>
+    </message>
+    <message>
+        <source>Balances on %1</source>
+        <translation type="unfinished">Guthaben auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::messaging::ConversationListModel</name>
+    <message>
+        <source>%1 (%2 unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Balances on %1</source>
-        <translation>
-            <numerusform>Guthaben auf %1</numerusform>
-            <numerusform>Guthaben auf %1</numerusform>
+        <source>Conversation with %1, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::messaging::MessageSender</name>
+    <message>
+        <source>Outbox unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the message to the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node does not tell its chain id; messages wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 to %2 confirmed at height %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonce %1 was used by another transaction (account nonce now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the wallet %1 to be unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: re-signing with nonce %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored transaction is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent message %1 to %2: in the mempool (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the next block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node unavailable, will retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::messaging::Responder</name>
+    <message>
+        <source>Responder started for %1 (%2 rule(s), from height %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the responder state: %1. Stopping so nothing is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering messages above height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering &quot;%1&quot; from %2 at height %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the reply to %1; will try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &quot;%1&quot; from %2 at height %3: replying &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::messaging::ThreadMessagesModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::sync</name>
+    <message>
+        <source>1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 block/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 at the same height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 behind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, catching up at %1 (about %2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, importing at %1 but not closing the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 since height %3 imported without their transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing below the shorter head (%2 vs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork at height %1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the chains do not link cleanly there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle longer than the heartbeat %2 (first before height %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with different state roots (expected at REF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,10 @@ void installTranslators(QApplication& app, const QString& language) {
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("aitbc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language; its file only holds plural forms ("1 block", "20 blocks"), and it
+    // is the fallback for every language without a translation of its own (and for the C locale).
+    if (own->load(locale, QStringLiteral("aitbc"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/aitbc_en.qm")))
         QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -100,6 +103,20 @@ int main(int argc, char* argv[]) {
         nodes->setSelected(options.profile);
     }
 
+    // The demo's folder (a temporary one unless --demo-dir) also holds the dashboard's outbox and
+    // responder state for the session: a demo never reads or sends the user's real outbox.
+    std::unique_ptr<QTemporaryDir> demoTemp;
+    QString demoDir = options.demoDir;
+    aitbc::gui::DemoRunner demo;
+    if (options.demo) {
+        if (demoDir.isEmpty()) {
+            demoTemp =
+                std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("aitbc-demo-XXXXXX")));
+            demoDir = demoTemp->path();
+        }
+        context.setDataFolder(QDir(demoDir).filePath(QStringLiteral("dashboard")));
+    }
+
     aitbc::gui::MainWindow window(&context);
     aitbc::gui::addDefaultPanes(&window, &context);
     if (options.screenshot.isEmpty())
@@ -109,15 +126,7 @@ int main(int argc, char* argv[]) {
     window.show();
 
     // --demo: the devnet starts on its own thread; the window is usable meanwhile.
-    std::unique_ptr<QTemporaryDir> demoTemp;
-    aitbc::gui::DemoRunner demo;
     if (options.demo) {
-        QString dir = options.demoDir;
-        if (dir.isEmpty()) {
-            demoTemp =
-                std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("aitbc-demo-XXXXXX")));
-            dir = demoTemp->path();
-        }
         QObject::connect(&demo, &aitbc::gui::DemoRunner::started, &window, [&] {
             demo.connectTo(&context);
             if (!options.profile.isEmpty())
@@ -134,7 +143,7 @@ int main(int argc, char* argv[]) {
                 &window, QApplication::translate("main", "Demo"),
                 QApplication::translate("main", "The demo network did not start: %1").arg(error));
         });
-        demo.start(dir);
+        demo.start(demoDir);
     }
 
     std::unique_ptr<aitbc::gui::ScreenshotController> shooter;
@@ -144,7 +153,10 @@ int main(int argc, char* argv[]) {
         QObject::connect(shooter.get(), &aitbc::gui::ScreenshotController::done, &app,
                          [](int code) { QApplication::exit(code); });
         const bool wantDemo = options.demo;
-        shooter->start([&demo, wantDemo] { return !wantDemo || demo.isRunning(); });
+        // With the demo, wait for its first round trip and one pane refresh after it (2 s), so the
+        // picture shows messages, not an empty chain.
+        shooter->start(
+            [&demo, wantDemo] { return !wantDemo || (demo.isRunning() && demo.msSinceLastReply() >= 2500); });
     }
 
     const int code = app.exec();

@@ -5,6 +5,7 @@
 #include "panes/sync/block_pair_dialog.h"
 #include "panes/sync/block_strip.h"
 #include "panes/sync/height_chart.h"
+#include "panes/sync/sync_findings_model.h"
 #include "panes/sync/sync_pane.h"
 #include "sync_fixtures.h"
 
@@ -13,6 +14,8 @@
 #include "devnet_traffic.h"
 #endif
 
+#include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QtTest>
 
 using namespace aitbc;
@@ -49,6 +52,10 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
+        // The English plural forms, as the application installs them ("20 blocks", not "20 block(s)").
+        auto* english = new QTranslator(this);
+        QVERIFY(english->load(QStringLiteral(":/i18n/aitbc_en.qm")));
+        QCoreApplication::installTranslator(english);
         m_leader = std::make_unique<chain::DbNode>(chain::DbOptions{
             test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("leader.db")), {}, 5000});
         m_follower = std::make_unique<chain::DbNode>(chain::DbOptions{
@@ -79,6 +86,55 @@ private slots:
 
         const QString shot = QStringLiteral(AITBC_BINARY_DIR "/sync_pane_real.png");
         QVERIFY(pane->grab().save(shot));
+    }
+
+    // The real follower's 20 blocks without transactions are one row "2 – 21", the block only the leader
+    // has is another; double-clicking a row opens its first block side by side.
+    void findingsTableListsStretchesOfHeights() {
+        auto pane = scannedPane();
+        SyncFindingsModel* findings = pane->findings();
+        QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(findings->rowCount(), 2);
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return findings->index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, SyncFindingsModel::HeightsColumn).toString(), QStringLiteral("2 – 21"));
+        QCOMPARE(cell(0, SyncFindingsModel::NodeColumn).toString(), QStringLiteral("follower"));
+        QCOMPARE(cell(0, SyncFindingsModel::FindingColumn).toString(),
+                 QStringLiteral("20 blocks imported without their transactions"));
+        QCOMPARE(cell(0, 0, SyncFindingsModel::FirstHeightRole).toLongLong(), 2);
+        QCOMPARE(cell(0, 0, SyncFindingsModel::LastHeightRole).toLongLong(), 21);
+        QCOMPARE(cell(1, SyncFindingsModel::HeightsColumn).toString(), QStringLiteral("22"));
+        QCOMPARE(cell(1, 0, SyncFindingsModel::KindRole).toInt(),
+                 int(SyncFindingsModel::Kind::MissingBlocks));
+
+        auto* table = pane->findChild<QTableView*>(QStringLiteral("findingsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model(), findings);
+        emit table->activated(findings->index(0, SyncFindingsModel::FindingColumn));
+        QTRY_VERIFY(pane->blockDialog() && pane->blockDialog()->isVisible());
+    }
+
+    void findingsModelMergesOnlyConsecutiveHeights() {
+        sync::SyncReport report;
+        report.nodes.resize(2);
+        report.findings.resize(2);
+        report.findings[1].missingTxHeights = {9, 3, 4, 5, 7};
+        sync::PairFindings pair;
+        pair.forkHeight = 6;
+        report.pairs = {pair};
+        SyncFindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(report, {QStringLiteral("a"), QStringLiteral("b")});
+        QStringList rows;
+        for (int r = 0; r < model.rowCount(); ++r)
+            rows << model.index(r, 0).data().toString();
+        QCOMPARE(rows, (QStringList{QStringLiteral("3 – 5"), QStringLiteral("6"), QStringLiteral("7"),
+                                    QStringLiteral("9")}));
+        QCOMPARE(model.index(1, 0).data(SyncFindingsModel::KindRole).toInt(),
+                 int(SyncFindingsModel::Kind::Fork));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void narrowStripShowsTheWorstStateOfEachBucket() {

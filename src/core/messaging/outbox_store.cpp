@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -160,11 +159,6 @@ OutboxStore::~OutboxStore() {
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
-}
-
-QString OutboxStore::defaultPath() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("outbox.sqlite"));
 }
 
 bool OutboxStore::open(QString* error) {

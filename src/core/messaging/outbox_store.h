@@ -43,9 +43,6 @@ public:
     /// Whether any message (any state) answers `txHash` (the responder's second line of defence).
     bool hasReplyTo(const QString& txHash) const;
 
-    /// The default location: `<AppDataLocation>/outbox.sqlite`.
-    static QString defaultPath();
-
 private:
     QString m_path;
     QString m_connection;

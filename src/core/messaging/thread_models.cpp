@@ -23,6 +23,23 @@ void ConversationListModel::setConversations(const QList<Conversation>& conversa
         emit dataChanged(index(0), index(int(m_conversations.size()) - 1));
 }
 
+void ConversationListModel::setNames(const QHash<QString, QString>& names) {
+    if (names == m_names)
+        return;
+    m_names = names;
+    if (!m_conversations.isEmpty())
+        emit dataChanged(index(0), index(int(m_conversations.size()) - 1));
+}
+
+QString ConversationListModel::label(const QString& address) const {
+    const QString name = m_names.value(address);
+    if (!name.isEmpty())
+        return safeSingleLine(name, 40);
+    const QString safe = safeSingleLine(address, 80);
+    // Head and tail are what people compare when they check an address by eye.
+    return safe.size() > 16 ? safe.left(9) + QChar(0x2026) + safe.right(4) : safe;
+}
+
 const Conversation* ConversationListModel::conversationAt(int row) const {
     return row >= 0 && row < m_conversations.size() ? &m_conversations[row] : nullptr;
 }
@@ -45,8 +62,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
     const QString last = c->messages.isEmpty() ? QString() : safeSingleLine(c->messages.back().text, 80);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString who = safeSingleLine(c->counterpart, 80);
-        return c->unread > 0 ? tr("%1 (%2 unread)").arg(who).arg(c->unread) : who;
+        // Two lines: who (and how many unread), then the last message, as chat lists show them.
+        const QString who = label(c->counterpart);
+        const QString head = c->unread > 0 ? tr("%1 (%2 unread)").arg(who).arg(c->unread) : who;
+        return last.isEmpty() ? head : head + QLatin1Char('\n') + safeSingleLine(last, 48);
     }
     case Qt::ToolTipRole:
         return tr("%1\n%n message(s)", nullptr, int(c->messages.size()))

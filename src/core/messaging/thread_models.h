@@ -23,6 +23,9 @@ public:
     using QAbstractListModel::QAbstractListModel;
 
     void setConversations(const QList<Conversation>& conversations);
+    /// Names for known addresses (the user's wallets): shown instead of the address, which stays in the
+    /// tooltip. Unknown addresses are shown shortened ("ait1b0f9…a7c2").
+    void setNames(const QHash<QString, QString>& names);
     const Conversation* conversationAt(int row) const;
     int rowOf(const QString& counterpart) const;
 
@@ -31,7 +34,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString label(const QString& address) const;
+
     QList<Conversation> m_conversations;
+    QHash<QString, QString> m_names;
 };
 
 /// The messages of one conversation, oldest first: direction, time, text, block height, status (queued,

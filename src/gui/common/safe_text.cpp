@@ -12,7 +12,7 @@ void wipeString(QString& text) {
         return;
     }
     for (QChar& c : text)
-        c = QChar(u' ');
+        c = QLatin1Char(' ');
     text.clear();
 }
 
@@ -20,7 +20,7 @@ void wipeLineEdit(QLineEdit* edit) {
     if (!edit)
         return;
     const qsizetype length = edit->text().size();
-    edit->setText(QString(length, QChar(u' ')));
+    edit->setText(QString(length, QLatin1Char(' ')));
     edit->clear();
 }
 
@@ -35,15 +35,19 @@ QString formatAmount(qint64 amount) {
 }
 
 QString formatAge(qint64 seconds) {
-    if (seconds < 0)
-        seconds = 0;
-    if (seconds < 60)
-        return QCoreApplication::translate("aitbc::gui::Age", "%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return QCoreApplication::translate("aitbc::gui::Age", "%n min", nullptr, int(seconds / 60));
-    if (seconds < 86400)
-        return QCoreApplication::translate("aitbc::gui::Age", "%n h", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("aitbc::gui::Age", "%n d", nullptr, int(seconds / 86400));
+    // The divisions stay out of the translate() calls: Qt 6.4's lupdate loops forever on a '/' inside
+    // the arguments of a second translate() in one function.
+    const qint64 age = qMax<qint64>(seconds, 0);
+    const int minutes = int(age / 60);
+    const int hours = int(age / 3600);
+    const int days = int(age / 86400);
+    if (age < 60)
+        return QCoreApplication::translate("aitbc::gui::Age", "%n s", nullptr, int(age));
+    if (age < 3600)
+        return QCoreApplication::translate("aitbc::gui::Age", "%n min", nullptr, minutes);
+    if (age < 86400)
+        return QCoreApplication::translate("aitbc::gui::Age", "%n h", nullptr, hours);
+    return QCoreApplication::translate("aitbc::gui::Age", "%n d", nullptr, days);
 }
 
 } // namespace aitbc::gui

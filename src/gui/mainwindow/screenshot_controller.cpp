@@ -32,7 +32,7 @@ void ScreenshotController::start(std::function<bool()> extraReady) {
 QString ScreenshotController::pending() const {
     QStringList missing;
     if (m_extraReady && !m_extraReady())
-        missing << QStringLiteral("the demo network");
+        missing << QStringLiteral("the demo network and its first ping/pong");
     NodeRegistry* nodes = m_context->nodes();
     if (nodes->count() == 0)
         missing << QStringLiteral("node profiles");

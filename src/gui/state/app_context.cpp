@@ -8,6 +8,7 @@
 #include "state/wallet_manager.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace aitbc::gui {
 
@@ -37,6 +38,18 @@ AppContext::AppContext(AppSettings* settings, SecretStore* secrets, QObject* par
 AppContext::~AppContext() {
     // Keys first: nothing else may outlive the wallets' secrets.
     m_wallets->lockAll();
+}
+
+QString AppContext::dataFolder() const {
+    return m_dataFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                  : m_dataFolder;
+}
+
+void AppContext::setFocusWallet(const QString& address) {
+    if (address == m_focusWallet)
+        return;
+    m_focusWallet = address;
+    emit focusWalletChanged(address);
 }
 
 QString AppContext::defaultKeystoreFolder() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace aitbc::gui {
 
@@ -47,15 +48,28 @@ public:
     /// The AITBC default keystore folder (protocol.md §3.1).
     static QString defaultKeystoreFolder();
 
+    /// Where the dashboard keeps what it writes besides settings: the outbox and the responders' state.
+    /// The XDG data folder by default; the demo points it into its own folder, so a demo never touches
+    /// (or sends) the user's real outbox. Set before the panes are created.
+    QString dataFolder() const;
+    void setDataFolder(const QString& folder) { m_dataFolder = folder; }
+
+    /// The wallet the panes should show first when the user has not picked one (the demo's pinging agent).
+    QString focusWallet() const { return m_focusWallet; }
+    void setFocusWallet(const QString& address);
+
 signals:
     /// Something a status bar shows changed (selected node, its status, unlocked wallets).
     void summaryChanged();
+    void focusWalletChanged(const QString& address);
 
 private:
     AppSettings* m_settings;
     NodeRegistry* m_nodes;
     WalletManager* m_wallets;
     SecretStore* m_secrets;
+    QString m_dataFolder;
+    QString m_focusWallet;
 };
 
 } // namespace aitbc::gui

@@ -13,6 +13,7 @@
 
 #ifdef AITBC_HAVE_DEVNET
 #include "devnet/demo.h"
+#include "devnet/demo_traffic.h"
 #endif
 
 namespace aitbc::gui {
@@ -61,11 +62,23 @@ void DemoRunner::start(const QString& dataDir) {
     m_demo = demo;
     QPointer<DemoRunner> self(this);
     QMetaObject::invokeMethod(demo, [demo, dataDir, self] {
+        DemoNetwork net;
         devnet::DemoOptions options;
         options.dataDir = dataDir;
+        options.traffic = true;
+        options.trafficIntervalMs = 5000; // lively, yet slow enough to read along
         QString error;
         const bool ok = demo->start(options, &error);
-        DemoNetwork net;
+        if (ok && demo->traffic()) {
+            net.pingerAddress = demo->traffic()->pingerAddress();
+            QObject::connect(demo->traffic(), &devnet::DemoTraffic::replyConfirmed, self.data(), [self] {
+                if (!self)
+                    return;
+                ++self->m_replies;
+                self->m_lastReply.start();
+                emit self->replyConfirmed();
+            });
+        }
         if (ok) {
             net.leaderUrl = demo->leaderUrl();
             net.followerUrl = demo->followerUrl();
@@ -116,6 +129,7 @@ void DemoRunner::connectTo(AppContext* context) {
     nodes->addProfile(leader, true);
     nodes->addProfile(follower, true);
     nodes->setSelected(leader.name);
+    context->setFocusWallet(m_network.pingerAddress);
 
     WalletManager* wallets = context->wallets();
     wallets->addSource(m_network.keystoreFolder, false);

@@ -14,6 +14,7 @@
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QSaveFile>
@@ -39,10 +40,11 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     m_ui->setupUi(this);
     WalletManager* wallets = m_context->wallets();
     m_sender = new messaging::MessageSender(
-        outboxPath.isEmpty() ? messaging::OutboxStore::defaultPath() : outboxPath,
+        outboxPath.isEmpty() ? QDir(m_context->dataFolder()).filePath(QStringLiteral("outbox.sqlite"))
+                             : outboxPath,
         m_context->nodes()->selectedNode(), [wallets](const QString& a) { return wallets->signingKey(a); },
         this);
-    m_responders = new ResponderController(wallets, m_sender, this);
+    m_responders = new ResponderController(wallets, m_sender, m_context->dataFolder(), this);
 
     m_ui->threadList->setModel(m_threads);
     m_proxy->setSourceModel(m_thread);
@@ -58,6 +60,8 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     m_ui->splitter->setStretchFactor(1, 3);
 
     connect(m_ui->walletCombo, &QComboBox::currentIndexChanged, this, &MessagesPane::onWalletChanged);
+    connect(m_ui->walletCombo, &QComboBox::activated, this, [this] { m_walletPicked = true; });
+    connect(m_context, &AppContext::focusWalletChanged, this, &MessagesPane::rebuildWalletCombo);
     connect(m_ui->threadList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 showThread(current.data(messaging::ConversationListModel::CounterpartRole).toString());
@@ -121,6 +125,7 @@ bool MessagesPane::selectWallet(const QString& address) {
     const int i = m_ui->walletCombo->findData(address);
     if (i < 0)
         return false;
+    m_walletPicked = true;
     m_ui->walletCombo->setCurrentIndex(i);
     return true;
 }
@@ -129,7 +134,10 @@ void MessagesPane::rebuildWalletCombo() {
     const QString current = currentAddress();
     QSignalBlocker block(m_ui->walletCombo);
     m_ui->walletCombo->clear();
+    QHash<QString, QString> names; // the user's own wallets are shown by name in the conversation list
     for (const WalletEntry& w : m_context->wallets()->wallets()) {
+        if (w.readable && !w.address().isEmpty() && !w.name.isEmpty())
+            names.insert(w.address(), w.name);
         if (!w.readable || w.address().isEmpty() || m_ui->walletCombo->findData(w.address()) >= 0)
             continue;
         const QString label = QStringLiteral("%1 \u2014 %2%3")
@@ -137,7 +145,10 @@ void MessagesPane::rebuildWalletCombo() {
                                        w.unlocked ? QString() : tr(" (locked)"));
         m_ui->walletCombo->addItem(label, w.address());
     }
-    const int i = m_ui->walletCombo->findData(current);
+    m_threads->setNames(names);
+    // The user's own pick wins; until there is one, the context's focus wallet (the demo's agent).
+    const int focus = m_walletPicked ? -1 : m_ui->walletCombo->findData(m_context->focusWallet());
+    const int i = focus >= 0 ? focus : m_ui->walletCombo->findData(current);
     m_ui->walletCombo->setCurrentIndex(i >= 0 ? i : (m_ui->walletCombo->count() > 0 ? 0 : -1));
     if (currentAddress() != current)
         onWalletChanged();
@@ -162,6 +173,7 @@ void MessagesPane::onWalletChanged() {
     m_book.setOwner(currentAddress(), m_node ? m_node->chainId() : QString());
     m_book.setOutbox(m_sender->entries());
     m_openCounterpart.clear();
+    m_autoOpened = false;
     m_thread->clear();
     m_ui->responderLog->setPlainText(m_responders->log(currentAddress()).join(QLatin1Char('\n')));
     applyBook();
@@ -195,6 +207,13 @@ void MessagesPane::refresh() {
 
 void MessagesPane::applyBook() {
     m_threads->setConversations(m_book.conversations());
+    // The first time a wallet's conversations arrive, open the most recent one, as chat clients do.
+    if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0) {
+        m_autoOpened = true;
+        m_openCounterpart =
+            m_threads->data(m_threads->index(0), messaging::ConversationListModel::CounterpartRole)
+                .toString();
+    }
     if (!m_openCounterpart.isEmpty()) {
         const int row = m_threads->rowOf(m_openCounterpart);
         if (row >= 0 && m_ui->threadList->currentIndex().row() != row) {

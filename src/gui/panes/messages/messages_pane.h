@@ -78,6 +78,8 @@ private:
     std::unique_ptr<Ui::MessagesPane> m_ui;
     AppContext* m_context;
     messaging::MessageSender* m_sender = nullptr;
+    bool m_autoOpened = false;   ///< the most recent conversation of this wallet was opened once
+    bool m_walletPicked = false; ///< the user chose a wallet in the combo (beats the context's focus)
     ResponderController* m_responders = nullptr;
     messaging::ConversationBook m_book;
     messaging::ConversationListModel* m_threads;

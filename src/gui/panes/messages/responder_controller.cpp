@@ -7,16 +7,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace aitbc::gui {
 
 ResponderController::ResponderController(WalletManager* wallets, messaging::MessageSender* sender,
-                                         QObject* parent)
+                                         QString stateFolder, QObject* parent)
     : QObject(parent)
     , m_wallets(wallets)
     , m_sender(sender)
-    , m_stateFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)) {
+    , m_stateFolder(std::move(stateFolder)) {
     connect(m_wallets, &WalletManager::locked, this, [this](const QString&, const QString& address) {
         if (isRunning(address)) {
             append(address, tr("Wallet locked: responder stopped"));

@@ -26,10 +26,12 @@ class WalletManager;
 class ResponderController : public QObject {
     Q_OBJECT
 public:
-    ResponderController(WalletManager* wallets, messaging::MessageSender* sender, QObject* parent = nullptr);
+    /// The responders' state files go to `stateFolder` (AppContext::dataFolder() in the dashboard).
+    ResponderController(WalletManager* wallets, messaging::MessageSender* sender, QString stateFolder,
+                        QObject* parent = nullptr);
     ~ResponderController() override;
 
-    /// Where the state files live (default: the application data folder).
+    /// Moves the state files of responders started from now on.
     void setStateFolder(const QString& folder) { m_stateFolder = folder; }
     void setNode(chain::Node* node);
 

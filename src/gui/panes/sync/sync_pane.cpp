@@ -4,11 +4,13 @@
 #include "panes/sync/block_pair_dialog.h"
 #include "panes/sync/block_strip.h"
 #include "panes/sync/height_chart.h"
+#include "panes/sync/sync_findings_model.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
 #include "ui_sync_pane.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QToolTip>
 
@@ -27,9 +29,22 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     , m_ui(std::make_unique<Ui::SyncPane>())
     , m_registry(registry)
     , m_model(new SyncModel(this))
-    , m_chart(new HeightChart(this)) {
+    , m_chart(new HeightChart(this))
+    , m_findings(new SyncFindingsModel(this)) {
     m_ui->setupUi(this);
     m_ui->chartLayout->addWidget(m_chart);
+    m_ui->findingsTable->setModel(m_findings);
+    m_ui->findingsTable->verticalHeader()->hide();
+    m_ui->findingsTable->horizontalHeader()->setSectionResizeMode(SyncFindingsModel::FindingColumn,
+                                                                  QHeaderView::Stretch);
+    m_ui->findingsTable->horizontalHeader()->setSectionResizeMode(SyncFindingsModel::HeightsColumn,
+                                                                  QHeaderView::ResizeToContents);
+    m_ui->findingsTable->horizontalHeader()->setSectionResizeMode(SyncFindingsModel::NodeColumn,
+                                                                  QHeaderView::ResizeToContents);
+    connect(m_ui->findingsTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        showBlockPair(index.data(SyncFindingsModel::PairRole).toInt(),
+                      index.data(SyncFindingsModel::FirstHeightRole).toLongLong());
+    });
     m_ui->progressBar->setVisible(false);
     m_ui->cancelButton->setEnabled(false);
     m_ui->summaryLabel->setText(tr("Choose two nodes to compare."));
@@ -120,6 +135,7 @@ void SyncPane::chooseNodes() {
     const int b = m_registry->indexOf(m_ui->nodeBBox->currentText());
     if (a < 0 || b < 0 || a == b) {
         m_model->setNodes({}, {});
+        m_findings->clear();
         m_ui->summaryLabel->setText(tr("Choose two different nodes to compare."));
         rebuildStrips();
         return;
@@ -174,6 +190,7 @@ void SyncPane::updateFromReport() {
     if (!report)
         return;
     m_ui->summaryLabel->setText(m_model->summary());
+    m_findings->setReport(*report, m_model->names());
     qint64 top = -1;
     for (const sync::NodeStatus& n : report->nodes)
         top = std::max(top, n.height);

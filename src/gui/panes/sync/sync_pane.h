@@ -18,9 +18,11 @@ class BlockStrip;
 class HeightChart;
 class MainWindow;
 class NodeRegistry;
+class SyncFindingsModel;
 
-/// The sync pane: a summary in words, each node's height over time, and a block strip per node pair;
-/// hovering the strip shows both nodes' block, clicking opens them side by side.
+/// The sync pane: a summary in words, each node's height over time, a block strip per node pair
+/// (hovering shows both nodes' block, clicking opens them side by side) and the findings as a table of
+/// height ranges (double-click opens the first block of a range side by side).
 ///
 /// With a NodeRegistry the two compared nodes are chosen from the configured profiles; without one
 /// (tests, standalone use) the caller sets them on the model.
@@ -34,6 +36,8 @@ public:
     QString summaryText() const;
     HeightChart* chart() const { return m_chart; }
     QList<BlockStrip*> strips() const { return m_strips; }
+    /// The findings table's model (one row per stretch of heights with the same finding).
+    SyncFindingsModel* findings() const { return m_findings; }
     /// The side-by-side dialog, once a click opened it (non-modal, reused).
     BlockPairDialog* blockDialog() const { return m_dialog; }
     /// Opens the side-by-side view of `height` for pair `pair` (what a click on a strip does).
@@ -50,6 +54,7 @@ private:
     NodeRegistry* m_registry;
     SyncModel* m_model;
     HeightChart* m_chart;
+    SyncFindingsModel* m_findings;
     QList<BlockStrip*> m_strips;
     QList<QWidget*> m_stripRows;
     BlockPairDialog* m_dialog = nullptr;
