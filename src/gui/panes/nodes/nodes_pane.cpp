@@ -60,17 +60,43 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
             updateDetails();
         resizeColumns();
     });
-    connect(nodes, &NodeRegistry::selectedChanged, this, &NodesPane::updateActions);
-    connect(nodes, &NodeRegistry::inserted, this, &NodesPane::resizeColumns);
+    connect(nodes, &NodeRegistry::selectedChanged, this, [this] {
+        showActiveNodeIfNoneChosen();
+        updateActions();
+    });
+    connect(nodes, &NodeRegistry::inserted, this, [this] {
+        resizeColumns();
+        showActiveNodeIfNoneChosen();
+    });
     connect(&m_ageTimer, &QTimer::timeout, m_model, &NodeTableModel::refreshAges);
     m_ageTimer.start(1000);
 
+    showActiveNodeIfNoneChosen();
     updateDetails();
     updateActions();
     resizeColumns();
 }
 
 NodesPane::~NodesPane() = default;
+
+void NodesPane::showActiveNodeIfNoneChosen() {
+    // The details describe the active node until the user picks a row, rather than a box of dashes.
+    if (selectedRow() >= 0)
+        return;
+    const int active = m_context->nodes()->selectedRow();
+    if (active < 0)
+        return;
+    const QString name = m_context->nodes()->profile(active).name;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(NodeTableModel::ProfileNameRole).toString() == name) {
+            m_ui->nodeTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_ui->nodeTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            return;
+        }
+    }
+}
 
 int NodesPane::selectedRow() const {
     const QModelIndexList rows = m_ui->nodeTable->selectionModel()->selectedRows();

@@ -35,6 +35,7 @@ public slots:
 
 private:
     void updateDetails();
+    void showActiveNodeIfNoneChosen();
     void updateActions();
     void resizeColumns();
 
