@@ -75,83 +75,83 @@
     <name>MessagesPane</name>
     <message>
         <source>&amp;Wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wallet:</translation>
     </message>
     <message>
         <source>Wallet whose messages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet, deren Nachrichten angezeigt werden</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltungen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Search this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung durchsuchen</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Select a message to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um sie vollständig zu lesen.</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Nachricht</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse</translation>
     </message>
     <message>
         <source>Message (try &quot;ping&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht (versuchen Sie „ping“)</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>&amp;Answer automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch a&amp;ntworten</translation>
     </message>
     <message>
         <source>How the trigger matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Auslöser verglichen wird</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Responder log</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     <name>QObject</name>
     <message>
         <source>unexpected answer to %1 (not the AITBC RPC shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort auf %1 (nicht im AITBC-RPC-Format)</translation>
     </message>
     <message>
         <source>the node needs an RPC URL or a chain.db path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten benötigt eine RPC-URL oder einen chain.db-Pfad</translation>
     </message>
     <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige RPC-URL „%1“ (erwartet z. B. http://127.0.0.1:8006)</translation>
     </message>
 </context>
 <context>
@@ -327,46 +327,129 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>1 block</source>
+        <translation>1 Block</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <source>%1 block/s</source>
+        <translation>%1 Block/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 and %2 at the same height</source>
+        <translation>%1 und %2 auf gleicher Höhe</translation>
+    </message>
+    <message>
+        <source>%1 %2 behind %3</source>
+        <translation>%1 liegt %2 hinter %3</translation>
+    </message>
+    <message>
+        <source>, catching up at %1 (about %2 left)</source>
+        <translation>, holt mit %1 auf (noch etwa %2)</translation>
+    </message>
+    <message>
+        <source>, importing at %1 but not closing the gap</source>
+        <translation>, importiert mit %1, verringert den Abstand aber nicht</translation>
+    </message>
+    <message>
+        <source>, not catching up</source>
+        <translation>, holt nicht auf</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since height %3 imported without their transactions</source>
+        <translation>%1 auf %2 seit Höhe %3 ohne Transaktionen importiert</translation>
+    </message>
+    <message>
+        <source>%1 missing below the shorter head (%2 vs %3)</source>
+        <translation>%1 unterhalb des kürzeren Kopfs nicht vorhanden (%2 gegenüber %3)</translation>
+    </message>
+    <message>
+        <source>fork at height %1 between %2 and %3</source>
+        <translation>Fork bei Höhe %1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source> (the chains do not link cleanly there)</source>
+        <translation> (die Chains sind dort nicht sauber verknüpft)</translation>
+    </message>
+    <message>
+        <source>no fork</source>
+        <translation>keine Fork</translation>
+    </message>
+    <message>
+        <source>%1 idle longer than the heartbeat %2 (first before height %3)</source>
+        <translation>%1 %2 länger als der Heartbeat untätig (zuerst vor Höhe %3)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>%1 with different state roots (expected at REF)</source>
+        <translation>%1 mit unterschiedlichen State-Roots (bei REF erwartet)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPane</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Reference node</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzknoten</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>Compared node</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichener Knoten</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu prüfen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde</translation>
     </message>
     <message>
         <source>Sync findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Befunde</translation>
     </message>
 </context>
 <context>
@@ -436,7 +519,7 @@
     </message>
     <message>
         <source>C&amp;hange Password…</source>
-        <translation>Passwort ä&amp;ndern…</translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>&amp;New Wallet…</source>
@@ -460,84 +543,84 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
 </context>
 <context>
     <name>aitbc::chain::DbNode</name>
     <message>
         <source>a chain.db source is read-only: configure the node&apos;s RPC URL to send transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine chain.db-Quelle ist schreibgeschützt: Konfigurieren Sie die RPC-URL des Knotens, um Transaktionen zu senden</translation>
     </message>
 </context>
 <context>
     <name>aitbc::chain::RpcNode</name>
     <message>
         <source>block %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>aitbc::chain::RpcTransport</name>
     <message>
         <source>invalid node URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Knoten-URL „%1“ (erwartet z. B. http://127.0.0.1:8006)</translation>
     </message>
     <message>
         <source>response larger than %1 MB from %2, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %2 größer als %1 MB, ignoriert</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <source>cannot reach %1 through the proxy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über den Proxy nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>cannot reach node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 answered with an HTML page instead of JSON (HTTP %2): is this the node&apos;s RPC address?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer HTML-Seite statt mit JSON geantwortet (HTTP %2): Ist das die RPC-Adresse des Knotens?</translation>
     </message>
     <message>
         <source>%1 answered with an HTML page &quot;%2&quot; instead of JSON (HTTP %3): is this the node&apos;s RPC address?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer HTML-Seite „%2“ statt mit JSON geantwortet (HTTP %3): Ist das die RPC-Adresse des Knotens?</translation>
     </message>
     <message>
         <source>%1 sent an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine leere Antwort gesendet</translation>
     </message>
     <message>
         <source>%1 sent invalid JSON (%2 at byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungültiges JSON gesendet (%2 bei Byte %3): %4</translation>
     </message>
     <message>
         <source>HTML error page &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Fehlerseite „%1“</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden: %1</translation>
     </message>
     <message>
         <source>the node&apos;s rate limit was exceeded (%1); retry in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anfragelimit des Knotens wurde überschritten (%1); neuer Versuch in %2 s</translation>
     </message>
     <message>
         <source>HTTP 429</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 429</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen mit HTTP %2%3</translation>
     </message>
 </context>
 <context>
@@ -575,299 +658,299 @@
     <name>aitbc::gui::BlockPairDialog</name>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger</translation>
     </message>
     <message>
         <source>Proposer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>State root</source>
-        <translation type="unfinished"></translation>
+        <translation>State-Root</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen</translation>
     </message>
     <message>
         <source>(no block at this height)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Block bei dieser Höhe)</translation>
     </message>
     <message>
         <source>(unreadable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar: %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>tx_count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tx_count %1</translation>
     </message>
     <message>
         <source>tx_count %1, %2 held</source>
-        <translation type="unfinished"></translation>
+        <translation>tx_count %1, %2 vorhanden</translation>
     </message>
     <message>
         <source>Block comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockvergleich</translation>
     </message>
     <message>
         <source>Transactions on the first node</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen auf dem ersten Knoten</translation>
     </message>
     <message>
         <source>Transactions on the second node</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen auf dem zweiten Knoten</translation>
     </message>
     <message>
         <source>Block %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1: %2 und %3</translation>
     </message>
     <message>
         <source>%1  %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3</translation>
     </message>
     <message>
         <source>1 transaction counted by the block but not held by this node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Transaktion vom Block gezählt, auf diesem Knoten aber nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 transactions counted by the block but not held by this node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Transaktionen vom Block gezählt, auf diesem Knoten aber nicht vorhanden</translation>
     </message>
     <message>
         <source>Height %1</source>
-        <translation type="unfinished">Höhe %1</translation>
+        <translation>Höhe %1</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::BlockStrip</name>
     <message>
         <source>Block comparison strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockvergleichsleiste</translation>
     </message>
     <message>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>transactions missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen fehlen</translation>
     </message>
     <message>
         <source>block missing on one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Block fehlt auf einem Knoten</translation>
     </message>
     <message>
         <source>hash differs (fork)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash unterschiedlich (Fork)</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished">Passwort ändern</translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>New password for wallet “%1”</source>
-        <translation type="unfinished">Neues Passwort für die Wallet „%1“</translation>
+        <translation>Neues Passwort für die Wallet „%1“</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished">Ä&amp;ndern</translation>
+        <translation>Än&amp;dern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Choose a new password.</source>
-        <translation type="unfinished">Wählen Sie ein neues Passwort.</translation>
+        <translation>Wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished">Die beiden neuen Passwörter stimmen nicht überein.</translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished">Das aktuelle Passwort ist falsch.</translation>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::CreateWalletDialog</name>
     <message>
         <source>New Wallet</source>
-        <translation type="unfinished">Neue Wallet</translation>
+        <translation>Neue Wallet</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Anlegen</translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Give the wallet a name.</source>
-        <translation type="unfinished">Geben Sie der Wallet einen Namen.</translation>
+        <translation>Geben Sie der Wallet einen Namen.</translation>
     </message>
     <message>
         <source>Choose a password.</source>
-        <translation type="unfinished">Wählen Sie ein Passwort.</translation>
+        <translation>Wählen Sie ein Passwort.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Die beiden Passwörter stimmen nicht überein.</translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::DemoRunner</name>
     <message>
         <source>Leader (demo)</source>
-        <translation type="unfinished">Leader (Demo)</translation>
+        <translation>Leader (Demo)</translation>
     </message>
     <message>
         <source>Follower (demo)</source>
-        <translation type="unfinished">Follower (Demo)</translation>
+        <translation>Follower (Demo)</translation>
     </message>
     <message>
         <source>This build has no embedded devnet.</source>
-        <translation type="unfinished">Diese Version enthält kein eingebettetes Devnet.</translation>
+        <translation>Diese Version enthält kein eingebettetes Devnet.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::HeightChart</name>
     <message>
         <source>Block height over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockhöhe im Zeitverlauf</translation>
     </message>
     <message>
         <source>No heights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Höhen</translation>
     </message>
     <message>
         <source>last %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 s</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::InMemorySecretStore</name>
     <message>
         <source>memory</source>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>No secret service is available.</source>
-        <translation type="unfinished">Kein Secret Service verfügbar.</translation>
+        <translation>Es ist kein Secret Service verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished">System-Schlüsselbund</translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::MainWindow</name>
     <message>
         <source>AITBC Dashboard</source>
-        <translation type="unfinished">AITBC Dashboard</translation>
+        <translation>AITBC Dashboard</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished">Bereiche</translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished">&amp;Einstellungen…</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh Nodes</source>
-        <translation type="unfinished">Knoten &amp;aktualisieren</translation>
+        <translation>Knoten &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished">&amp;Wallet</translation>
+        <translation>&amp;Wallet</translation>
     </message>
     <message>
         <source>&amp;Lock All Wallets</source>
-        <translation type="unfinished">Alle Wallets &amp;sperren</translation>
+        <translation>Alle Wallets &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Node</source>
-        <translation type="unfinished">&amp;Knoten</translation>
+        <translation>&amp;Knoten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About AITBC Dashboard</source>
-        <translation type="unfinished">Ü&amp;ber AITBC Dashboard</translation>
+        <translation>Ü&amp;ber AITBC Dashboard</translation>
     </message>
     <message>
         <source>Node:</source>
-        <translation type="unfinished">Knoten:</translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <source>Selected node</source>
-        <translation type="unfinished">Gewählter Knoten</translation>
+        <translation>Gewählter Knoten</translation>
     </message>
     <message>
         <source>Node whose data the balances and the status bar show</source>
-        <translation type="unfinished">Knoten, dessen Daten Guthaben und Statusleiste zeigen</translation>
+        <translation>Knoten, dessen Daten in den Guthaben und in der Statusleiste angezeigt werden</translation>
     </message>
     <message>
         <source>No node selected</source>
-        <translation type="unfinished">Kein Knoten gewählt</translation>
+        <translation>Kein Knoten gewählt</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished">Erreichbar</translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Healthy (%1)</source>
-        <translation type="unfinished">Gesund (%1)</translation>
+        <translation>Intakt (%1)</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished">Nicht erreichbar</translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Height %1</source>
-        <translation type="unfinished">Höhe %1</translation>
+        <translation>Höhe %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n wallet(s) unlocked</source>
@@ -878,21 +961,21 @@
     </message>
     <message>
         <source>About AITBC Dashboard</source>
-        <translation type="unfinished">Über AITBC Dashboard</translation>
+        <translation>Über AITBC Dashboard</translation>
     </message>
     <message>
         <source>&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</source>
-        <translation type="unfinished">&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;AITBC Dashboard&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Wallets, nodes, agent messages and sync diagnostics for AITBC networks.
 Settings file: %1</source>
-        <translation type="unfinished">Wallets, Knoten, Agenten-Nachrichten und Sync-Diagnose für AITBC-Netze.
+        <translation>Wallets, Knoten, Agenten-Nachrichten und Sync-Diagnose für AITBC-Netze.
 Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Wallets</source>
@@ -908,7 +991,7 @@ Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Agent message threads between your wallets and other addresses, with a durable outbox and an autonomous responder, will appear here.</source>
-        <translation>Hier erscheinen die Nachrichtenverläufe der Agenten zwischen Ihren Wallets und anderen Adressen, mit dauerhaftem Postausgang und autonomem Beantworter.</translation>
+        <translation>Hier erscheinen die Nachrichtenverläufe der Agenten zwischen Ihren Wallets und anderen Adressen, mit dauerhaftem Postausgang und autonomem Responder.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -923,172 +1006,172 @@ Einstellungsdatei: %1</translation>
     <name>aitbc::gui::MessagesPane</name>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>regulärer Ausdruck</translation>
     </message>
     <message>
         <source>The outbox cannot be opened (%1): sending is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann nicht geöffnet werden (%1): Das Senden ist deaktiviert.</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gesperrt)</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>no node selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten gewählt</translation>
     </message>
     <message>
         <source>Cannot read messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion: %1</translation>
     </message>
     <message>
         <source>not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht signiert</translation>
     </message>
     <message>
         <source>The node refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat sie abgelehnt: %1</translation>
     </message>
     <message>
         <source>Choose a wallet to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Wallet, von der gesendet werden soll.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Empfängers ein.</translation>
     </message>
     <message>
         <source>The message is too long (%1 characters, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lang (%1 Zeichen, höchstens %2).</translation>
     </message>
     <message>
         <source>The outbox is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist noch nicht geöffnet.</translation>
     </message>
     <message>
         <source>Queued. Unlock the wallet to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Warteschlange gestellt. Entsperren Sie die Wallet, um sie zu senden.</translation>
     </message>
     <message>
         <source>Queued; one message per block leaves each wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Warteschlange gestellt; jede Wallet sendet eine Nachricht pro Block.</translation>
     </message>
     <message>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Responder not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::NodeTableModel</name>
     <message>
         <source>Follower</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Leader</translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished">Erreichbar</translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished">Nicht erreichbar</translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">n. v.</translation>
+        <translation>n. v.</translation>
     </message>
     <message>
         <source>%1
 (%2)</source>
-        <translation type="unfinished">%1
+        <translation>%1
 (%2)</translation>
     </message>
     <message>
         <source>RPC: %1</source>
-        <translation type="unfinished">RPC: %1</translation>
+        <translation>RPC: %1</translation>
     </message>
     <message>
         <source>chain.db: %1</source>
-        <translation type="unfinished">chain.db: %1</translation>
+        <translation>chain.db: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Höhe</translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished">Kopf-Hash</translation>
+        <translation>Kopf-Hash</translation>
     </message>
     <message>
         <source>Head age</source>
-        <translation type="unfinished">Kopf-Alter</translation>
+        <translation>Kopf-Alter</translation>
     </message>
     <message>
         <source>Mempool</source>
-        <translation type="unfinished">Mempool</translation>
+        <translation>Mempool</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Letzter Fehler</translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -1110,55 +1193,55 @@ Einstellungsdatei: %1</translation>
     <name>aitbc::gui::NodesPane</name>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished">Details: %1</translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>RPC %1</source>
-        <translation type="unfinished">RPC %1</translation>
+        <translation>RPC %1</translation>
     </message>
     <message>
         <source>chain.db %1</source>
-        <translation type="unfinished">chain.db %1</translation>
+        <translation>chain.db %1</translation>
     </message>
     <message>
         <source>(discovered from the node)</source>
-        <translation type="unfinished">(vom Knoten ermittelt)</translation>
+        <translation>(vom Knoten ermittelt)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished">erreichbar</translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished">nicht erreichbar</translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>status “%1”</source>
-        <translation type="unfinished">Status „%1“</translation>
+        <translation>Status „%1“</translation>
     </message>
     <message>
         <source>protocol %1</source>
-        <translation type="unfinished">Protokoll %1</translation>
+        <translation>Protokoll %1</translation>
     </message>
     <message>
         <source>chains %1</source>
-        <translation type="unfinished">Chains %1</translation>
+        <translation>Chains %1</translation>
     </message>
     <message>
         <source>proposer %1</source>
-        <translation type="unfinished">Proposer %1</translation>
+        <translation>Proposer %1</translation>
     </message>
     <message numerus="yes">
         <source>height %1 · %2 · %3 · %n transaction(s)</source>
@@ -1169,338 +1252,338 @@ Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Remove Node</source>
-        <translation type="unfinished">Knoten entfernen</translation>
+        <translation>Knoten entfernen</translation>
     </message>
     <message>
         <source>Remove the node profile “%1”?</source>
-        <translation type="unfinished">Das Knotenprofil „%1“ entfernen?</translation>
+        <translation>Das Knotenprofil „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::ProfileEditor</name>
     <message>
         <source>Add Node</source>
-        <translation type="unfinished">Knoten hinzufügen</translation>
+        <translation>Knoten hinzufügen</translation>
     </message>
     <message>
         <source>Edit Node</source>
-        <translation type="unfinished">Knoten bearbeiten</translation>
+        <translation>Knoten bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Leader (proposer)</source>
-        <translation type="unfinished">Leader (Proposer)</translation>
+        <translation>Leader (Proposer)</translation>
     </message>
     <message>
         <source>Follower</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Choose chain.db</source>
-        <translation type="unfinished">chain.db wählen</translation>
+        <translation>chain.db wählen</translation>
     </message>
     <message>
         <source>SQLite databases (*.db);;All files (*)</source>
-        <translation type="unfinished">SQLite-Datenbanken (*.db);;Alle Dateien (*)</translation>
+        <translation>SQLite-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Give the node a name.</source>
-        <translation type="unfinished">Geben Sie dem Knoten einen Namen.</translation>
+        <translation>Geben Sie dem Knoten einen Namen.</translation>
     </message>
     <message>
         <source>Another node is already called “%1”.</source>
-        <translation type="unfinished">Ein anderer Knoten heißt bereits „%1“.</translation>
+        <translation>Ein anderer Knoten heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Enter an RPC URL, a chain.db path, or both.</source>
-        <translation type="unfinished">Geben Sie eine RPC-URL, einen chain.db-Pfad oder beides ein.</translation>
+        <translation>Geben Sie eine RPC-URL, einen chain.db-Pfad oder beides ein.</translation>
     </message>
     <message>
         <source>The RPC URL must look like http://host:port.</source>
-        <translation type="unfinished">Die RPC-URL muss die Form http://host:port haben.</translation>
+        <translation>Die RPC-URL muss die Form http://host:port haben.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
     <message>
         <source>Wallet locked: responder stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet gesperrt: Responder angehalten</translation>
     </message>
     <message>
         <source>Node changed: responder stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten gewechselt: Responder angehalten</translation>
     </message>
     <message>
         <source>Unlock the wallet first: the responder signs its replies with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie zuerst die Wallet: Der Responder signiert seine Antworten damit.</translation>
     </message>
     <message>
         <source>Select a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Knoten.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::SettingsDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished">Systemstandard</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::SyncFindingsModel</name>
     <message>
         <source>Chains fork here: the block hashes differ from this height on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnt eine Fork: Ab dieser Höhe unterscheiden sich die Block-Hashes</translation>
     </message>
     <message>
         <source>Hashes differ from here on, but the fork point failed the parent-link check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier unterscheiden sich die Hashes, aber der Fork-Punkt hat die Prüfung der Vorgänger-Verknüpfung nicht bestanden</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) only on one of the two nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block nur auf einem der beiden Knoten</numerusform>
+            <numerusform>%n Blöcke nur auf einem der beiden Knoten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) imported without their transactions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block ohne seine Transaktionen importiert</numerusform>
+            <numerusform>%n Blöcke ohne ihre Transaktionen importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Double-click to open block %1 on both nodes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um Block %1 beider Knoten nebeneinander zu öffnen</translation>
     </message>
     <message>
         <source>Heights</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhen</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::SyncModel</name>
     <message>
         <source>node closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten geschlossen</translation>
     </message>
     <message>
         <source>request cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::SyncPane</name>
     <message>
         <source>Choose two nodes to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Knoten zum Vergleichen.</translation>
     </message>
     <message>
         <source>Comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Choose two different nodes to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Knoten zum Vergleichen.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich läuft…</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::UnlockDialog</name>
     <message>
         <source>Unlock Wallet</source>
-        <translation type="unfinished">Wallet entsperren</translation>
+        <translation>Wallet entsperren</translation>
     </message>
     <message>
         <source>Enter the password of wallet “%1”.</source>
-        <translation type="unfinished">Geben Sie das Passwort der Wallet „%1“ ein.</translation>
+        <translation>Geben Sie das Passwort der Wallet „%1“ ein.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Entsperren</translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the remembered password cannot be read. Please enter it.</source>
-        <translation type="unfinished">Der System-Schlüsselbund ist nicht verfügbar, daher kann das gemerkte Passwort nicht gelesen werden. Bitte geben Sie es ein.</translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar, daher kann das gemerkte Passwort nicht gelesen werden. Bitte geben Sie es ein.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished">Der System-Schlüsselbund hat den Zugriff verweigert: %1</translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>Enter the wallet&apos;s password.</source>
-        <translation type="unfinished">Geben Sie das Passwort der Wallet ein.</translation>
+        <translation>Geben Sie das Passwort der Wallet ein.</translation>
     </message>
     <message>
         <source>The password remembered in the keychain no longer opens this wallet. Please enter the current password.</source>
-        <translation type="unfinished">Das im Schlüsselbund gemerkte Passwort öffnet diese Wallet nicht mehr. Bitte geben Sie das aktuelle Passwort ein.</translation>
+        <translation>Das im Schlüsselbund gemerkte Passwort öffnet diese Wallet nicht mehr. Bitte geben Sie das aktuelle Passwort ein.</translation>
     </message>
     <message>
         <source>Wrong password. Please try again.</source>
-        <translation type="unfinished">Falsches Passwort. Bitte versuchen Sie es erneut.</translation>
+        <translation>Falsches Passwort. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The wallet is unlocked, but the system keychain is not available, so the password was not remembered.</source>
-        <translation type="unfinished">Die Wallet ist entsperrt, aber der System-Schlüsselbund ist nicht verfügbar; das Passwort wurde daher nicht gemerkt.</translation>
+        <translation>Die Wallet ist entsperrt, aber der System-Schlüsselbund ist nicht verfügbar; das Passwort wurde daher nicht gemerkt.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished">Passwort verbergen</translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished">Passwort anzeigen</translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished">Die Feststelltaste ist aktiv.</translation>
+        <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::WalletManager</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>A wallet name must not be empty, start with a dot or contain a slash.</source>
-        <translation type="unfinished">Ein Wallet-Name darf nicht leer sein, nicht mit einem Punkt beginnen und keinen Schrägstrich enthalten.</translation>
+        <translation>Ein Wallet-Name darf nicht leer sein, nicht mit einem Punkt beginnen und keinen Schrägstrich enthalten.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden: %2</translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::WalletTableModel</name>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished">nicht lesbar</translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished">Entsperrt</translation>
+        <translation>Entsperrt</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Gesperrt</translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished">nicht verfügbar</translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>No account on this node yet: balance 0, the address cannot send.</source>
-        <translation type="unfinished">Noch kein Konto auf diesem Knoten: Guthaben 0, die Adresse kann nicht senden.</translation>
+        <translation>Noch kein Konto auf diesem Knoten: Guthaben 0, die Adresse kann nicht senden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Guthaben</translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>Next nonce</source>
-        <translation type="unfinished">Nächste Nonce</translation>
+        <translation>Nächste Nonce</translation>
     </message>
 </context>
 <context>
@@ -1518,43 +1601,43 @@ Einstellungsdatei: %1</translation>
     <name>aitbc::gui::WalletsPane</name>
     <message>
         <source>Wallets</source>
-        <translation type="unfinished">Wallets</translation>
+        <translation>Wallets</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished">Entsperren…</translation>
+        <translation>Entsperren…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished">Jetzt sperren</translation>
+        <translation>Jetzt sperren</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished">Adresse kopieren</translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>&amp;New Wallet…</source>
-        <translation type="unfinished">&amp;Neue Wallet…</translation>
+        <translation>&amp;Neue Wallet…</translation>
     </message>
     <message>
         <source>&amp;Unlock Selected…</source>
-        <translation type="unfinished">Auswahl &amp;entsperren…</translation>
+        <translation>Auswahl &amp;entsperren…</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished">Adresse &amp;kopieren</translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <source>Add Keystore &amp;Folder…</source>
-        <translation type="unfinished">Keystore-&amp;Ordner hinzufügen…</translation>
+        <translation>Keystore-&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add Keystore F&amp;ile…</source>
-        <translation type="unfinished">Keystore-&amp;Datei hinzufügen…</translation>
+        <translation>Keystore-&amp;Datei hinzufügen…</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished">%1 (fehlt)</translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keystore(s))</source>
@@ -1565,52 +1648,54 @@ Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Added automatically for this session</source>
-        <translation type="unfinished">Für diese Sitzung automatisch hinzugefügt</translation>
+        <translation>Für diese Sitzung automatisch hinzugefügt</translation>
     </message>
     <message>
         <source>Add Keystore Folder</source>
-        <translation type="unfinished">Keystore-Ordner hinzufügen</translation>
+        <translation>Keystore-Ordner hinzufügen</translation>
     </message>
     <message>
         <source>Add Keystore File</source>
-        <translation type="unfinished">Keystore-Datei hinzufügen</translation>
+        <translation>Keystore-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished">Keystore-Dateien (*.json);;Alle Dateien (*)</translation>
+        <translation>Keystore-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No node selected: balances unknown</source>
-        <translation type="unfinished">Kein Knoten gewählt: Guthaben unbekannt</translation>
+        <translation>Kein Knoten gewählt: Guthaben unbekannt</translation>
     </message>
     <message>
         <source>Balances on %1 at height %2</source>
-        <translation type="unfinished">Guthaben auf %1 bei Höhe %2</translation>
+        <translation>Guthaben auf %1 bei Höhe %2</translation>
     </message>
     <message>
         <source>Balances on %1</source>
-        <translation type="unfinished">Guthaben auf %1</translation>
+        <translation>Guthaben auf %1</translation>
     </message>
 </context>
 <context>
     <name>aitbc::messaging::ConversationListModel</name>
     <message>
         <source>%1 (%2 unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ungelesen)</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n Nachricht</numerusform>
+            <numerusform>%1
+%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conversation with %1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -1618,271 +1703,188 @@ Einstellungsdatei: %1</translation>
     <name>aitbc::messaging::MessageSender</name>
     <message>
         <source>Outbox unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Could not write the message to the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht in den Postausgang geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Could not write the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The node does not tell its chain id; messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten nennt seine Chain-ID nicht; Nachrichten warten.</translation>
     </message>
     <message>
         <source>Message %1 to %2 confirmed at height %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 an %2 bei Höhe %3 bestätigt (%4)</translation>
     </message>
     <message>
         <source>nonce %1 was used by another transaction (account nonce now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce %1 wurde von einer anderen Transaktion verwendet (Konto-Nonce jetzt %2)</translation>
     </message>
     <message>
         <source>waiting for the wallet %1 to be unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf das Entsperren der Wallet %1</translation>
     </message>
     <message>
         <source>cannot build the transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Message %1: re-signing with nonce %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: wird mit Nonce %2 neu signiert (%3)</translation>
     </message>
     <message>
         <source>the stored transaction is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Transaktion ist nicht lesbar</translation>
     </message>
     <message>
         <source>Sent message %1 to %2: in the mempool (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 an %2 gesendet: im Mempool (%3)</translation>
     </message>
     <message>
         <source>waiting for the next block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den nächsten Block: %1</translation>
     </message>
     <message>
         <source>The node refused message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat Nachricht %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>node unavailable, will retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten nicht verfügbar, neuer Versuch folgt: %1</translation>
     </message>
 </context>
 <context>
     <name>aitbc::messaging::Responder</name>
     <message>
         <source>Responder started for %1 (%2 rule(s), from height %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder für %1 gestartet (%2 Regel(n), ab Höhe %3)</translation>
     </message>
     <message>
         <source>the current head</source>
-        <translation type="unfinished"></translation>
+        <translation>des aktuellen Kopfs</translation>
     </message>
     <message>
         <source>Responder stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder angehalten</translation>
     </message>
     <message>
         <source>Cannot save the responder state: %1. Stopping so nothing is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Responder-Zustand kann nicht gespeichert werden: %1. Der Responder wird angehalten, damit nichts doppelt beantwortet wird.</translation>
     </message>
     <message>
         <source>Node unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Answering messages above height %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten oberhalb der Höhe %1 werden beantwortet</translation>
     </message>
     <message>
         <source>Not answering &quot;%1&quot; from %2 at height %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 bei Höhe %3 wird nicht beantwortet: %4</translation>
     </message>
     <message>
         <source>Could not queue the reply to %1; will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 konnte nicht in die Warteschlange gestellt werden; neuer Versuch folgt</translation>
     </message>
     <message>
         <source>Received &quot;%1&quot; from %2 at height %3: replying &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 bei Höhe %3 empfangen: Antwort „%4“</translation>
     </message>
 </context>
 <context>
     <name>aitbc::messaging::ThreadMessagesModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange</translation>
     </message>
     <message>
         <source>queued (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange (%1)</translation>
     </message>
     <message>
         <source>in the mempool</source>
-        <translation type="unfinished"></translation>
+        <translation>im Mempool</translation>
     </message>
     <message>
         <source>confirmed at height %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt bei Höhe %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht signiert</translation>
     </message>
     <message>
         <source>Transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion %1</translation>
     </message>
     <message>
         <source>→ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>→ gesendet</translation>
     </message>
     <message>
         <source>← received</source>
-        <translation type="unfinished"></translation>
+        <translation>← empfangen</translation>
     </message>
     <message numerus="yes">
         <source>%1 … (%n more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 … (%n weiteres Zeichen)</numerusform>
+            <numerusform>%1 … (%n weitere Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert (%1)</translation>
     </message>
     <message>
         <source>RTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>aitbc::sync</name>
-    <message>
-        <source>1 block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 block/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 at the same height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 behind %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, catching up at %1 (about %2 left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, importing at %1 but not closing the gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not catching up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 since height %3 imported without their transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 missing below the shorter head (%2 vs %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fork at height %1 between %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the chains do not link cleanly there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no fork</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 idle longer than the heartbeat %2 (first before height %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with different state roots (expected at REF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit</translation>
     </message>
 </context>
 </TS>

@@ -327,6 +327,89 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 block/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 at the same height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 behind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, catching up at %1 (about %2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, importing at %1 but not closing the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 since height %3 imported without their transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing below the shorter head (%2 vs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork at height %1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the chains do not link cleanly there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle longer than the heartbeat %2 (first before height %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with different state roots (expected at REF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPane</name>
     <message>
         <source>Compare</source>
@@ -1798,89 +1881,6 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>aitbc::sync</name>
-    <message>
-        <source>1 block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 block/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 at the same height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 behind %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, catching up at %1 (about %2 left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, importing at %1 but not closing the gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not catching up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 since height %3 imported without their transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 missing below the shorter head (%2 vs %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fork at height %1 between %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the chains do not link cleanly there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no fork</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 idle longer than the heartbeat %2 (first before height %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with different state roots (expected at REF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,26 +9,28 @@ namespace aitbc::sync {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("aitbc::sync::Summary", text);
-}
+/// The translation context of the summary's phrases. A class, not a free Summary::tr() helper, so that
+/// lupdate files the strings under the same context the lookup uses ("aitbc::sync::Summary").
+struct Summary {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 QString blocks(qint64 n) {
-    return n == 1 ? tr("1 block") : tr("%1 blocks").arg(n);
+    return n == 1 ? Summary::tr("1 block") : Summary::tr("%1 blocks").arg(n);
 }
 
 QString rateText(double perSecond) {
     // One decimal below 10 blocks/s keeps "0.1 block/s" (a 10 s block time) readable.
     const double rounded = perSecond < 10 ? std::round(perSecond * 10) / 10 : std::round(perSecond);
-    return tr("%1 block/s").arg(rounded);
+    return Summary::tr("%1 block/s").arg(rounded);
 }
 
 QString durationText(qint64 seconds) {
     if (seconds < 120)
-        return tr("%1 s").arg(seconds);
+        return Summary::tr("%1 s").arg(seconds);
     if (seconds < 7200)
-        return tr("%1 min").arg((seconds + 30) / 60);
-    return tr("%1 h").arg((seconds + 1800) / 3600);
+        return Summary::tr("%1 min").arg((seconds + 30) / 60);
+    return Summary::tr("%1 h").arg((seconds + 1800) / 3600);
 }
 
 /// Heights missing below the shorter head: holes, not just lag.
@@ -44,19 +46,19 @@ QString lagClause(const SyncReport& report, const PairFindings& pair, const Catc
     const QString& a = report.nodes.at(pair.a).name;
     const QString& b = report.nodes.at(pair.b).name;
     if (pair.lag == 0)
-        return tr("%1 and %2 at the same height").arg(a, b);
-    QString text = pair.lag > 0 ? tr("%1 %2 behind %3").arg(b, blocks(pair.lag), a)
-                                : tr("%1 %2 behind %3").arg(a, blocks(-pair.lag), b);
+        return Summary::tr("%1 and %2 at the same height").arg(a, b);
+    QString text = pair.lag > 0 ? Summary::tr("%1 %2 behind %3").arg(b, blocks(pair.lag), a)
+                                : Summary::tr("%1 %2 behind %3").arg(a, blocks(-pair.lag), b);
     if (!estimator || estimator->sampleCount() < 2)
         return text;
     const std::optional<double> rate = estimator->behindRate();
     const std::optional<qint64> eta = estimator->etaSeconds();
     if (eta && rate && *rate > 0)
-        text += tr(", catching up at %1 (about %2 left)").arg(rateText(*rate), durationText(*eta));
+        text += Summary::tr(", catching up at %1 (about %2 left)").arg(rateText(*rate), durationText(*eta));
     else if (rate && *rate > 0)
-        text += tr(", importing at %1 but not closing the gap").arg(rateText(*rate));
+        text += Summary::tr(", importing at %1 but not closing the gap").arg(rateText(*rate));
     else
-        text += tr(", not catching up");
+        text += Summary::tr(", not catching up");
     return text;
 }
 
@@ -133,14 +135,14 @@ QString summarize(const SyncReport& report, const QList<const CatchUpEstimator*>
         const NodeFindings& f = report.findings.at(n);
         if (f.missingTxHeights.isEmpty())
             continue;
-        clauses << tr("%1 on %2 since height %3 imported without their transactions")
+        clauses << Summary::tr("%1 on %2 since height %3 imported without their transactions")
                        .arg(blocks(f.missingTxHeights.size()), report.nodes.at(n).name)
                        .arg(f.missingTxHeights.constFirst());
     }
     for (const PairFindings& pair : report.pairs) {
         const qint64 holeCount = holes(report, pair);
         if (holeCount > 0)
-            clauses << tr("%1 missing below the shorter head (%2 vs %3)")
+            clauses << Summary::tr("%1 missing below the shorter head (%2 vs %3)")
                            .arg(blocks(holeCount), report.nodes.at(pair.a).name,
                                 report.nodes.at(pair.b).name);
     }
@@ -149,27 +151,28 @@ QString summarize(const SyncReport& report, const QList<const CatchUpEstimator*>
         if (!pair.forkHeight)
             continue;
         anyFork = true;
-        QString clause = tr("fork at height %1 between %2 and %3")
+        QString clause = Summary::tr("fork at height %1 between %2 and %3")
                              .arg(QString::number(*pair.forkHeight), report.nodes.at(pair.a).name,
                                   report.nodes.at(pair.b).name);
         if (!pair.forkVerified)
-            clause += tr(" (the chains do not link cleanly there)");
+            clause += Summary::tr(" (the chains do not link cleanly there)");
         clauses << clause;
     }
     if (!anyFork && !report.pairs.isEmpty())
-        clauses << tr("no fork");
+        clauses << Summary::tr("no fork");
     for (int n = 0; n < report.findings.size(); ++n) {
         const NodeFindings& f = report.findings.at(n);
         if (!f.timestampGaps.isEmpty())
-            clauses << tr("%1 idle longer than the heartbeat %2 (first before height %3)")
-                           .arg(report.nodes.at(n).name, f.timestampGaps.size() == 1
-                                                             ? tr("once")
-                                                             : tr("%1 times").arg(f.timestampGaps.size()))
+            clauses << Summary::tr("%1 idle longer than the heartbeat %2 (first before height %3)")
+                           .arg(report.nodes.at(n).name,
+                                f.timestampGaps.size() == 1
+                                    ? Summary::tr("once")
+                                    : Summary::tr("%1 times").arg(f.timestampGaps.size()))
                            .arg(f.timestampGaps.constFirst().height);
     }
     for (const PairFindings& pair : report.pairs) {
         if (!pair.stateRootDiffHeights.isEmpty())
-            clauses << tr("%1 with different state roots (expected at REF)")
+            clauses << Summary::tr("%1 with different state roots (expected at REF)")
                            .arg(blocks(pair.stateRootDiffHeights.size()));
     }
     return clauses.join(QStringLiteral("; "));
