@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <sys/prctl.h>
@@ -162,5 +163,8 @@ int main(int argc, char* argv[]) {
     const int code = app.exec();
     if (options.screenshot.isEmpty())
         context.saveToSettings();
+    // Let background work (a key derivation, a file scan) finish and its threads end before the
+    // wallets are locked and the process exits: their buffers are wiped on the way out.
+    QThreadPool::globalInstance()->waitForDone();
     return code;
 }

@@ -66,7 +66,8 @@ void TestMainWindow::panesAndHostingApi() {
     addDefaultPanes(&window, m_context.get());
     QCOMPARE(window.paneIds(), QStringList({QStringLiteral("wallets"), QStringLiteral("nodes"),
                                             QStringLiteral("messages"), QStringLiteral("sync")}));
-    QVERIFY(!window.addPane(QStringLiteral("nodes"), QStringLiteral("dup"), {}, new QWidget)); // id taken
+    QWidget duplicate; // refused, so it stays the caller's
+    QVERIFY(!window.addPane(QStringLiteral("nodes"), QStringLiteral("dup"), {}, &duplicate)); // id taken
     QVERIFY(window.showPane(QStringLiteral("nodes")));
     QCOMPARE(window.currentPaneId(), QStringLiteral("nodes"));
     QVERIFY(!window.showPane(QStringLiteral("nope")));

@@ -29,7 +29,8 @@ public:
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Adds a pane; the window takes ownership of `widget`. Returns false when `id` is taken.
+    /// Adds a pane; the window takes ownership of `widget`. Returns false when `id` is taken, and then
+    /// `widget` stays the caller's.
     bool addPane(const QString& id, const QString& title, const QIcon& icon, QWidget* widget);
     /// Replaces the widget of pane `id` (the old one is deleted). Returns false for unknown ids.
     bool replacePane(const QString& id, QWidget* widget);
