@@ -14,6 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+# ccache hits across checkouts in different folders (as in scripts/build.sh).
+export CCACHE_BASEDIR="$ROOT"
+export CCACHE_NOHASHDIR=1
 BUILD=$ROOT/build-asan
 JOBS=${ASAN_BUILD_JOBS:-$(nproc)}
 

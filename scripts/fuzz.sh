@@ -19,6 +19,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+# ccache hits across checkouts in different folders (as in scripts/build.sh).
+export CCACHE_BASEDIR="$ROOT"
+export CCACHE_NOHASHDIR=1
 MODE=${1:-${FUZZ_SECONDS:-12}}
 # Runs per target in "ci" mode: about 5 s each on this project's 2-core machine.
 declare -A CI_RUNS=(
