@@ -1,6 +1,5 @@
 #include "cli.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -39,19 +38,6 @@ int Context::fail(const QString& message, int exitCode) const {
     const QByteArray text = "aitbc-agent: " + message.toUtf8() + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
     return exitCode;
-}
-
-bool readPasswordFile(const QString& path, QByteArray& password, QString* error) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read password file %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    password = f.readAll();
-    while (password.endsWith('\n') || password.endsWith('\r'))
-        password.chop(1);
-    return true;
 }
 
 } // namespace aitbc::cli

@@ -55,10 +55,6 @@ template <typename T> T await(QFuture<T> future) {
     return future.result();
 }
 
-/// Reads a password file as AITBC's tools do: the content, with trailing newline characters stripped.
-/// Returns false with `error` set when the file cannot be read.
-bool readPasswordFile(const QString& path, QByteArray& password, QString* error);
-
 } // namespace aitbc::cli
 
 #define AITBC_CLI_CONCAT2(a, b) a##b

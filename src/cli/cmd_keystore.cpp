@@ -2,6 +2,7 @@
 // Nothing here prints or logs key material: unlock proves decryption by printing the public key only.
 #include "cli.h"
 #include "crypto/encoding.h"
+#include "keystore/key_files.h"
 #include "keystore/keystore.h"
 
 #include <QFile>
@@ -64,7 +65,7 @@ bool readPassword(Context& ctx, QByteArray& password, int* exitCode) {
         return false;
     }
     QString error;
-    if (!readPasswordFile(ctx.parser.value(kPasswordFile), password, &error)) {
+    if (!keystore::readPasswordFile(ctx.parser.value(kPasswordFile), password, &error)) {
         *exitCode = ctx.fail(error);
         return false;
     }

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "crypto/ed25519.h"
 #include "crypto/encoding.h"
+#include "keystore/key_files.h"
 #include "keystore/keystore.h"
 #include "protocol/ref_request.h"
 #include "tx/transaction.h"
@@ -126,7 +127,7 @@ int runSign(Context& ctx) {
 
     QByteArray password;
     QString error;
-    if (!readPasswordFile(p.value(kPasswordFile), password, &error))
+    if (!keystore::readPasswordFile(p.value(kPasswordFile), password, &error))
         return ctx.fail(error);
     QFile f(p.value(kKeystore));
     if (!f.open(QIODevice::ReadOnly)) {

@@ -3,14 +3,12 @@
 #include "chain/node.h"
 #include "chain/node_profile.h"
 #include "crypto/ed25519.h"
-#include "crypto/secure_bytes.h"
 #include "devnet/devnet_log.h"
-#include "keystore/keystore.h"
+#include "keystore/key_files.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace aitbc::devnet {
 
@@ -24,38 +22,6 @@ const char* const kChatLines[] = {
     "the follower imports blocks without their transactions: see the Sync pane",
     "status: all good on bob's node",
 };
-
-struct UnlockedAgent {
-    std::unique_ptr<crypto::Ed25519Key> key;
-    QString address;
-};
-
-/// Decrypts a demo keystore with its password file. The password and the seed are wiped here; only
-/// OpenSSL's key object keeps the key.
-bool unlockAgent(const TrafficAgent& agent, UnlockedAgent& out, QString* error) {
-    QFile keystoreFile(agent.keystorePath);
-    QFile passwordFile(agent.passwordFile);
-    if (!keystoreFile.open(QIODevice::ReadOnly) || !passwordFile.open(QIODevice::ReadOnly)) {
-        *error =
-            QStringLiteral("cannot read the demo keystore %1 or its password file").arg(agent.keystorePath);
-        return false;
-    }
-    QByteArray password = passwordFile.readAll();
-    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(password);
-    auto unlocked = keystore::unlock(keystoreFile.readAll(), secret.view());
-    if (!unlocked) {
-        *error = QStringLiteral("demo keystore %1: %2").arg(agent.keystorePath, unlocked.error().message);
-        return false;
-    }
-    auto key = crypto::Ed25519Key::fromSeed(unlocked->seed.view());
-    if (!key) {
-        *error = key.error().message;
-        return false;
-    }
-    out.key = std::make_unique<crypto::Ed25519Key>(std::move(key).value());
-    out.address = unlocked->address;
-    return true;
-}
 
 } // namespace
 
@@ -71,17 +37,21 @@ DemoTraffic::~DemoTraffic() {
 bool DemoTraffic::start(const DemoTrafficOptions& options, QString* error) {
     stop();
     m_options = options;
-    UnlockedAgent pinger, replier;
-    if (!unlockAgent(options.pinger, pinger, error) || !unlockAgent(options.replier, replier, error))
+    auto pinger =
+        keystore::openWithPasswordFile(options.pinger.keystorePath, options.pinger.passwordFile, error);
+    auto replier = pinger ? keystore::openWithPasswordFile(options.replier.keystorePath,
+                                                           options.replier.passwordFile, error)
+                          : std::nullopt;
+    if (!pinger || !replier)
         return false;
     if (!QDir().mkpath(options.stateDir)) {
         *error = QStringLiteral("cannot create %1").arg(options.stateDir);
         return false;
     }
-    m_pingerKey = std::move(pinger.key);
-    m_replierKey = std::move(replier.key);
-    m_pingerAddress = pinger.address;
-    m_replierAddress = replier.address;
+    m_pingerKey = std::move(pinger->key);
+    m_replierKey = std::move(replier->key);
+    m_pingerAddress = pinger->address;
+    m_replierAddress = replier->address;
 
     chain::NodeProfile profile;
     profile.name = QStringLiteral("demo-traffic");
