@@ -133,7 +133,10 @@ if [ "$gui" = yes ] && [ -n "$qt_translations" ]; then
     for lang in $languages; do
         for catalogue in qtbase; do
             qm="$qt_translations/${catalogue}_$lang.qm"
-            [ -f "$qm" ] && install -D -m 0644 "$qm" "usr/translations/${qm##*/}"
+            # Qt has no catalogue for some languages (English is its source language): skip those.
+            if [ -f "$qm" ]; then
+                install -D -m 0644 "$qm" "usr/translations/${qm##*/}"
+            fi
         done
     done
 fi

@@ -6,6 +6,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-image-formats-plugins
+  qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev
   libbenchmark-dev python3 python3-cryptography
   xvfb xauth dbus gnome-keyring
