@@ -7,6 +7,8 @@
 #                        --qt-plugins DIR [--qt-translations DIR] [--languages "de fr"] [--zstd-level N]
 #                        --bin FILE [--bin FILE...]
 set -euo pipefail
+# A failing command names itself, so a broken build says where instead of stopping silently.
+trap 'echo "appimage: failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 log() { printf 'appimage: %s\n' "$*"; }
 die() {
@@ -89,7 +91,10 @@ printf '[Paths]\nPrefix = ..\nPlugins = plugins\nTranslations = translations\n' 
 # Walk DT_NEEDED from every executable and plugin; resolve each name the way the host's loader does
 # (ldd of the object that needs it) and copy it unless the excludelist says the host provides it.
 # Excluded libraries are not descended into: their own dependencies are the host's business.
-host_lib() { ldconfig -p | awk -v n="$1" '$1 == n && /x86-64/ { print $NF; exit }'; }
+# awk reads to the end rather than exiting at the first match: an early exit makes ldconfig die of
+# SIGPIPE when its list outgrows the pipe buffer, and pipefail then fails the build (seen on a fresh
+# machine with more libraries installed).
+host_lib() { ldconfig -p | awk -v n="$1" '$1 == n && /x86-64/ && !found { print $NF; found = 1 }'; }
 queue=()
 while IFS= read -r -d '' f; do queue+=("$f"); done < <(find usr/bin usr/plugins -type f -name '*' ! -name qt.conf -print0)
 # OpenSSL is bundled even when nothing links it directly: Qt's TLS backend dlopens it (see below).
