@@ -2,6 +2,7 @@
 
 #include "chain/node.h"
 #include "common/logging.h"
+#include "messaging/future_util.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,7 +107,10 @@ void WalletManager::rescan() {
     const quint64 generation = ++m_scanGeneration;
     m_scanning = true;
     const QStringList sources = m_sources;
-    QtConcurrent::run([sources] {
+    // Watched with messaging::whenFinished (a QFutureWatcher), not QFuture::then(this, ...): under load
+    // Qt 6.4 sometimes never ran that continuation for a scan that finished quickly (seen twice in CI
+    // as a rescan without walletsReset).
+    auto scan = QtConcurrent::run([sources] {
         QList<WalletEntry> all;
         QStringList seen;
         for (const QString& source : sources) {
@@ -118,7 +122,10 @@ void WalletManager::rescan() {
             }
         }
         return all;
-    }).then(this, [this, generation](const QList<WalletEntry>& scanned) { applyScan(scanned, generation); });
+    });
+    messaging::whenFinished(this, scan, [this, generation](std::optional<QList<WalletEntry>> scanned) {
+        applyScan(scanned.value_or(QList<WalletEntry>()), generation);
+    });
 }
 
 void WalletManager::applyScan(const QList<WalletEntry>& scanned, quint64 generation) {
