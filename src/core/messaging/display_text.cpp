@@ -78,4 +78,10 @@ QString safeSingleLine(const QString& text, int limit) {
     return d.truncated ? d.text + QStringLiteral("\u2026") : d.text;
 }
 
+QString elideMiddle(const QString& text, int keepStart, int keepEnd) {
+    if (text.size() <= keepStart + keepEnd + 1)
+        return text;
+    return text.left(keepStart) + QChar(0x2026) + text.right(keepEnd);
+}
+
 } // namespace aitbc::messaging

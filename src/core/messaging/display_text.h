@@ -38,4 +38,8 @@ QString safeSingleLine(const QString& text, int limit = 120);
 /// included).
 bool isUnsafeCodePoint(char32_t c);
 
+/// "ait1qx…9fk2": the start and the end of a long identifier, for narrow places (full text in
+/// tooltips). Text no longer than keepStart + keepEnd + 1 is returned as it is.
+QString elideMiddle(const QString& text, int keepStart = 10, int keepEnd = 6);
+
 } // namespace aitbc::messaging

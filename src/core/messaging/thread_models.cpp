@@ -35,9 +35,8 @@ QString ConversationListModel::label(const QString& address) const {
     const QString name = m_names.value(address);
     if (!name.isEmpty())
         return safeSingleLine(name, 40);
-    const QString safe = safeSingleLine(address, 80);
     // Head and tail are what people compare when they check an address by eye.
-    return safe.size() > 16 ? safe.left(9) + QChar(0x2026) + safe.right(4) : safe;
+    return elideMiddle(safeSingleLine(address, 80), 9, 4);
 }
 
 const Conversation* ConversationListModel::conversationAt(int row) const {

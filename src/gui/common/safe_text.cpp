@@ -24,12 +24,6 @@ void wipeLineEdit(QLineEdit* edit) {
     edit->clear();
 }
 
-QString elideMiddle(const QString& text, int keepStart, int keepEnd) {
-    if (text.size() <= keepStart + keepEnd + 1)
-        return text;
-    return text.left(keepStart) + QChar(0x2026) + text.right(keepEnd);
-}
-
 QString formatAmount(qint64 amount) {
     return QLocale().toString(amount);
 }

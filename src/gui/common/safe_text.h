@@ -15,9 +15,6 @@ void wipeLineEdit(QLineEdit* edit);
 /// Overwrites a QString's characters in place (when it is not shared) and clears it.
 void wipeString(QString& text);
 
-/// "ait1qx…9fk2": the start and the end of a long identifier, for narrow places (full text in tooltips).
-QString elideMiddle(const QString& text, int keepStart = 10, int keepEnd = 6);
-
 /// Formats an integer amount with thin grouping for the current locale ("1,000,781" / "1.000.781").
 QString formatAmount(qint64 amount);
 

@@ -1,6 +1,7 @@
 #include "panes/nodes/node_table_model.h"
 
 #include "common/safe_text.h"
+#include "messaging/display_text.h"
 #include "state/node_registry.h"
 
 #include <QFontDatabase>
@@ -62,7 +63,7 @@ QVariant NodeTableModel::display(int row, int column) const {
     case Height:
         return s.height >= 0 ? QLocale().toString(s.height) : QString();
     case HeadHash:
-        return s.headHash.isEmpty() ? QString() : elideMiddle(s.headHash, 10, 6);
+        return s.headHash.isEmpty() ? QString() : messaging::elideMiddle(s.headHash, 10, 6);
     case HeadAge:
         return s.headTime.isValid() ? formatAge(s.headTime.secsTo(now())) : QString();
     case Mempool:
