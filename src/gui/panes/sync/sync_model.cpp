@@ -1,5 +1,6 @@
 #include "panes/sync/sync_model.h"
 
+#include "messaging/future_util.h"
 #include "sync/sync_summary.h"
 
 #include <QDateTime>
@@ -9,19 +10,6 @@ namespace aitbc::gui {
 using chain::Block;
 using chain::BlockHeader;
 using chain::NodeResult;
-
-namespace {
-/// Calls `fn(result-or-nullopt)` on `context`'s thread when `future` finishes (nullopt: cancelled).
-template <typename T, typename Fn> void onFinished(QFuture<T> future, QObject* context, Fn fn) {
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, fn = std::move(fn)]() {
-        const QFuture<T> f = watcher->future();
-        watcher->deleteLater();
-        fn(f.isCanceled() || f.resultCount() == 0 ? std::optional<T>() : std::optional<T>(f.result()));
-    });
-    watcher->setFuture(future);
-}
-} // namespace
 
 void HeightHistory::reset(int nodeCount) {
     m_samples = QList<QList<Sample>>(nodeCount);
@@ -133,11 +121,12 @@ void SyncModel::pollHeads() {
             done();
             continue;
         }
-        onFinished(n->head(), this, [heads, i, done](const std::optional<NodeResult<BlockHeader>>& r) {
-            if (r && r->ok())
-                (*heads)[i] = (*r)->height;
-            done();
-        });
+        messaging::whenFinished(this, n->head(),
+                                [heads, i, done](const std::optional<NodeResult<BlockHeader>>& r) {
+                                    if (r && r->ok())
+                                        (*heads)[i] = (*r)->height;
+                                    done();
+                                });
     }
 }
 
@@ -211,17 +200,18 @@ void SyncModel::requestBlockPair(int pair, qint64 height) {
             done();
             continue;
         }
-        onFinished(n->block(height), this, [&side, result, done](const std::optional<NodeResult<Block>>& r) {
-            if (!r) {
-                side.error = tr("request cancelled");
-            } else if (r->ok()) {
-                side.present = true;
-                side.block = r->value();
-            } else if (r->error().kind != chain::NodeError::Kind::NotFound) {
-                side.error = r->error().message;
-            }
-            done();
-        });
+        messaging::whenFinished(this, n->block(height),
+                                [&side, result, done](const std::optional<NodeResult<Block>>& r) {
+                                    if (!r) {
+                                        side.error = tr("request cancelled");
+                                    } else if (r->ok()) {
+                                        side.present = true;
+                                        side.block = r->value();
+                                    } else if (r->error().kind != chain::NodeError::Kind::NotFound) {
+                                        side.error = r->error().message;
+                                    }
+                                    done();
+                                });
     }
 }
 
