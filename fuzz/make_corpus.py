@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerates fuzz/corpus/<target>/ seed files from the reference data in ../shared/data.
+"""Regenerates fuzz/corpus/<target>/ seed files from the reference data in tests/data.
 
 The seeds are committed (they are small data files); rerun this only when the reference data changes:
-    fuzz/make_corpus.py [--shared /path/to/shared]
+    fuzz/make_corpus.py [--data /path/to/tests/data]
 Every seed is real: keystore files, POST bodies, RPC answers from the real node's transcript, payload
 columns of the real chain.db. Keystores also get a copy with a tiny PBKDF2 count so that the fuzzer
 reaches decryption quickly (fuzz_keystore only unlocks files asking for <= 16 iterations).
@@ -43,9 +43,9 @@ def transcript_exchanges(text):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--shared", default=str(ROOT.parent.parent / "shared"))
+    parser.add_argument("--data", default=str(ROOT.parent / "tests" / "data"))
     args = parser.parse_args()
-    data = pathlib.Path(args.shared) / "data"
+    data = pathlib.Path(args.data)
     corpus = ROOT / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)

@@ -99,7 +99,7 @@ double opensslPbkdf2Seconds(const QByteArray& file) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QString keystorePath =
-        QStringLiteral(AITBC_SHARED_DIR "/data/vectors/keystores/cli_create_wallet_keyA.json");
+        QStringLiteral(AITBC_TESTDATA_DIR "/vectors/keystores/cli_create_wallet_keyA.json");
     QFile f(keystorePath);
     if (!f.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "cannot read %s\n", qPrintable(keystorePath));

@@ -140,7 +140,7 @@ private slots:
 
 void TestDbNode::realChainEveryAddress() {
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     const QList<Row> truth = groundTruth(path);
     QCOMPARE(truth.size(), 20);
     QSet<QString> addresses;
@@ -182,7 +182,7 @@ void TestDbNode::realChainEveryAddress() {
 void TestDbNode::realChainMatchesSentMessages() {
     // fill_chain_timings.jsonl records what the client sent and the hash the node returned.
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     DbNode node(DbOptions{path, {}, 5000});
     QHash<QString, QString> byHash;
     for (const Row& r : groundTruth(path)) {
@@ -194,7 +194,7 @@ void TestDbNode::realChainMatchesSentMessages() {
     QCOMPARE(node.chainId(), kChain); // discovered from the file
     int checked = 0;
     for (const QByteArray& line :
-         test::readShared(QStringLiteral("data/real-chain/fill_chain_timings.jsonl")).split('\n')) {
+         test::readTestData(QStringLiteral("real-chain/fill_chain_timings.jsonl")).split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
@@ -211,7 +211,7 @@ void TestDbNode::realChainMatchesSentMessages() {
 
 void TestDbNode::realChainReadsAndNeverWrites() {
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     QFile(path).setPermissions(QFile::ReadOwner); // a node's file we may not write
     const QByteArray before = sha256(path);
     {
@@ -251,7 +251,7 @@ void TestDbNode::realChainReadsAndNeverWrites() {
 void TestDbNode::followerShowsMissingTransactions() {
     QTemporaryDir dir;
     const QString path =
-        test::copyShared(QStringLiteral("data/real-chain/follower_importblock_chain.db"), dir);
+        test::copyTestData(QStringLiteral("real-chain/follower_importblock_chain.db"), dir);
     DbNode node(DbOptions{path, kChain, 5000});
     const auto tip = get(node.head());
     QVERIFY2(tip.ok(), qPrintable(tip.error().message));
@@ -274,7 +274,7 @@ void TestDbNode::followerShowsMissingTransactions() {
 
 void TestDbNode::incrementalPollOverWal() {
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     const QString bob = QStringLiteral("ait1396732xy36yr8x62k50fa9lx96g0vhu5hahxqvdwclemt4kqpn8s4q5zjm");
     const QString alice = QStringLiteral("ait17k99r3vznamk8hsr29hcr3juct0n4a456ttxf7fvmz53dfpa8xcqe35qay");
     Writer writer(path);
@@ -320,7 +320,7 @@ void TestDbNode::headSchema() {
         Writer w(path);
         QString ddl;
         for (const QString& line :
-             QString::fromUtf8(test::readShared(QStringLiteral("spec/chain_schema_head.sql")))
+             QString::fromUtf8(test::readTestData(QStringLiteral("spec/chain_schema_head.sql")))
                  .split(QLatin1Char('\n')))
             if (!line.trimmed().startsWith(QLatin1String("--")))
                 ddl += line + QLatin1Char('\n');
@@ -387,7 +387,7 @@ void TestDbNode::missingAndForeignFiles() {
 
 void TestDbNode::corruptAndTruncatedFiles() {
     QTemporaryDir dir;
-    const QString good = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString good = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     QFile src(good);
     QVERIFY(src.open(QIODevice::ReadOnly));
     const QByteArray bytes = src.readAll();
@@ -435,7 +435,7 @@ void TestDbNode::corruptAndTruncatedFiles() {
 void TestDbNode::lockedByWriter() {
     QTemporaryDir dir;
     const QString path =
-        test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir); // rollback journal
+        test::copyTestData(QStringLiteral("real-chain/chain.db"), dir); // rollback journal
     Writer writer(path);
     QVERIFY(writer.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     DbNode node(DbOptions{path, kChain, 300});
@@ -452,9 +452,9 @@ void TestDbNode::lockedByWriter() {
 
 void TestDbNode::replacedFileIsReopened() {
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     const QString follower =
-        test::copyShared(QStringLiteral("data/real-chain/follower_importblock_chain.db"), dir);
+        test::copyTestData(QStringLiteral("real-chain/follower_importblock_chain.db"), dir);
     const QString bob = QStringLiteral("ait1396732xy36yr8x62k50fa9lx96g0vhu5hahxqvdwclemt4kqpn8s4q5zjm");
     DbNode node(DbOptions{path, kChain, 500});
     QVERIFY(!get(node.messages(bob))->isEmpty());

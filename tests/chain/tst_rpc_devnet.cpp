@@ -1,5 +1,5 @@
 // Both Node implementations against a devnet loaded with the same messages as the recorded real chain:
-// the 20 transfers of data/real-chain/chain.db are submitted again through the RPC (REF bodies, §1.2),
+// the 20 transfers of tests/data/real-chain/chain.db are submitted again through the RPC (REF bodies, §1.2),
 // then every address's messages are listed by RpcNode (blocks-range scan), by DbNode on the devnet's
 // own chain.db, by DbNode on the real chain.db, and by the aitbc-agent CLI; all must agree text for text.
 #include "chain/db_node.h"
@@ -59,13 +59,13 @@ private:
 };
 
 void TestRpcDevnet::initTestCase() {
-    m_realDb = test::copyShared(QStringLiteral("data/real-chain/chain.db"), m_dir);
+    m_realDb = test::copyTestData(QStringLiteral("real-chain/chain.db"), m_dir);
     devnet::NodeConfig config;
     config.dataDir = m_dir.filePath(QStringLiteral("devnet"));
     config.blockTimeSeconds = 0.2;
     QString error;
     auto genesis =
-        protocol::loadGenesisFile(test::sharedPath(QStringLiteral("data/real-chain/genesis.json")), &error);
+        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
     QVERIFY2(genesis, qPrintable(error));
     config.genesis = *genesis;
     m_devnet = std::make_unique<devnet::Node>(config);

@@ -8,13 +8,13 @@
 
 namespace aitbc::test {
 
-/// Path of a file in the read-only reference data (../shared next to the checkout).
-inline QString sharedPath(const QString& relative) {
-    return QDir(QStringLiteral(AITBC_SHARED_DIR)).filePath(relative);
+/// Path of a file in the read-only reference data (tests/data, see its README).
+inline QString testDataPath(const QString& relative) {
+    return QDir(QStringLiteral(AITBC_TESTDATA_DIR)).filePath(relative);
 }
 
-inline QByteArray readShared(const QString& relative) {
-    QFile f(sharedPath(relative));
+inline QByteArray readTestData(const QString& relative) {
+    QFile f(testDataPath(relative));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(f.fileName()));
     return f.readAll();
@@ -22,8 +22,8 @@ inline QByteArray readShared(const QString& relative) {
 
 /// Copies a reference file (and its -wal/-shm companions, if any) into `dir` and returns the copy's path:
 /// tests never open the shared databases in place.
-inline QString copyShared(const QString& relative, const QTemporaryDir& dir, const QString& newName = {}) {
-    const QString src = sharedPath(relative);
+inline QString copyTestData(const QString& relative, const QTemporaryDir& dir, const QString& newName = {}) {
+    const QString src = testDataPath(relative);
     const QString dst = dir.filePath(newName.isEmpty() ? QFileInfo(src).fileName() : newName);
     for (const char* suffix : {"", "-wal", "-shm"}) {
         const QString s = src + QLatin1String(suffix);

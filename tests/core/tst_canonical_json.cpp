@@ -80,7 +80,7 @@ void TestCanonicalJson::bigIntegersRoundTrip() {
 }
 
 void TestCanonicalJson::vectorsSignedAndHashStrings() {
-    auto doc = parse(test::readShared(QStringLiteral("data/vectors/transactions.json")), nullptr);
+    auto doc = parse(test::readTestData(QStringLiteral("vectors/transactions.json")), nullptr);
     QVERIFY(doc);
     int checked = 0;
     for (const Value& tx : (*doc)[QStringLiteral("transactions")].asArray()) {

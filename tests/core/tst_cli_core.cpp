@@ -39,7 +39,7 @@ Run agent(const QStringList& args, const QByteArray& input = {}) {
 }
 
 QString vectorKeystore(const char* name) {
-    return test::sharedPath(QStringLiteral("data/vectors/keystores/") + QLatin1String(name));
+    return test::testDataPath(QStringLiteral("vectors/keystores/") + QLatin1String(name));
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
@@ -224,7 +224,7 @@ private slots:
 
     void hashVectorsAndStdin() {
         const auto doc =
-            *json::parse(test::readShared(QStringLiteral("data/vectors/transactions.json")), nullptr);
+            *json::parse(test::readTestData(QStringLiteral("vectors/transactions.json")), nullptr);
         for (const auto& t : doc[QStringLiteral("transactions")].asArray()) {
             const json::Value& ref = t[QStringLiteral("ref_node_submission")];
             const Run r = agent(
@@ -257,7 +257,7 @@ private slots:
 
     void verifyTampered() {
         const auto doc =
-            *json::parse(test::readShared(QStringLiteral("data/vectors/transactions.json")), nullptr);
+            *json::parse(test::readTestData(QStringLiteral("vectors/transactions.json")), nullptr);
         json::Value body = doc[QStringLiteral("transactions")].asArray()[1][QStringLiteral("post_body")];
         QCOMPARE(agent({QStringLiteral("tx"), QStringLiteral("verify"), QStringLiteral("-"),
                         QStringLiteral("--json")},

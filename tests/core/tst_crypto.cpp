@@ -15,7 +15,7 @@ QByteArray unhex(const char* h) {
     return *fromHex(QByteArray(h));
 }
 json::Value loadJson(const QString& relative) {
-    auto v = json::parse(test::readShared(relative), nullptr);
+    auto v = json::parse(test::readTestData(relative), nullptr);
     if (!v)
         qFatal("bad json");
     return *v;
@@ -40,13 +40,13 @@ private slots:
 
     void pbkdf2MatchesVectors() {
         // keystores.json: derived_key_hex for each AES keystore.
-        const auto doc = loadJson(QStringLiteral("data/vectors/keystores.json"));
+        const auto doc = loadJson(QStringLiteral("vectors/keystores.json"));
         int checked = 0;
         for (const auto& k : doc[QStringLiteral("keystores")].asArray()) {
             if (!k.contains(QStringLiteral("derived_key_hex")))
                 continue;
             const auto file =
-                loadJson(QStringLiteral("data/vectors/") + k[QStringLiteral("file")].toString());
+                loadJson(QStringLiteral("vectors/") + k[QStringLiteral("file")].toString());
             const auto& kp = file[QStringLiteral("crypto")][QStringLiteral("kdfparams")];
             const SecureBytes dk =
                 pbkdf2HmacSha256(k[QStringLiteral("password")].toString().toUtf8(),
@@ -131,7 +131,7 @@ private slots:
 
     void fernetVectorToken() {
         // keystores.json gives the Fernet key and token of fernet_utils_keystore_keyC.json.
-        const auto doc = loadJson(QStringLiteral("data/vectors/keystores.json"));
+        const auto doc = loadJson(QStringLiteral("vectors/keystores.json"));
         const auto& k = doc[QStringLiteral("keystores")].asArray()[3];
         const QByteArray key = *fromBase64(k[QStringLiteral("fernet_key_urlsafe_b64")].toString().toLatin1(),
                                            Base64Alphabet::UrlSafe);
@@ -181,7 +181,7 @@ private slots:
     }
 
     void ed25519VectorKeys() {
-        const auto doc = loadJson(QStringLiteral("data/vectors/keys.json"));
+        const auto doc = loadJson(QStringLiteral("vectors/keys.json"));
         for (const auto& k : doc[QStringLiteral("keys")].asArray()) {
             const auto key =
                 Ed25519Key::fromSeed(*fromHex(k[QStringLiteral("private_seed_hex")].toString().toLatin1()));

@@ -17,7 +17,7 @@ using namespace aitbc::keystore;
 
 namespace {
 json::Value loadJson(const QString& relative) {
-    return *json::parse(test::readShared(relative), nullptr);
+    return *json::parse(test::readTestData(relative), nullptr);
 }
 
 /// Independent decryption of a CLI-layout keystore: JSON through QJsonDocument, PBKDF2 and AES-GCM
@@ -54,9 +54,9 @@ QByteArray independentDecrypt(const QByteArray& file, const QByteArray& password
 }
 
 QByteArray vectorFile(int index) {
-    const auto doc = loadJson(QStringLiteral("data/vectors/keystores.json"));
-    return test::readShared(
-        QStringLiteral("data/vectors/") +
+    const auto doc = loadJson(QStringLiteral("vectors/keystores.json"));
+    return test::readTestData(
+        QStringLiteral("vectors/") +
         doc[QStringLiteral("keystores")].asArray()[std::size_t(index)][QStringLiteral("file")].toString());
 }
 
@@ -85,7 +85,7 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("layout");
         const char* layouts[] = {"cli", "node", "genesis", "fernet"};
-        const auto doc = loadJson(QStringLiteral("data/vectors/keystores.json"));
+        const auto doc = loadJson(QStringLiteral("vectors/keystores.json"));
         for (const auto& k : doc[QStringLiteral("keystores")].asArray()) {
             const QString file = k[QStringLiteral("file")].toString();
             QString layout;
@@ -93,17 +93,17 @@ private slots:
                 if (file.contains(QLatin1String(l)))
                     layout = QLatin1String(l);
             QTest::newRow(qPrintable(file))
-                << test::readShared(QStringLiteral("data/vectors/") + file)
+                << test::readTestData(QStringLiteral("vectors/") + file)
                 << k[QStringLiteral("password")].toString().toUtf8()
                 << k[QStringLiteral("expected_private_seed_hex")].toString().toLatin1()
                 << k[QStringLiteral("address_in_file")].toString() << layout;
         }
-        const auto keys = loadJson(QStringLiteral("data/real-chain/keys.json"));
+        const auto keys = loadJson(QStringLiteral("real-chain/keys.json"));
         QByteArray password =
-            test::readShared(QStringLiteral("data/real-chain/keystore/.password")).trimmed();
+            test::readTestData(QStringLiteral("real-chain/keystore/.password")).trimmed();
         for (const char* name : {"aitbc1genesis", "alice", "bob"}) {
             const auto& k = keys[QLatin1String(name)];
-            QTest::newRow(name) << test::readShared(QStringLiteral("data/real-chain/") +
+            QTest::newRow(name) << test::readTestData(QStringLiteral("real-chain/") +
                                                     k[QStringLiteral("keystore_file")].toString())
                                 << password << k[QStringLiteral("private_key_hex")].toString().toLatin1()
                                 << k[QStringLiteral("address")].toString() << QStringLiteral("node");

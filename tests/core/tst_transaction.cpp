@@ -14,10 +14,10 @@ using namespace aitbc::tx;
 
 namespace {
 json::Value loadJson(const QString& relative) {
-    return *json::parse(test::readShared(relative), nullptr);
+    return *json::parse(test::readTestData(relative), nullptr);
 }
 crypto::Ed25519Key vectorKey(const QString& name) {
-    const json::Value doc = loadJson(QStringLiteral("data/vectors/keys.json"));
+    const json::Value doc = loadJson(QStringLiteral("vectors/keys.json"));
     for (const auto& k : doc[QStringLiteral("keys")].asArray())
         if (k[QStringLiteral("name")].toString() == name)
             return std::move(
@@ -36,7 +36,7 @@ class TestTransaction : public QObject {
 private slots:
     void vectors_data() {
         QTest::addColumn<json::Value>("tx");
-        const json::Value doc = loadJson(QStringLiteral("data/vectors/transactions.json"));
+        const json::Value doc = loadJson(QStringLiteral("vectors/transactions.json"));
         for (const auto& t : doc[QStringLiteral("transactions")].asArray())
             QTest::newRow(qPrintable(t[QStringLiteral("id")].toString())) << t;
     }
@@ -80,7 +80,7 @@ private slots:
 
     void buildersMatchVectors() {
         const auto txs =
-            loadJson(QStringLiteral("data/vectors/transactions.json"))[QStringLiteral("transactions")]
+            loadJson(QStringLiteral("vectors/transactions.json"))[QStringLiteral("transactions")]
                 .asArray();
         RefTransfer t1;
         t1.from = QStringLiteral("ait103a107bff3ce10be1d70dd18e74bc09967e4d630");
@@ -158,7 +158,7 @@ private slots:
                  QStringLiteral("0xaba4bec153b60ac76be6197fc139830c2c1f69965df0ba2d02637935b5032614"));
 
         // Re-signing alice's object with alice's seed gives the very same signature.
-        const auto keys = loadJson(QStringLiteral("data/real-chain/keys.json"));
+        const auto keys = loadJson(QStringLiteral("real-chain/keys.json"));
         const auto alice = crypto::Ed25519Key::fromSeed(*crypto::fromHex(
             keys[QStringLiteral("alice")][QStringLiteral("private_key_hex")].toString().toLatin1()));
         json::Value obj = *body;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Reads ../shared/data/real-chain/transcript.md: every "$ command" line of a fenced block with the output
+// Reads tests/data/real-chain/transcript.md: every "$ command" line of a fenced block with the output
 // lines that follow it, so tests can replay the real node's requests and compare answers.
 #include "testdata.h"
 
@@ -17,7 +17,7 @@ struct TranscriptEntry {
 
 inline QList<TranscriptEntry> readTranscript() {
     const QStringList lines =
-        QString::fromUtf8(readShared(QStringLiteral("data/real-chain/transcript.md"))).split(u'\n');
+        QString::fromUtf8(readTestData(QStringLiteral("real-chain/transcript.md"))).split(u'\n');
     QList<TranscriptEntry> out;
     bool inFence = false;
     for (const QString& line : lines) {

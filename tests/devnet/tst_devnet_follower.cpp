@@ -76,7 +76,7 @@ std::unique_ptr<devnet::Node> TestDevnetFollower::startNode(devnet::NodeConfig c
 void TestDevnetFollower::initTestCase() {
     QString error;
     m_genesis =
-        *protocol::loadGenesisFile(test::sharedPath(QStringLiteral("data/real-chain/genesis.json")), &error);
+        *protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
     devnet::NodeConfig leader;
     leader.blockTimeSeconds = 0.2;
     leader.idleBlockSeconds = 3600;

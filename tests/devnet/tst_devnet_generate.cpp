@@ -56,7 +56,7 @@ void TestDevnetGenerate::generatesVerifiableChain() {
     QCOMPARE(r.blocks, 121);
 
     QTemporaryDir realDir;
-    const QString real = test::copyShared(QStringLiteral("data/real-chain/chain.db"), realDir);
+    const QString real = test::copyTestData(QStringLiteral("real-chain/chain.db"), realDir);
     QCOMPARE(schemaOf(o.outPath, QStringLiteral("gen")), schemaOf(real, QStringLiteral("real")));
 
     {
@@ -132,7 +132,7 @@ void TestDevnetGenerate::refusesBadInput() {
 
 void TestDevnetGenerate::readsTheRealChainDb() {
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     devnet::ChainStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));

@@ -1,5 +1,5 @@
 // Conformance of a devnet leader with the real REF node: the requests of
-// ../shared/data/real-chain/transcript.md replayed against a devnet started from the same genesis.json, with
+// tests/data/real-chain/transcript.md replayed against a devnet started from the same genesis.json, with
 // the same status codes, key sets, key order, types and error texts; chain.db encodings; malformed input.
 #include "devnet/node.h"
 #include "devnet_http.h"
@@ -88,7 +88,7 @@ void TestDevnetRpc::initTestCase() {
     QVERIFY(m_transcript.size() > 20);
     QString error;
     const auto genesis =
-        protocol::loadGenesisFile(test::sharedPath(QStringLiteral("data/real-chain/genesis.json")), &error);
+        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
     QVERIFY2(genesis, qPrintable(error));
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.path();
@@ -405,7 +405,7 @@ void TestDevnetRpc::malformedRequestsGetErrors() {
 
 void TestDevnetRpc::databaseMatchesRealEncodings() {
     QTemporaryDir copyDir;
-    const QString realPath = test::copyShared(QStringLiteral("data/real-chain/chain.db"), copyDir);
+    const QString realPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), copyDir);
     auto schemaOf = [](const QString& connection) {
         QSqlQuery q(QSqlDatabase::database(connection));
         q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));

@@ -1,5 +1,5 @@
 // protocol/ref_request, protocol/block_hash and protocol/timestamp against the vectors produced by AITBC's
-// own functions (../shared/data/vectors) and against every block of the real node's chain.db.
+// own functions (tests/data/vectors) and against every block of the real node's chain.db.
 #include "protocol/block_hash.h"
 #include "protocol/genesis.h"
 #include "protocol/ref_request.h"
@@ -16,14 +16,14 @@ using namespace aitbc;
 namespace {
 json::Value loadJson(const QString& relative) {
     QString err;
-    auto v = json::parse(test::readShared(relative), &err);
+    auto v = json::parse(test::readTestData(relative), &err);
     if (!v)
         qFatal("bad json %s: %s", qPrintable(relative), qPrintable(err));
     return *v;
 }
 
 json::Value vectorTx(const QString& prefix) {
-    const json::Value all = loadJson(QStringLiteral("data/vectors/transactions.json"));
+    const json::Value all = loadJson(QStringLiteral("vectors/transactions.json"));
     for (const json::Value& tx : all[QStringLiteral("transactions")].asArray())
         if (tx[QStringLiteral("id")].toString().startsWith(prefix))
             return tx;
@@ -187,7 +187,7 @@ void TestProtocolVectors::amountErrorsAre400() {
 }
 
 void TestProtocolVectors::blockVectors() {
-    const json::Value blocks = loadJson(QStringLiteral("data/vectors/blocks.json"));
+    const json::Value blocks = loadJson(QStringLiteral("vectors/blocks.json"));
     for (const json::Value& b : blocks[QStringLiteral("blocks")].asArray()) {
         const QString chain = b[QStringLiteral("chain_id")].toString();
         const qint64 height = *b[QStringLiteral("height")].toInt64();
@@ -233,7 +233,7 @@ void TestProtocolVectors::timestampForms() {
 
 void TestProtocolVectors::realChainBlockHashes() {
     QTemporaryDir dir;
-    const QString path = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("real"));
         db.setDatabaseName(path);
@@ -266,7 +266,7 @@ void TestProtocolVectors::realChainBlockHashes() {
 void TestProtocolVectors::genesisFile() {
     QString err;
     const auto g =
-        protocol::loadGenesisFile(test::sharedPath(QStringLiteral("data/real-chain/genesis.json")), &err);
+        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &err);
     QVERIFY2(g, qPrintable(err));
     QCOMPARE(g->chainId, QStringLiteral("ait-mainnet"));
     QCOMPARE(g->allocations.size(), 3);

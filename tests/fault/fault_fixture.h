@@ -36,7 +36,7 @@ public:
         config.idleBlockSeconds = idleSeconds;
         QString error;
         auto genesis =
-            protocol::loadGenesisFile(sharedPath(QStringLiteral("data/real-chain/genesis.json")), &error);
+            protocol::loadGenesisFile(testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
         if (!genesis) {
             qWarning("genesis: %s", qPrintable(error));
             return false;
@@ -94,7 +94,7 @@ struct Account {
 };
 
 inline Account realChainAccount(const QString& name) {
-    const auto keys = json::parse(readShared(QStringLiteral("data/real-chain/keys.json")), nullptr);
+    const auto keys = json::parse(readTestData(QStringLiteral("real-chain/keys.json")), nullptr);
     const json::Value& entry = (*keys)[name];
     Account a;
     a.address = entry[QStringLiteral("address")].toString();

@@ -53,8 +53,8 @@ class TestChainDbFaults : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_leader = test::readShared(QStringLiteral("data/real-chain/chain.db"));
-        m_follower = test::readShared(QStringLiteral("data/real-chain/follower_importblock_chain.db"));
+        m_leader = test::readTestData(QStringLiteral("real-chain/chain.db"));
+        m_follower = test::readTestData(QStringLiteral("real-chain/follower_importblock_chain.db"));
     }
 
     void replacedWhileOpen() {

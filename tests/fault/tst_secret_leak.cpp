@@ -61,8 +61,8 @@ class TestSecretLeak : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_root.isValid() && m_input.isValid());
-        m_password = readShared(QStringLiteral("data/real-chain/keystore/.password"));
-        const auto keys = json::parse(readShared(QStringLiteral("data/real-chain/keys.json")), nullptr);
+        m_password = readTestData(QStringLiteral("real-chain/keystore/.password"));
+        const auto keys = json::parse(readTestData(QStringLiteral("real-chain/keys.json")), nullptr);
         m_seed = QByteArray::fromHex(
             (*keys)[QStringLiteral("alice")][QStringLiteral("private_key_hex")].toString().toLatin1());
         QCOMPARE(m_seed.size(), 32);
@@ -80,7 +80,7 @@ private slots:
 
         m_keystorePath = m_root.filePath(QStringLiteral("alice.json"));
         QVERIFY(
-            QFile::copy(sharedPath(QStringLiteral("data/real-chain/keystore/alice.json")), m_keystorePath));
+            QFile::copy(testDataPath(QStringLiteral("real-chain/keystore/alice.json")), m_keystorePath));
         QFile::setPermissions(m_keystorePath, QFile::ReadOwner | QFile::WriteOwner);
 
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));

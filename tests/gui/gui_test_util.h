@@ -14,8 +14,8 @@ inline QString copyRealKeystores(const QTemporaryDir& dir) {
     const QString folder = dir.filePath(QStringLiteral("keystore"));
     QDir().mkpath(folder);
     for (const char* name : {"alice.json", "bob.json", "aitbc1genesis.json", ".password"}) {
-        const QString rel = QStringLiteral("data/real-chain/keystore/") + QLatin1String(name);
-        QFile::copy(sharedPath(rel), QDir(folder).filePath(QLatin1String(name)));
+        const QString rel = QStringLiteral("real-chain/keystore/") + QLatin1String(name);
+        QFile::copy(testDataPath(rel), QDir(folder).filePath(QLatin1String(name)));
         QFile(QDir(folder).filePath(QLatin1String(name)))
             .setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -23,7 +23,7 @@ inline QString copyRealKeystores(const QTemporaryDir& dir) {
 }
 
 inline QByteArray realKeystorePassword() {
-    return readShared(QStringLiteral("data/real-chain/keystore/.password")).trimmed();
+    return readTestData(QStringLiteral("real-chain/keystore/.password")).trimmed();
 }
 
 /// Adds `source` to `wallets` and waits until the scan finished.

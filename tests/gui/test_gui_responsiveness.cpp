@@ -80,7 +80,7 @@ void TestGuiResponsiveness::nodeRefreshDoesNotBlock() {
     QTemporaryDir dir;
     chain::NodeProfile p;
     p.name = QStringLiteral("leader");
-    p.chainDbPath = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     p.chainId = QStringLiteral("ait-mainnet");
     NodeRegistry nodes;
     QSignalSpy status(&nodes, &NodeRegistry::statusChanged);

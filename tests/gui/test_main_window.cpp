@@ -47,7 +47,7 @@ void TestMainWindow::init() {
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("s.ini")));
     chain::NodeProfile p;
     p.name = QStringLiteral("real leader");
-    p.chainDbPath = test::copyShared(QStringLiteral("data/real-chain/chain.db"), *m_dir);
+    p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), *m_dir);
     p.chainId = QStringLiteral("ait-mainnet");
     m_settings->setNodeProfiles({p});
     m_settings->setKeystoreSources({test::copyRealKeystores(*m_dir)});

@@ -41,8 +41,8 @@ private:
 
 void TestNodes::init() {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_leaderDb = test::copyShared(QStringLiteral("data/real-chain/chain.db"), *m_dir);
-    m_followerDb = test::copyShared(QStringLiteral("data/real-chain/follower_importblock_chain.db"), *m_dir);
+    m_leaderDb = test::copyTestData(QStringLiteral("real-chain/chain.db"), *m_dir);
+    m_followerDb = test::copyTestData(QStringLiteral("real-chain/follower_importblock_chain.db"), *m_dir);
 }
 
 void TestNodes::cleanup() {

@@ -149,7 +149,7 @@ void TestTranslations::windowShowsNoEnglishWhereGermanExists() {
     AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
     chain::NodeProfile p;
     p.name = QStringLiteral("real leader");
-    p.chainDbPath = test::copyShared(QStringLiteral("data/real-chain/chain.db"), dir);
+    p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     settings.setNodeProfiles({p});
     settings.setKeystoreSources({test::copyRealKeystores(dir)});
     AppContext context(&settings, new InMemorySecretStore);

@@ -1,4 +1,4 @@
-// The unlock dialog against the real keystores of ../shared/data: right and wrong passwords, the busy
+// The unlock dialog against the real keystores of tests/data: right and wrong passwords, the busy
 // state while the key derives, Caps Lock warning, show/hide, and the keychain option with an
 // in-memory secret store.
 
@@ -130,7 +130,7 @@ void TestUnlockDialog::wrongPasswordShowsErrorAndUnlocksNothing() {
 void TestUnlockDialog::nonAsciiPasswordVector() {
     // node_keystore_py_keyB.json: password "pässwörd-ÄÖÜ 🔑" (protocol.md §3.2 vectors).
     QVERIFY(test::addSourceAndWait(
-        *m_wallets, test::sharedPath(QStringLiteral("data/vectors/keystores/node_keystore_py_keyB.json"))));
+        *m_wallets, test::testDataPath(QStringLiteral("vectors/keystores/node_keystore_py_keyB.json"))));
     const WalletEntry keyB = wallet(QStringLiteral("node_keystore_py_keyB"));
     UnlockDialog dialog(m_wallets.get(), nullptr, nullptr, keyB);
     dialog.show();

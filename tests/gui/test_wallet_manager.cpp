@@ -102,7 +102,7 @@ void TestWalletManager::unlockSignLock() {
     const QByteArray sig = m_wallets->sign(address, message);
     QCOMPARE(sig.size(), 64);
     QVERIFY(crypto::ed25519Verify(key->publicKey(), message, sig));
-    const QByteArray keys = test::readShared(QStringLiteral("data/real-chain/keys.json"));
+    const QByteArray keys = test::readTestData(QStringLiteral("real-chain/keys.json"));
     QVERIFY(keys.contains(key->publicKey().toHex()));
 
     QSignalSpy locked(m_wallets.get(), &WalletManager::locked);

@@ -1,6 +1,6 @@
 #pragma once
 // Puts transactions on a devnet leader: transfers from the real chain's genesis account (its key is in
-// data/real-chain/keys.json), one per block since REF allows one pending nonce per sender (§10.10).
+// tests/data/real-chain/keys.json), one per block since REF allows one pending nonce per sender (§10.10).
 
 #include "chain/node.h"
 #include "crypto/ed25519.h"
@@ -30,7 +30,7 @@ template <typename T> T waitNode(QFuture<T> f) {
 inline protocol::GenesisFile realGenesis() {
     QString error;
     const auto g =
-        protocol::loadGenesisFile(sharedPath(QStringLiteral("data/real-chain/genesis.json")), &error);
+        protocol::loadGenesisFile(testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
     if (!g)
         qFatal("genesis: %s", qPrintable(error));
     return *g;
@@ -40,7 +40,7 @@ inline protocol::GenesisFile realGenesis() {
 /// (with a QWARN) when the node refused one.
 inline bool submitTransfers(chain::Node* rpc, devnet::Node& leader, int count) {
     const QJsonObject keys =
-        QJsonDocument::fromJson(readShared(QStringLiteral("data/real-chain/keys.json"))).object();
+        QJsonDocument::fromJson(readTestData(QStringLiteral("real-chain/keys.json"))).object();
     const QJsonObject sender = keys.value(QStringLiteral("aitbc1genesis")).toObject();
     const QString to =
         keys.value(QStringLiteral("alice")).toObject().value(QStringLiteral("address")).toString();

@@ -13,8 +13,8 @@
 
 namespace aitbc::test {
 
-inline const QString kLeaderDb = QStringLiteral("data/real-chain/chain.db");
-inline const QString kFollowerDb = QStringLiteral("data/real-chain/follower_importblock_chain.db");
+inline const QString kLeaderDb = QStringLiteral("real-chain/chain.db");
+inline const QString kFollowerDb = QStringLiteral("real-chain/follower_importblock_chain.db");
 
 /// Runs `statements` on a writable connection to `path` (a test's own copy).
 inline void execOn(const QString& path, const std::function<void(QSqlDatabase&)>& work) {

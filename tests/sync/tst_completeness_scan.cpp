@@ -51,7 +51,7 @@ private:
     QString m_follower;
 
     QString copyOf(const QString& shared, const QString& name) {
-        return test::copyShared(shared, m_dir, name);
+        return test::copyTestData(shared, m_dir, name);
     }
 
 private slots:

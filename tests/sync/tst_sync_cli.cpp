@@ -43,8 +43,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_leader = aitbc::test::copyShared(aitbc::test::kLeaderDb, m_dir, QStringLiteral("leader.db"));
-        m_follower = aitbc::test::copyShared(aitbc::test::kFollowerDb, m_dir, QStringLiteral("follower.db"));
+        m_leader = aitbc::test::copyTestData(aitbc::test::kLeaderDb, m_dir, QStringLiteral("leader.db"));
+        m_follower = aitbc::test::copyTestData(aitbc::test::kFollowerDb, m_dir, QStringLiteral("follower.db"));
     }
 
     void realLeaderAgainstImportBlockFollower() {
@@ -94,7 +94,7 @@ private slots:
 
     void forkedCopy() {
         const QString branch =
-            aitbc::test::copyShared(aitbc::test::kLeaderDb, m_dir, QStringLiteral("branch.db"));
+            aitbc::test::copyTestData(aitbc::test::kLeaderDb, m_dir, QStringLiteral("branch.db"));
         aitbc::test::forkChain(branch, 13);
         const Run r = agent({QStringLiteral("sync"), QStringLiteral("compare"), QStringLiteral("--node"),
                              m_leader, QStringLiteral("--node"), branch, QStringLiteral("--json")});

@@ -41,8 +41,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_leaderPath = test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("leader.db"));
-        m_followerPath = test::copyShared(test::kFollowerDb, m_dir, QStringLiteral("follower.db"));
+        m_leaderPath = test::copyTestData(test::kLeaderDb, m_dir, QStringLiteral("leader.db"));
+        m_followerPath = test::copyTestData(test::kFollowerDb, m_dir, QStringLiteral("follower.db"));
     }
 
     void realLeaderAndImportBlockFollower() {
@@ -84,7 +84,7 @@ private slots:
     void forkFoundByBinarySearch() {
         QFETCH(qint64, forkAt);
         const QString branch =
-            test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("branch-%1.db").arg(forkAt));
+            test::copyTestData(test::kLeaderDb, m_dir, QStringLiteral("branch-%1.db").arg(forkAt));
         test::forkChain(branch, forkAt);
         auto a = open(m_leaderPath);
         auto b = open(branch);
@@ -104,7 +104,7 @@ private slots:
     }
 
     void scanConfirmsTheSearch() {
-        const QString branch = test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("branch-scan.db"));
+        const QString branch = test::copyTestData(test::kLeaderDb, m_dir, QStringLiteral("branch-scan.db"));
         test::forkChain(branch, 7);
         auto a = open(m_leaderPath);
         auto b = open(branch);
@@ -119,7 +119,7 @@ private slots:
     void brokenLinkageIsFlagged() {
         // Hashes differ only at height 12 and agree again above it: impossible for real PoA blocks (the
         // hash covers the parent) but possible with /rpc/importBlock, which stores any hash (§5.2).
-        const QString odd = test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("odd.db"));
+        const QString odd = test::copyTestData(test::kLeaderDb, m_dir, QStringLiteral("odd.db"));
         test::execOn(odd, [](QSqlDatabase& db) {
             test::execSql(db, QStringLiteral("UPDATE block SET hash = '0x' || substr(hash, 3, 60) || 'dead' "
                                              "WHERE height = 12"));
@@ -133,7 +133,7 @@ private slots:
     }
 
     void differentGenesisForksAtZero() {
-        const QString other = test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("other.db"));
+        const QString other = test::copyTestData(test::kLeaderDb, m_dir, QStringLiteral("other.db"));
         test::forkChain(other, 0);
         auto a = open(m_leaderPath);
         auto b = open(other);

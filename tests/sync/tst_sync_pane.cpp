@@ -57,9 +57,9 @@ private slots:
         QVERIFY(english->load(QStringLiteral(":/i18n/aitbc_en.qm")));
         QCoreApplication::installTranslator(english);
         m_leader = std::make_unique<chain::DbNode>(chain::DbOptions{
-            test::copyShared(test::kLeaderDb, m_dir, QStringLiteral("leader.db")), {}, 5000});
+            test::copyTestData(test::kLeaderDb, m_dir, QStringLiteral("leader.db")), {}, 5000});
         m_follower = std::make_unique<chain::DbNode>(chain::DbOptions{
-            test::copyShared(test::kFollowerDb, m_dir, QStringLiteral("follower.db")), {}, 5000});
+            test::copyTestData(test::kFollowerDb, m_dir, QStringLiteral("follower.db")), {}, 5000});
     }
 
     void summaryAndStripShowTheRealFollower() {
