@@ -3,6 +3,8 @@
 // hostile texts display safely; search and CSV export.
 #include "messaging_fixtures.h"
 
+#include "address/address.h"
+#include "dialogs/new_conversation_dialog.h"
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
@@ -16,7 +18,9 @@
 #include "state/wallet_manager.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
@@ -33,6 +37,52 @@ class TestMessagesPane : public QObject {
 
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');
+    test::TestKey carol = test::makeKey('c');
+
+    struct Setup {
+        std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
+        std::unique_ptr<devnet::Node> leader;
+        std::unique_ptr<gui::AppSettings> settings;
+        std::unique_ptr<gui::AppContext> context;
+        QString alicePath;
+    };
+
+    /// A leader funding alice, bob and carol; the dashboard's context on it with alice's and bob's
+    /// keystores (alice unlocked only when `unlockAlice`).
+    Setup makeSetup(bool unlockAlice) {
+        Setup s;
+        const QString folder = s.dir->filePath(QStringLiteral("keystore"));
+        QDir().mkpath(folder);
+        s.alicePath = writeKeystore(folder, QStringLiteral("alice"), 'a');
+        writeKeystore(folder, QStringLiteral("bob"), 'b');
+        s.leader = test::startLeader(s.dir->filePath(QStringLiteral("leader")),
+                                     {alice.address, bob.address, carol.address});
+        s.settings = std::make_unique<gui::AppSettings>(s.dir->filePath(QStringLiteral("settings.ini")));
+        s.context = std::make_unique<gui::AppContext>(s.settings.get(), new gui::InMemorySecretStore);
+        chain::NodeProfile profile;
+        profile.name = QStringLiteral("devnet leader");
+        profile.rpcUrl = s.leader->url().toString();
+        profile.chainId = QStringLiteral("ait-devnet");
+        profile.fee = 0;
+        profile.timeoutMs = 3000;
+        if (s.context->nodes()->addProfile(profile, true) < 0)
+            qFatal("profile refused");
+        s.context->nodes()->setSelected(profile.name);
+        s.context->wallets()->addSource(folder, false);
+        if (!QTest::qWaitFor([&] { return s.context->wallets()->count() == 2; }, kWaitMs))
+            qFatal("wallets not found");
+        if (unlockAlice && !test::waitFor(s.context->wallets()->unlock(s.alicePath, "pw")).ok)
+            qFatal("unlock failed");
+        return s;
+    }
+
+    static QList<messaging::OutboxEntry> outboxTo(const gui::MessagesPane& pane, const QString& to) {
+        QList<messaging::OutboxEntry> out;
+        for (const auto& e : pane.sender()->entries())
+            if (e.recipient == to)
+                out << e;
+        return out;
+    }
 
     static QString writeKeystore(const QString& folder, const QString& name, char fill) {
         keystore::CreateOptions o;
@@ -157,6 +207,104 @@ private slots:
         // Locking Bob's wallet stops his responder.
         context.wallets()->lock(bobPath);
         QTRY_VERIFY_WITH_TIMEOUT(!pane.responders()->isRunning(bob.address), kWaitMs);
+    }
+
+    void typedRecipientSurvivesRefreshes() {
+        Setup s = makeSetup(true);
+        gui::MessagesPane pane(s.context.get(), nullptr, s.dir->filePath(QStringLiteral("outbox.sqlite")));
+        pane.resize(1000, 700);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+
+        // A conversation with bob exists and is open, as in the reported case.
+        QVERIFY(pane.sendMessage(bob.address, QStringLiteral("hello bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.conversationModel()->rowOf(bob.address) >= 0, kWaitMs);
+        QCOMPARE(pane.recipient(), bob.address);
+
+        // The user starts a conversation with carol and types; refreshes and new blocks arrive meanwhile.
+        QVERIFY(pane.startConversation(carol.address));
+        auto* compose = pane.findChild<QPlainTextEdit*>(QStringLiteral("composeEdit"));
+        QVERIFY(compose);
+        compose->setFocus();
+        QTest::keyClicks(compose, QStringLiteral("ping"));
+        for (int i = 0; i < 5; ++i)
+            pane.refresh();
+        // bob's message being mined rebuilds the book and the conversation list several times.
+        QTRY_VERIFY_WITH_TIMEOUT(!outboxTo(pane, bob.address).isEmpty() &&
+                                     outboxTo(pane, bob.address).first().state ==
+                                         messaging::OutboxState::Confirmed,
+                                 kWaitMs);
+        QCOMPARE(pane.recipient(), carol.address);
+        QCOMPARE(compose->toPlainText(), QStringLiteral("ping"));
+
+        // Shift+Enter breaks the line without sending; Enter sends to carol, never to bob.
+        QTest::keyClick(compose, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(compose->toPlainText(), QStringLiteral("ping\n"));
+        QVERIFY(outboxTo(pane, carol.address).isEmpty());
+        compose->setPlainText(QStringLiteral("ping"));
+        QTest::keyClick(compose, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxTo(pane, carol.address).size(), 1, kWaitMs);
+        QCOMPARE(outboxTo(pane, carol.address).first().text, QStringLiteral("ping"));
+        QCOMPARE(outboxTo(pane, bob.address).size(), 1); // only "hello bob"
+        QVERIFY(compose->toPlainText().isEmpty());
+        QCOMPARE(pane.recipient(), carol.address);
+    }
+
+    void invalidRecipientsAndEmptyTextsAreRefused() {
+        Setup s = makeSetup(true);
+        gui::MessagesPane pane(s.context.get(), nullptr, s.dir->filePath(QStringLiteral("outbox.sqlite")));
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+
+        QVERIFY(!pane.sendMessage(QStringLiteral("ait1notanaddress"), QStringLiteral("ping")));
+        QVERIFY(pane.statusText().contains(QStringLiteral("not an AITBC address")));
+        QVERIFY(!pane.startConversation(QStringLiteral("ait1notanaddress")));
+        QVERIFY(!pane.startConversation(alice.address)); // the wallet itself
+        QVERIFY(!pane.sendMessage(bob.address, QString()));
+        QVERIFY(!pane.sendMessage(bob.address, QStringLiteral("  \n ")));
+        QVERIFY(pane.statusText().contains(QStringLiteral("empty")));
+        // Send with no conversation open goes nowhere.
+        auto* compose = pane.findChild<QPlainTextEdit*>(QStringLiteral("composeEdit"));
+        compose->setPlainText(QStringLiteral("to whom?"));
+        QVERIFY(!pane.sendCompose());
+        QCOMPARE(pane.sender()->entries().size(), 0);
+
+        // The dialog resolves names and addresses and refuses the rest.
+        gui::NewConversationDialog dialog({{QStringLiteral("bob"), bob.address}, {QString(), carol.address}},
+                                          alice.address);
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        dialog.setEntry(QStringLiteral("ait1notanaddress"));
+        QVERIFY(dialog.recipient().isEmpty());
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(!ok->isEnabled());
+        dialog.setEntry(QStringLiteral("Bob"));
+        QCOMPARE(dialog.recipient(), bob.address);
+        QVERIFY(ok->isEnabled());
+        dialog.setEntry(carol.address);
+        QCOMPARE(dialog.recipient(), carol.address);
+        dialog.setEntry(address::bech32Address(carol.key->publicKey()));
+        QCOMPARE(dialog.recipient(), address::bech32Address(carol.key->publicKey()));
+        dialog.setEntry(alice.address);
+        QVERIFY(dialog.recipient().isEmpty());
+        QVERIFY(!ok->isEnabled());
+    }
+
+    void statusLinesFollowTheState() {
+        Setup s = makeSetup(false);
+        gui::MessagesPane pane(s.context.get(), nullptr, s.dir->filePath(QStringLiteral("outbox.sqlite")));
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+        QVERIFY(pane.sendMessage(bob.address, QStringLiteral("later")));
+        QVERIFY(pane.statusText().contains(QStringLiteral("Unlock the wallet")));
+        QVERIFY(test::waitFor(s.context->wallets()->unlock(s.alicePath, "pw")).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.statusText().contains(QStringLiteral("Unlock the wallet")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!outboxTo(pane, bob.address).isEmpty() &&
+                                     outboxTo(pane, bob.address).first().state ==
+                                         messaging::OutboxState::Confirmed,
+                                 kWaitMs);
     }
 };
 

@@ -2,7 +2,9 @@
 
 #include "ui_messagespane.h"
 
+#include "address/address_check.h"
 #include "chain/node.h"
+#include "dialogs/new_conversation_dialog.h"
 #include "mainwindow/main_window.h"
 #include "messaging/display_text.h"
 #include "messaging/future_util.h"
@@ -17,8 +19,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QTime>
 #include <QTimer>
 
 namespace aitbc::gui {
@@ -69,7 +74,9 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     connect(m_ui->messageTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MessagesPane::updateDetail);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &MessagesPane::sendClicked);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &MessagesPane::sendCompose);
+    connect(m_ui->newConversationButton, &QPushButton::clicked, this, &MessagesPane::newConversationClicked);
+    m_ui->composeEdit->installEventFilter(this);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MessagesPane::exportClicked);
     connect(m_ui->responderToggle, &QCheckBox::toggled, this, [this](bool on) {
         if (on != m_responders->isRunning(currentAddress()))
@@ -88,7 +95,8 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     });
     connect(m_sender, &messaging::MessageSender::ready, this, [this](bool ok, const QString& error) {
         if (!ok)
-            setStatus(tr("The outbox cannot be opened (%1): sending is disabled.").arg(error));
+            setStatus(tr("The outbox cannot be opened (%1): sending is disabled.").arg(error),
+                      StatusTopic::Outbox);
         m_ui->sendButton->setEnabled(ok);
         m_book.setOutbox(m_sender->entries());
         applyBook();
@@ -96,6 +104,8 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     connect(wallets, &WalletManager::walletsReset, this, &MessagesPane::rebuildWalletCombo);
     connect(wallets, &WalletManager::unlocked, this, [this] {
         m_sender->poke(); // messages waiting for this key can go now
+        if (m_context->wallets()->isAddressUnlocked(currentAddress()))
+            clearStatus(StatusTopic::Unlock);
         rebuildWalletCombo();
     });
     connect(wallets, &WalletManager::locked, this, &MessagesPane::rebuildWalletCombo);
@@ -146,6 +156,7 @@ void MessagesPane::rebuildWalletCombo() {
         m_ui->walletCombo->addItem(label, w.address());
     }
     m_threads->setNames(names);
+    m_names = names;
     // The user's own pick wins; until there is one, the context's focus wallet (the demo's agent).
     const int focus = m_walletPicked ? -1 : m_ui->walletCombo->findData(m_context->focusWallet());
     const int i = focus >= 0 ? focus : m_ui->walletCombo->findData(current);
@@ -163,6 +174,7 @@ void MessagesPane::onNodeChanged() {
     if (row >= 0)
         m_sender->setFee(nodes->profile(row).fee);
     m_responders->setNode(m_node);
+    clearStatus(StatusTopic::Reading);
     m_ui->nodeHint->setText(m_node ? tr("via %1").arg(messaging::safeSingleLine(m_node->describe(), 80))
                                    : tr("no node selected"));
     onWalletChanged();
@@ -170,10 +182,19 @@ void MessagesPane::onNodeChanged() {
 
 void MessagesPane::onWalletChanged() {
     ++m_generation;
+    // A node change keeps the open conversation and its draft; another wallet starts afresh.
+    const bool walletChanged = m_book.owner() != currentAddress();
     m_book.setOwner(currentAddress(), m_node ? m_node->chainId() : QString());
     m_book.setOutbox(m_sender->entries());
-    m_openCounterpart.clear();
-    m_autoOpened = false;
+    if (walletChanged) {
+        m_drafts.clear();
+        m_ui->composeEdit->clear();
+        m_openCounterpart.clear();
+        m_autoOpened = false;
+    }
+    clearStatus(StatusTopic::Unlock);
+    clearStatus(StatusTopic::Reading);
+    updateRecipientLabel();
     m_thread->clear();
     m_ui->responderLog->setPlainText(m_responders->log(currentAddress()).join(QLatin1Char('\n')));
     applyBook();
@@ -195,9 +216,10 @@ void MessagesPane::refresh() {
                 return refresh(); // the wallet or node changed meanwhile
             if (!r || !r->ok()) {
                 if (r)
-                    setStatus(tr("Cannot read messages: %1").arg(r->error().message));
+                    setStatus(tr("Cannot read messages: %1").arg(r->error().message), StatusTopic::Reading);
                 return;
             }
+            clearStatus(StatusTopic::Reading);
             if (m_book.owner().isEmpty())
                 return;
             m_book.setChainMessages(r->value());
@@ -207,12 +229,14 @@ void MessagesPane::refresh() {
 
 void MessagesPane::applyBook() {
     m_threads->setConversations(m_book.conversations());
-    // The first time a wallet's conversations arrive, open the most recent one, as chat clients do.
-    if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0) {
+    // The first time a wallet's conversations arrive, open the most recent one, as chat clients do;
+    // never under text the user is typing, whose recipient must not change behind their back.
+    if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0 &&
+        m_ui->composeEdit->toPlainText().isEmpty()) {
         m_autoOpened = true;
-        m_openCounterpart =
+        openCounterpart(
             m_threads->data(m_threads->index(0), messaging::ConversationListModel::CounterpartRole)
-                .toString();
+                .toString());
     }
     if (!m_openCounterpart.isEmpty()) {
         const int row = m_threads->rowOf(m_openCounterpart);
@@ -233,15 +257,49 @@ bool MessagesPane::openConversation(const QString& counterpart) {
     return true;
 }
 
-void MessagesPane::showThread(const QString& counterpart) {
-    const messaging::Conversation* c = m_book.conversation(counterpart);
-    if (!c) {
-        m_thread->clear();
+void MessagesPane::openCounterpart(const QString& counterpart) {
+    if (counterpart == m_openCounterpart)
         return;
+    // Drafts stay with their conversation, as in chat clients.
+    const QString draft = m_ui->composeEdit->toPlainText();
+    if (!m_openCounterpart.isEmpty()) {
+        if (draft.isEmpty())
+            m_drafts.remove(m_openCounterpart);
+        else
+            m_drafts.insert(m_openCounterpart, draft);
     }
     m_openCounterpart = counterpart;
-    if (m_ui->recipientEdit->text().isEmpty() || m_ui->recipientEdit->text() != counterpart)
-        m_ui->recipientEdit->setText(counterpart);
+    m_ui->composeEdit->setPlainText(m_drafts.take(counterpart));
+    m_ui->messageDetail->clear();
+    clearStatus(StatusTopic::Compose);
+    updateRecipientLabel();
+}
+
+void MessagesPane::updateRecipientLabel() {
+    if (m_openCounterpart.isEmpty()) {
+        m_ui->recipientLabel->setText(tr("Open a conversation or start a new one to write a message."));
+        m_ui->sendButton->setToolTip(QString());
+        return;
+    }
+    const QString name = m_names.value(m_openCounterpart);
+    const QString who = name.isEmpty() ? m_openCounterpart
+                                       : QStringLiteral("%1 (%2)").arg(messaging::safeSingleLine(name, 40),
+                                                                       m_openCounterpart);
+    const QString line = tr("To: %1 · fee %2").arg(who).arg(m_sender->fee());
+    m_ui->recipientLabel->setText(line);
+    m_ui->recipientLabel->setToolTip(line);
+    m_ui->sendButton->setToolTip(line);
+}
+
+void MessagesPane::showThread(const QString& counterpart) {
+    if (counterpart.isEmpty())
+        return; // a selection cleared by a model update: the open conversation stays
+    openCounterpart(counterpart);
+    const messaging::Conversation* c = m_book.conversation(counterpart);
+    if (!c) {
+        m_thread->clear(); // a new conversation: nothing sent or received yet
+        return;
+    }
     qint64 top = -1;
     for (const messaging::ThreadMessage& m : c->messages)
         top = qMax(top, m.blockHeight);
@@ -279,7 +337,17 @@ bool MessagesPane::sendMessage(const QString& to, const QString& text) {
         return false;
     }
     if (recipient.isEmpty()) {
-        setStatus(tr("Enter the recipient's address."));
+        setStatus(tr("Open a conversation or start a new one first."));
+        return false;
+    }
+    // The node mines any string as a recipient and charges the fee: a typo would be paid for.
+    if (!address::isAitbcAddress(recipient)) {
+        setStatus(tr("%1 is not an AITBC address; nothing was sent.")
+                      .arg(messaging::safeSingleLine(recipient, 80)));
+        return false;
+    }
+    if (text.trimmed().isEmpty()) {
+        setStatus(tr("The message is empty; nothing was sent."));
         return false;
     }
     if (text.size() > kMaxComposeChars) {
@@ -295,18 +363,82 @@ bool MessagesPane::sendMessage(const QString& to, const QString& text) {
     if (!m_context->wallets()->isAddressUnlocked(from)) {
         // Still queued: it goes out as soon as the wallet is unlocked.
         m_context->wallets()->requestUnlock(from);
-        setStatus(tr("Queued. Unlock the wallet to send it."));
+        setStatus(tr("Queued. Unlock the wallet to send it."), StatusTopic::Unlock);
     } else {
         setStatus(tr("Queued; one message per block leaves each wallet."));
     }
     m_sender->enqueue(from, recipient, text);
-    m_openCounterpart = recipient;
+    if (recipient != m_openCounterpart) {
+        m_drafts.remove(recipient);
+        openCounterpart(recipient);
+    }
     return true;
 }
 
-void MessagesPane::sendClicked() {
-    if (sendMessage(m_ui->recipientEdit->text(), m_ui->composeEdit->toPlainText()))
-        m_ui->composeEdit->clear();
+bool MessagesPane::sendCompose() {
+    const QString recipient = m_openCounterpart; // captured before anything can run
+    if (!sendMessage(recipient, m_ui->composeEdit->toPlainText()))
+        return false;
+    m_ui->composeEdit->clear();
+    m_drafts.remove(recipient);
+    return true;
+}
+
+bool MessagesPane::startConversation(const QString& address) {
+    const QString a = address.trimmed();
+    if (!address::isAitbcAddress(a)) {
+        setStatus(tr("%1 is not an AITBC address.").arg(messaging::safeSingleLine(a, 80)));
+        return false;
+    }
+    if (a == currentAddress()) {
+        setStatus(tr("That is the wallet you are writing from."));
+        return false;
+    }
+    const int row = m_threads->rowOf(a);
+    if (row >= 0) {
+        openConversation(a);
+    } else {
+        {
+            QSignalBlocker block(m_ui->threadList->selectionModel());
+            m_ui->threadList->clearSelection();
+            m_ui->threadList->setCurrentIndex({});
+        }
+        m_thread->clear();
+        openCounterpart(a);
+    }
+    m_ui->composeEdit->setFocus();
+    return true;
+}
+
+void MessagesPane::newConversationClicked() {
+    QList<KnownRecipient> known;
+    for (const WalletEntry& w : m_context->wallets()->wallets())
+        if (w.readable && !w.address().isEmpty() && w.address() != currentAddress())
+            known.append({w.name, w.address()});
+    for (int r = 0; r < m_threads->rowCount(); ++r) {
+        const QString a =
+            m_threads->data(m_threads->index(r), messaging::ConversationListModel::CounterpartRole)
+                .toString();
+        if (!m_names.contains(a))
+            known.append({QString(), a});
+    }
+    NewConversationDialog dialog(known, currentAddress(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startConversation(dialog.recipient());
+}
+
+bool MessagesPane::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->composeEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (key->modifiers() & Qt::ShiftModifier)
+                m_ui->composeEdit->insertPlainText(QStringLiteral("\n"));
+            else
+                sendCompose();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool MessagesPane::exportConversation(const QString& path, QString* error) const {
@@ -367,8 +499,22 @@ void MessagesPane::updateResponderUi() {
         w->setEnabled(!running);
 }
 
-void MessagesPane::setStatus(const QString& text) {
-    m_ui->composeStatus->setText(text);
+void MessagesPane::setStatus(const QString& text, StatusTopic topic) {
+    // The time tells an old line from a new one; seconds, as everywhere in the dashboard.
+    m_ui->composeStatus->setText(QStringLiteral("%1  %2").arg(
+        QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss")), text));
+    m_statusTopic = topic;
+}
+
+void MessagesPane::clearStatus(StatusTopic topic) {
+    if (m_statusTopic != topic)
+        return;
+    m_ui->composeStatus->clear();
+    m_statusTopic.reset();
+}
+
+QString MessagesPane::statusText() const {
+    return m_ui->composeStatus->text();
 }
 
 QWidget* createMessagesPane(AppContext* context, MainWindow* window) {

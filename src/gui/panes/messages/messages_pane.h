@@ -2,10 +2,12 @@
 
 #include "messaging/conversations.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QSortFilterProxyModel;
 class QTimer;
@@ -48,8 +50,20 @@ public:
     bool selectWallet(const QString& address);
     /// Opens the conversation with `counterpart` (false when there is none yet).
     bool openConversation(const QString& counterpart);
-    /// Writes the message to the outbox (the Send button). False with a reason in the status line.
+    /// Writes the message to the outbox. False with a reason in the status line, and nothing queued,
+    /// when `to` is not an AITBC address or `text` is empty.
     bool sendMessage(const QString& to, const QString& text);
+    /// Sends the compose box's text to the open conversation's counterpart (Send, Enter). The recipient
+    /// is never taken from a free text field: it is the conversation's, or the one chosen in "New
+    /// conversation", so no refresh can change whom a message goes to.
+    bool sendCompose();
+    /// Makes `address` the open conversation (the "New conversation" dialog's result). False with a
+    /// reason in the status line when it is not an AITBC address or is the wallet itself.
+    bool startConversation(const QString& address);
+    /// The counterpart a message typed now would go to (empty: none chosen yet).
+    QString recipient() const { return m_openCounterpart; }
+    /// The status line under the compose box, as shown.
+    QString statusText() const;
     /// Writes the open conversation as CSV to `path` (the Export button asks for the path).
     bool exportConversation(const QString& path, QString* error) const;
     /// Starts or stops the responder of the current wallet (the toggle).
@@ -72,8 +86,16 @@ private:
     void updateDetail();
     void updateResponderUi();
     void exportClicked();
-    void sendClicked();
-    void setStatus(const QString& text);
+    void newConversationClicked();
+    void openCounterpart(const QString& counterpart);
+    void updateRecipientLabel();
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    /// What a status line is about, so it is cleared when that changes: an unlock notice when the wallet
+    /// is unlocked, a read error when a read succeeds or the node changes.
+    enum class StatusTopic { Compose, Unlock, Reading, Outbox };
+    void setStatus(const QString& text, StatusTopic topic = StatusTopic::Compose);
+    void clearStatus(StatusTopic topic);
 
     std::unique_ptr<Ui::MessagesPane> m_ui;
     AppContext* m_context;
@@ -88,6 +110,9 @@ private:
     QTimer* m_refreshTimer;
     QPointer<chain::Node> m_node;
     QString m_openCounterpart;
+    QHash<QString, QString> m_drafts; ///< unsent compose text per counterpart
+    QHash<QString, QString> m_names;  ///< the user's own wallets by address, for the recipient line
+    std::optional<StatusTopic> m_statusTopic;
     quint64 m_generation = 0;
     bool m_refreshing = false;
 };
