@@ -118,6 +118,8 @@ int main(int argc, char* argv[]) {
         context.setDataFolder(QDir(demoDir).filePath(QStringLiteral("dashboard")));
     }
 
+    // Sending and answering run for the whole session, whichever pane is shown.
+    context.messaging();
     aitbc::gui::MainWindow window(&context);
     aitbc::gui::addDefaultPanes(&window, &context);
     if (options.screenshot.isEmpty())

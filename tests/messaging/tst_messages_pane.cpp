@@ -59,6 +59,7 @@ class TestMessagesPane : public QObject {
                                      {alice.address, bob.address, carol.address});
         s.settings = std::make_unique<gui::AppSettings>(s.dir->filePath(QStringLiteral("settings.ini")));
         s.context = std::make_unique<gui::AppContext>(s.settings.get(), new gui::InMemorySecretStore);
+        s.context->setDataFolder(s.dir->filePath(QStringLiteral("data")));
         chain::NodeProfile profile;
         profile.name = QStringLiteral("devnet leader");
         profile.rpcUrl = s.leader->url().toString();
@@ -128,8 +129,8 @@ private slots:
         QVERIFY(test::waitFor(context.wallets()->unlock(alicePath, "pw")).ok);
         QVERIFY(test::waitFor(context.wallets()->unlock(bobPath, "pw")).ok);
 
-        gui::MessagesPane pane(&context, nullptr, dir.filePath(QStringLiteral("outbox.sqlite")));
-        pane.responders()->setStateFolder(dir.filePath(QStringLiteral("state")));
+        context.setDataFolder(dir.filePath(QStringLiteral("data")));
+        gui::MessagesPane pane(&context);
         pane.resize(1000, 700);
         pane.show();
         QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
@@ -211,7 +212,7 @@ private slots:
 
     void typedRecipientSurvivesRefreshes() {
         Setup s = makeSetup(true);
-        gui::MessagesPane pane(s.context.get(), nullptr, s.dir->filePath(QStringLiteral("outbox.sqlite")));
+        gui::MessagesPane pane(s.context.get());
         pane.resize(1000, 700);
         pane.show();
         QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
@@ -253,7 +254,7 @@ private slots:
 
     void invalidRecipientsAndEmptyTextsAreRefused() {
         Setup s = makeSetup(true);
-        gui::MessagesPane pane(s.context.get(), nullptr, s.dir->filePath(QStringLiteral("outbox.sqlite")));
+        gui::MessagesPane pane(s.context.get());
         pane.show();
         QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
         QVERIFY(pane.selectWallet(alice.address));
@@ -293,7 +294,7 @@ private slots:
 
     void statusLinesFollowTheState() {
         Setup s = makeSetup(false);
-        gui::MessagesPane pane(s.context.get(), nullptr, s.dir->filePath(QStringLiteral("outbox.sqlite")));
+        gui::MessagesPane pane(s.context.get());
         pane.show();
         QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
         QVERIFY(pane.selectWallet(alice.address));

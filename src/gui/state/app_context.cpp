@@ -4,9 +4,11 @@
 #include "secrets/secret_store.h"
 #include "settings/app_settings.h"
 #include "settings/default_profiles.h"
+#include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -36,8 +38,22 @@ AppContext::AppContext(AppSettings* settings, SecretStore* secrets, QObject* par
 }
 
 AppContext::~AppContext() {
+    // The responders and the sender stop before the keys they sign with go away.
+    delete m_messaging;
+    m_messaging = nullptr;
     // Keys first: nothing else may outlive the wallets' secrets.
     m_wallets->lockAll();
+}
+
+MessagingService* AppContext::messaging() {
+    if (!m_messaging)
+        m_messaging = new MessagingService(m_nodes, m_wallets, outboxPath(), dataFolder(), this);
+    return m_messaging;
+}
+
+QString AppContext::outboxPath() const {
+    return m_outboxPath.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("outbox.sqlite"))
+                                  : m_outboxPath;
 }
 
 QString AppContext::dataFolder() const {

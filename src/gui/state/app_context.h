@@ -6,6 +6,7 @@
 namespace aitbc::gui {
 
 class AppSettings;
+class MessagingService;
 class NodeRegistry;
 class SecretStore;
 class WalletManager;
@@ -18,6 +19,8 @@ class WalletManager;
 ///   - `wallets()`  WalletManager: keystores, unlock/lock, signing keys, balances on the selected node.
 ///   - `secrets()`  SecretStore: the "remember password" keychain (or an in-memory store in tests).
 ///   - `settings()` AppSettings: typed preferences.
+///   - `messaging()` MessagingService: the outbox, its sender and the responders (created on first use,
+///     after the data folder is known).
 ///
 /// The context wires them together: the wallets' balances follow the selected node and its head, the
 /// idle lock time and the refresh interval follow the settings, and node profiles / keystore sources
@@ -33,6 +36,8 @@ public:
     NodeRegistry* nodes() const { return m_nodes; }
     WalletManager* wallets() const { return m_wallets; }
     SecretStore* secrets() const { return m_secrets; }
+    /// The messaging service, created (and its outbox opened) on the first call.
+    MessagingService* messaging();
 
     /// Loads profiles and keystore sources from settings (seeding defaults from the guide's
     /// environment variables on first start, §hermes-guide "Environment variables") and adds the AITBC
@@ -53,6 +58,9 @@ public:
     /// (or sends) the user's real outbox. Set before the panes are created.
     QString dataFolder() const;
     void setDataFolder(const QString& folder) { m_dataFolder = folder; }
+    /// The outbox file; `dataFolder()/outbox.sqlite` unless set (before the first messaging() call).
+    QString outboxPath() const;
+    void setOutboxPath(const QString& path) { m_outboxPath = path; }
 
     /// The wallet the panes should show first when the user has not picked one (the demo's pinging agent).
     QString focusWallet() const { return m_focusWallet; }
@@ -68,7 +76,9 @@ private:
     NodeRegistry* m_nodes;
     WalletManager* m_wallets;
     SecretStore* m_secrets;
+    MessagingService* m_messaging = nullptr;
     QString m_dataFolder;
+    QString m_outboxPath;
     QString m_focusWallet;
 };
 

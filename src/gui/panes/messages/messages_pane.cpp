@@ -13,6 +13,7 @@
 #include "messaging/thread_models.h"
 #include "panes/messages/responder_controller.h"
 #include "state/app_context.h"
+#include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 
@@ -34,7 +35,7 @@ namespace {
 constexpr int kMaxComposeChars = 16 * 1024; // well inside the 1 MB block budget (§1.5)
 } // namespace
 
-MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& outboxPath)
+MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MessagesPane>())
     , m_context(context)
@@ -44,12 +45,9 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     , m_refreshTimer(new QTimer(this)) {
     m_ui->setupUi(this);
     WalletManager* wallets = m_context->wallets();
-    m_sender = new messaging::MessageSender(
-        outboxPath.isEmpty() ? QDir(m_context->dataFolder()).filePath(QStringLiteral("outbox.sqlite"))
-                             : outboxPath,
-        m_context->nodes()->selectedNode(), [wallets](const QString& a) { return wallets->signingKey(a); },
-        this);
-    m_responders = new ResponderController(wallets, m_sender, m_context->dataFolder(), this);
+    MessagingService* messaging = m_context->messaging();
+    m_sender = messaging->sender();
+    m_responders = messaging->responders();
 
     m_ui->threadList->setModel(m_threads);
     m_proxy->setSourceModel(m_thread);
@@ -103,29 +101,23 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
     });
     connect(wallets, &WalletManager::walletsReset, this, &MessagesPane::rebuildWalletCombo);
     connect(wallets, &WalletManager::unlocked, this, [this] {
-        m_sender->poke(); // messages waiting for this key can go now
         if (m_context->wallets()->isAddressUnlocked(currentAddress()))
             clearStatus(StatusTopic::Unlock);
         rebuildWalletCombo();
     });
     connect(wallets, &WalletManager::locked, this, &MessagesPane::rebuildWalletCombo);
     connect(m_context->nodes(), &NodeRegistry::selectedChanged, this, &MessagesPane::onNodeChanged);
-    connect(m_context->nodes(), &NodeRegistry::selectedHeadChanged, this, [this] {
-        m_sender->poke();
-        refresh();
-    });
+    connect(m_context->nodes(), &NodeRegistry::selectedHeadChanged, this, &MessagesPane::refresh);
+    connect(messaging, &MessagingService::submitNodeChanged, this, &MessagesPane::updateNodeHint);
     connect(m_refreshTimer, &QTimer::timeout, this, &MessagesPane::refresh);
     m_refreshTimer->start(2000);
 
-    m_ui->sendButton->setEnabled(false);
-    m_sender->start();
+    m_ui->sendButton->setEnabled(m_sender->isReady()); // the service may have opened it already
     rebuildWalletCombo();
     onNodeChanged();
 }
 
-MessagesPane::~MessagesPane() {
-    m_responders->stopAll();
-}
+MessagesPane::~MessagesPane() = default;
 
 QString MessagesPane::currentAddress() const {
     return m_ui->walletCombo->currentData().toString();
@@ -169,15 +161,27 @@ void MessagesPane::rebuildWalletCombo() {
 void MessagesPane::onNodeChanged() {
     NodeRegistry* nodes = m_context->nodes();
     m_node = nodes->selectedNode();
-    m_sender->setNode(m_node);
-    const int row = nodes->selectedRow();
-    if (row >= 0)
-        m_sender->setFee(nodes->profile(row).fee);
-    m_responders->setNode(m_node);
     clearStatus(StatusTopic::Reading);
-    m_ui->nodeHint->setText(m_node ? tr("via %1").arg(messaging::safeSingleLine(m_node->describe(), 80))
-                                   : tr("no node selected"));
+    updateNodeHint();
     onWalletChanged();
+}
+
+void MessagesPane::updateNodeHint() {
+    const chain::Node* submit = m_context->messaging()->submitNode();
+    QString hint;
+    if (!m_node)
+        hint = tr("no node selected");
+    else if (!submit)
+        hint = tr("reading %1; no leader node to send through: messages wait in the outbox")
+                   .arg(messaging::safeSingleLine(m_node->describe(), 80));
+    else if (submit == m_node)
+        hint = tr("via %1").arg(messaging::safeSingleLine(m_node->describe(), 80));
+    else
+        hint = tr("reading %1, sending through the leader %2")
+                   .arg(messaging::safeSingleLine(m_node->describe(), 80),
+                        messaging::safeSingleLine(submit->describe(), 80));
+    m_ui->nodeHint->setText(hint);
+    updateRecipientLabel();
 }
 
 void MessagesPane::onWalletChanged() {

@@ -41,8 +41,8 @@ class ResponderController;
 class MessagesPane : public QWidget {
     Q_OBJECT
 public:
-    /// `outboxPath` empty: the default outbox in the application data folder.
-    explicit MessagesPane(AppContext* context, QWidget* parent = nullptr, const QString& outboxPath = {});
+    /// Sends and answers through the context's MessagingService (which outlives the pane).
+    explicit MessagesPane(AppContext* context, QWidget* parent = nullptr);
     ~MessagesPane() override;
 
     /// The wallet whose conversations are shown.
@@ -80,6 +80,7 @@ public:
 private:
     void rebuildWalletCombo();
     void onNodeChanged();
+    void updateNodeHint();
     void onWalletChanged();
     void applyBook();
     void showThread(const QString& counterpart);
