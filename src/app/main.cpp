@@ -76,13 +76,15 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.aitbc.Dashboard.svg")));
 
     aitbc::gui::AppContext context(settings.get(), new aitbc::gui::KeychainSecretStore);
+    // A node named on the command line is the only node of the session (the saved ones stay saved).
+    const bool nodeOnCommandLine = !options.rpcUrl.isEmpty() || !options.chainDb.isEmpty();
     if (!options.demo)
-        context.loadFromSettings();
+        context.loadFromSettings(!nodeOnCommandLine);
     else
         context.applyPreferences();
 
     aitbc::gui::NodeRegistry* nodes = context.nodes();
-    if (!options.rpcUrl.isEmpty() || !options.chainDb.isEmpty()) {
+    if (nodeOnCommandLine) {
         aitbc::chain::NodeProfile p;
         p.name = QApplication::translate("main", "Command line");
         p.rpcUrl = options.rpcUrl;

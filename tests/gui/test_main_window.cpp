@@ -35,6 +35,7 @@ private slots:
     void windowStateIsRemembered();
     void settingsDialogWritesSettings();
     void accessibleNames();
+    void commandLineNodeIsTheOnlyOne();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -151,6 +152,29 @@ void TestMainWindow::accessibleNames() {
             QFAIL(qPrintable(QStringLiteral("no accessible name: %1 (%2)")
                                  .arg(w->objectName(), QLatin1String(w->metaObject()->className()))));
     }
+}
+
+void TestMainWindow::commandLineNodeIsTheOnlyOne() {
+    // As main() does for --rpc-url: the saved profiles are left out, the command line's is the only one.
+    AppContext context(m_settings.get(), new InMemorySecretStore);
+    context.loadFromSettings(false);
+    chain::NodeProfile cli;
+    cli.name = QStringLiteral("Command line");
+    cli.rpcUrl = QStringLiteral("http://127.0.0.1:9");
+    QVERIFY(context.nodes()->addProfile(cli, true) >= 0);
+    QCOMPARE(context.nodes()->count(), 1);
+    QCOMPARE(context.nodes()->profile(0).name, cli.name);
+
+    // A profile added in such a session joins the saved ones instead of replacing them.
+    chain::NodeProfile added;
+    added.name = QStringLiteral("added");
+    added.rpcUrl = QStringLiteral("http://127.0.0.1:10");
+    QVERIFY(context.nodes()->addProfile(added) >= 0);
+    context.saveToSettings();
+    QStringList names;
+    for (const chain::NodeProfile& p : m_settings->nodeProfiles())
+        names << p.name;
+    QCOMPARE(names, QStringList({QStringLiteral("real leader"), QStringLiteral("added")}));
 }
 
 QTEST_MAIN(TestMainWindow)

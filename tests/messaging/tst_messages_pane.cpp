@@ -307,6 +307,19 @@ private slots:
                                          messaging::OutboxState::Confirmed,
                                  kWaitMs);
     }
+
+    void walletChoiceIsRemembered() {
+        Setup s = makeSetup(false);
+        s.context->setFocusWallet(bob.address);
+        {
+            gui::MessagesPane pane(s.context.get());
+            QCOMPARE(pane.currentAddress(), bob.address); // no choice yet: the focus wallet
+            QVERIFY(pane.selectWallet(alice.address));
+        }
+        gui::MessagesPane again(s.context.get());
+        QCOMPARE(again.currentAddress(), alice.address);
+        QCOMPARE(s.settings->messagesWallet(), alice.address);
+    }
 };
 
 QTEST_MAIN(TestMessagesPane)

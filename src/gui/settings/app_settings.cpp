@@ -157,6 +157,14 @@ void AppSettings::setCurrentPane(const QString& id) {
     m_settings->setValue(kPane, id);
 }
 
+QString AppSettings::messagesWallet() const {
+    return m_settings->value(QStringLiteral("messages/wallet")).toString();
+}
+
+void AppSettings::setMessagesWallet(const QString& address) {
+    m_settings->setValue(QStringLiteral("messages/wallet"), address);
+}
+
 QByteArray AppSettings::headerState(const QString& view) const {
     return m_settings->value(QStringLiteral("views/") + view).toByteArray();
 }

@@ -68,6 +68,9 @@ public:
     void setWindowState(const QByteArray& state);
     QString currentPane() const;
     void setCurrentPane(const QString& id);
+    /// The wallet the Messages pane speaks for, as the user last chose it (an address, not a secret).
+    QString messagesWallet() const;
+    void setMessagesWallet(const QString& address);
     /// Saved header state of a table view, keyed by the view's name.
     QByteArray headerState(const QString& view) const;
     void setHeaderState(const QString& view, const QByteArray& state);

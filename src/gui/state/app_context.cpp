@@ -9,6 +9,8 @@
 #include "state/wallet_manager.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -72,14 +74,17 @@ QString AppContext::defaultKeystoreFolder() {
     return QStringLiteral("/var/lib/aitbc/keystore");
 }
 
-void AppContext::loadFromSettings() {
-    const QList<chain::NodeProfile> profiles =
-        m_settings->hasNodeProfiles() ? m_settings->nodeProfiles() : defaultProfilesFromEnvironment();
-    for (const chain::NodeProfile& profile : profiles)
-        m_nodes->addProfile(profile);
-    const QString selected = m_settings->selectedProfile();
-    if (m_nodes->indexOf(selected) >= 0)
-        m_nodes->setSelected(selected);
+void AppContext::loadFromSettings(bool withNodeProfiles) {
+    m_profilesLoaded = withNodeProfiles;
+    if (withNodeProfiles) {
+        const QList<chain::NodeProfile> profiles =
+            m_settings->hasNodeProfiles() ? m_settings->nodeProfiles() : defaultProfilesFromEnvironment();
+        for (const chain::NodeProfile& profile : profiles)
+            m_nodes->addProfile(profile);
+        const QString selected = m_settings->selectedProfile();
+        if (m_nodes->indexOf(selected) >= 0)
+            m_nodes->setSelected(selected);
+    }
 
     const QFileInfo system(defaultKeystoreFolder());
     if (system.isDir() && system.isReadable())
@@ -90,7 +95,23 @@ void AppContext::loadFromSettings() {
 }
 
 void AppContext::saveToSettings() {
-    m_settings->setNodeProfiles(m_nodes->persistentProfiles());
+    QList<chain::NodeProfile> profiles = m_nodes->persistentProfiles();
+    if (!m_profilesLoaded) {
+        // The saved profiles were not loaded (a node given on the command line): profiles added in this
+        // session join them instead of replacing them.
+        QList<chain::NodeProfile> saved = m_settings->nodeProfiles();
+        for (const chain::NodeProfile& p : profiles) {
+            const auto same = std::find_if(saved.begin(), saved.end(),
+                                           [&](const chain::NodeProfile& s) { return s.name == p.name; });
+            if (same != saved.end())
+                *same = p;
+            else
+                saved.append(p);
+        }
+        profiles = saved;
+    }
+    if (m_profilesLoaded || !profiles.isEmpty())
+        m_settings->setNodeProfiles(profiles);
     if (m_nodes->selectedRow() >= 0 && !m_nodes->isTransient(m_nodes->selectedRow()))
         m_settings->setSelectedProfile(m_nodes->selectedName());
     m_settings->setKeystoreSources(m_wallets->persistentSources());

@@ -42,7 +42,9 @@ public:
     /// Loads profiles and keystore sources from settings (seeding defaults from the guide's
     /// environment variables on first start, §hermes-guide "Environment variables") and adds the AITBC
     /// default keystore folder when readable. Call once after construction.
-    void loadFromSettings();
+    /// Without `withNodeProfiles` (a node given on the command line) the saved and default profiles are
+    /// left out, and saving later keeps the saved ones.
+    void loadFromSettings(bool withNodeProfiles = true);
     /// Saves the persistent node profiles, the selected node and the user's keystore sources.
     void saveToSettings();
     /// Applies idle-lock minutes and refresh interval from settings (after the settings dialog).
@@ -77,6 +79,7 @@ private:
     WalletManager* m_wallets;
     SecretStore* m_secrets;
     MessagingService* m_messaging = nullptr;
+    bool m_profilesLoaded = true;
     QString m_dataFolder;
     QString m_outboxPath;
     QString m_focusWallet;

@@ -12,6 +12,7 @@
 #include "messaging/outbox_store.h"
 #include "messaging/thread_models.h"
 #include "panes/messages/responder_controller.h"
+#include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
@@ -63,7 +64,10 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 3);
 
     connect(m_ui->walletCombo, &QComboBox::currentIndexChanged, this, &MessagesPane::onWalletChanged);
-    connect(m_ui->walletCombo, &QComboBox::activated, this, [this] { m_walletPicked = true; });
+    connect(m_ui->walletCombo, &QComboBox::activated, this, [this] {
+        m_walletPicked = true;
+        m_context->settings()->setMessagesWallet(currentAddress());
+    });
     connect(m_context, &AppContext::focusWalletChanged, this, &MessagesPane::rebuildWalletCombo);
     connect(m_ui->threadList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -128,6 +132,7 @@ bool MessagesPane::selectWallet(const QString& address) {
     if (i < 0)
         return false;
     m_walletPicked = true;
+    m_context->settings()->setMessagesWallet(address);
     m_ui->walletCombo->setCurrentIndex(i);
     return true;
 }
@@ -149,8 +154,16 @@ void MessagesPane::rebuildWalletCombo() {
     }
     m_threads->setNames(names);
     m_names = names;
-    // The user's own pick wins; until there is one, the context's focus wallet (the demo's agent).
-    const int focus = m_walletPicked ? -1 : m_ui->walletCombo->findData(m_context->focusWallet());
+    // The user's own pick wins (this session's, else the remembered one); until there is one, the
+    // context's focus wallet (the demo's agent).
+    int focus = -1;
+    if (!m_walletPicked) {
+        focus = m_ui->walletCombo->findData(m_context->settings()->messagesWallet());
+        if (focus >= 0)
+            m_walletPicked = true;
+        else
+            focus = m_ui->walletCombo->findData(m_context->focusWallet());
+    }
     const int i = focus >= 0 ? focus : m_ui->walletCombo->findData(current);
     m_ui->walletCombo->setCurrentIndex(i >= 0 ? i : (m_ui->walletCombo->count() > 0 ? 0 : -1));
     if (currentAddress() != current)
