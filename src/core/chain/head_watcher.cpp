@@ -1,5 +1,7 @@
 #include "chain/head_watcher.h"
 
+#include "util/when_finished.h"
+
 namespace aitbc::chain {
 
 HeadWatcher::HeadWatcher(Node* node, Fetch fetch)
@@ -22,8 +24,13 @@ void HeadWatcher::poll() {
     if (m_inFlight)
         return;
     m_inFlight = true;
-    m_fetch().then(this, [this](const NodeResult<BlockHeader>& result) {
+    util::whenFinished(this, m_fetch(), [this](std::optional<NodeResult<BlockHeader>> answer) {
         m_inFlight = false;
+        if (!answer) {
+            m_known = false; // a fetch that ended without an answer: ask again at the next tick
+            return;
+        }
+        const NodeResult<BlockHeader>& result = *answer;
         if (!result.ok()) {
             m_known = false; // report the next successful head even if unchanged
             emit m_node->unreachable(result.error());

@@ -5,6 +5,7 @@
 #include "settings/app_settings.h"
 #include "state/wallet_manager.h"
 #include "ui_changepassworddialog.h"
+#include "util/when_finished.h"
 
 #include <QPushButton>
 
@@ -55,27 +56,31 @@ void ChangePasswordDialog::submit() {
     if (!m_wallets)
         return;
     setBusy(true);
-    m_wallets->changePassword(m_wallet.path, m_ui->oldEdit->text().toUtf8(), m_ui->newEdit->text().toUtf8())
-        .then(this, [this](const WalletOperationResult& result) {
-            setBusy(false);
-            if (!result.ok) {
-                showError(result.errorKind == keystore::ErrorKind::WrongPassword
-                              ? tr("The current password is wrong.")
-                              : result.message);
-                m_ui->oldEdit->selectAll();
-                m_ui->oldEdit->setFocus();
-                emit attemptFinished(false);
-                return;
-            }
-            if (m_secrets && m_settings && m_settings->isRemembered(m_wallet.address())) {
-                QByteArray bytes = m_ui->newEdit->text().toUtf8();
-                m_secrets->write(walletSecretKey(m_wallet.address()), bytes,
-                                 [](SecretStatus, const QString&) {});
-                OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-            }
-            emit attemptFinished(true);
-            accept();
-        });
+    util::whenFinished(this,
+                       m_wallets->changePassword(m_wallet.path, m_ui->oldEdit->text().toUtf8(),
+                                                 m_ui->newEdit->text().toUtf8()),
+                       [this](std::optional<WalletOperationResult> answer) {
+                           const WalletOperationResult result =
+                               answer.value_or(WalletOperationResult::interrupted());
+                           setBusy(false);
+                           if (!result.ok) {
+                               showError(result.errorKind == keystore::ErrorKind::WrongPassword
+                                             ? tr("The current password is wrong.")
+                                             : result.message);
+                               m_ui->oldEdit->selectAll();
+                               m_ui->oldEdit->setFocus();
+                               emit attemptFinished(false);
+                               return;
+                           }
+                           if (m_secrets && m_settings && m_settings->isRemembered(m_wallet.address())) {
+                               QByteArray bytes = m_ui->newEdit->text().toUtf8();
+                               m_secrets->write(walletSecretKey(m_wallet.address()), bytes,
+                                                [](SecretStatus, const QString&) {});
+                               OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+                           }
+                           emit attemptFinished(true);
+                           accept();
+                       });
 }
 
 void ChangePasswordDialog::setBusy(bool busy) {

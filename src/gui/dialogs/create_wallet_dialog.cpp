@@ -3,6 +3,7 @@
 #include "common/safe_text.h"
 #include "state/wallet_manager.h"
 #include "ui_createwalletdialog.h"
+#include "util/when_finished.h"
 
 #include <QDir>
 #include <QPushButton>
@@ -53,17 +54,19 @@ void CreateWalletDialog::submit() {
     if (!m_wallets)
         return;
     setBusy(true);
-    m_wallets->createWallet(folder, name, m_ui->passwordEdit->text().toUtf8())
-        .then(this, [this, folder](const WalletOperationResult& result) {
-            setBusy(false);
-            emit attemptFinished(result.ok);
-            if (!result.ok)
-                return showError(result.message);
-            m_createdPath = result.path;
-            if (m_wallets && !m_wallets->sources().contains(QDir::cleanPath(folder)))
-                m_wallets->addSource(folder);
-            accept();
-        });
+    util::whenFinished(this, m_wallets->createWallet(folder, name, m_ui->passwordEdit->text().toUtf8()),
+                       [this, folder](std::optional<WalletOperationResult> answer) {
+                           const WalletOperationResult result =
+                               answer.value_or(WalletOperationResult::interrupted());
+                           setBusy(false);
+                           emit attemptFinished(result.ok);
+                           if (!result.ok)
+                               return showError(result.message);
+                           m_createdPath = result.path;
+                           if (m_wallets && !m_wallets->sources().contains(QDir::cleanPath(folder)))
+                               m_wallets->addSource(folder);
+                           accept();
+                       });
 }
 
 void CreateWalletDialog::setBusy(bool busy) {

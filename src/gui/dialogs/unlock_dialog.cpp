@@ -6,6 +6,7 @@
 #include "settings/app_settings.h"
 #include "state/wallet_manager.h"
 #include "ui_unlockdialog.h"
+#include "util/when_finished.h"
 
 #include <QKeyEvent>
 #include <QPushButton>
@@ -119,8 +120,10 @@ void UnlockDialog::runUnlock(QByteArray password, bool fromKeychain) {
         return;
     setBusy(true);
     m_ui->errorLabel->hide();
-    m_wallets->unlock(m_wallet.path, std::move(password))
-        .then(this, [this, fromKeychain](const WalletOperationResult& result) {
+    util::whenFinished(
+        this, m_wallets->unlock(m_wallet.path, std::move(password)),
+        [this, fromKeychain](std::optional<WalletOperationResult> answer) {
+            const WalletOperationResult result = answer.value_or(WalletOperationResult::interrupted());
             if (result.ok) {
                 onUnlocked();
                 return;

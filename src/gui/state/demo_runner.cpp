@@ -4,6 +4,7 @@
 #include "state/app_context.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
+#include "util/when_finished.h"
 
 #include <QDir>
 #include <QFile>
@@ -138,7 +139,7 @@ void DemoRunner::connectTo(AppContext* context) {
     const QList<DemoWallet> demoWallets = m_network.wallets;
     for (const DemoWallet& w : demoWallets) {
         const QString path = QFileInfo(w.keystorePath).absoluteFilePath();
-        QtConcurrent::run([file = w.passwordFile] {
+        auto read = QtConcurrent::run([file = w.passwordFile] {
             QFile f(file);
             QByteArray password;
             if (f.open(QIODevice::ReadOnly))
@@ -146,10 +147,11 @@ void DemoRunner::connectTo(AppContext* context) {
             while (password.endsWith('\n') || password.endsWith('\r'))
                 password.chop(1);
             return password;
-        }).then(wallets, [wallets, path](QByteArray password) {
+        });
+        util::whenFinished(wallets, std::move(read), [wallets, path](std::optional<QByteArray> password) {
             // Moved, not copied: the worker is then the only owner and wipes it after the derivation.
-            if (!password.isEmpty())
-                wallets->unlock(path, std::move(password));
+            if (password && !password->isEmpty())
+                wallets->unlock(path, *std::move(password));
         });
     }
 }

@@ -1,6 +1,7 @@
 #include "state/node_registry.h"
 
 #include "common/logging.h"
+#include "util/when_finished.h"
 
 namespace aitbc::gui {
 
@@ -178,66 +179,88 @@ void NodeRegistry::refresh(int row) {
     chain::Node* node = entry->node.get();
     entry->inFlight = 3;
 
-    node->head().then(this, [this, id](const chain::NodeResult<chain::BlockHeader>& result) {
-        Entry* e = entryById(id);
-        if (!e)
-            return;
-        const bool headMoved =
-            result && (result->height != e->status.height || result->hash != e->status.headHash);
-        e->status.probed = true;
-        e->status.reachable = result.ok();
-        if (result) {
-            e->status.height = result->height;
-            e->status.headHash = result->hash;
-            e->status.headTime = result->timestamp;
-            e->status.headTxCount = result->txCount;
-        } else {
-            e->status.lastError = result.error().message;
-            e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
-            qCDebug(lcGuiNodes) << e->profile.name << "head failed:" << result.error().message;
-        }
-        finishCall(e);
-        if (headMoved && e->profile.name == m_selected)
-            emit selectedHeadChanged();
-    });
-
-    node->health().then(this, [this, id](const chain::NodeResult<chain::NodeHealth>& result) {
-        Entry* e = entryById(id);
-        if (!e)
-            return;
-        if (result) {
-            e->status.protocol = result->protocol;
-            e->status.healthStatus = result->status;
-            e->status.supportedChains = result->supportedChains;
-            e->status.proposerId = result->proposerId;
-        } else {
-            e->status.healthStatus.clear();
-            if (result.error().kind != chain::NodeError::Kind::Unsupported) {
+    // A future that ends without a result (cancelled) still ends the call, so the node is polled again.
+    const auto cancelled = [](const QString& what) {
+        chain::NodeError error;
+        error.kind = chain::NodeError::Kind::Cancelled;
+        error.message = NodeRegistry::tr("The %1 request ended without an answer.").arg(what);
+        return error;
+    };
+    util::whenFinished(
+        this, node->head(),
+        [this, id, cancelled](std::optional<chain::NodeResult<chain::BlockHeader>> answer) {
+            Entry* e = entryById(id);
+            if (!e)
+                return;
+            const chain::NodeResult<chain::BlockHeader> result =
+                answer ? *std::move(answer)
+                       : chain::NodeResult<chain::BlockHeader>(cancelled(QStringLiteral("head")));
+            const bool headMoved =
+                result && (result->height != e->status.height || result->hash != e->status.headHash);
+            e->status.probed = true;
+            e->status.reachable = result.ok();
+            if (result) {
+                e->status.height = result->height;
+                e->status.headHash = result->hash;
+                e->status.headTime = result->timestamp;
+                e->status.headTxCount = result->txCount;
+            } else {
                 e->status.lastError = result.error().message;
                 e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
+                qCDebug(lcGuiNodes) << e->profile.name << "head failed:" << result.error().message;
             }
-        }
-        finishCall(e);
-    });
+            finishCall(e);
+            if (headMoved && e->profile.name == m_selected)
+                emit selectedHeadChanged();
+        });
 
-    node->mempool().then(this, [this, id](const chain::NodeResult<QList<chain::MempoolEntry>>& result) {
-        Entry* e = entryById(id);
-        if (!e)
-            return;
-        if (result && e->profile.rpcUrl.isEmpty()) {
-            // A chain.db's `mempool` table is not the live mempool (protocol.md §4.2: that lives in
-            // PostgreSQL or the proposer's memory), so a count read from it would mislead.
-            e->status.mempoolSupported = false;
-            e->status.mempoolSize = -1;
-        } else if (result) {
-            e->status.mempoolSupported = true;
-            e->status.mempoolSize = int(result->size());
-        } else {
-            e->status.mempoolSize = -1;
-            e->status.mempoolSupported = result.error().kind != chain::NodeError::Kind::Unsupported;
-        }
-        finishCall(e);
-    });
+    util::whenFinished(this, node->health(),
+                       [this, id, cancelled](std::optional<chain::NodeResult<chain::NodeHealth>> answer) {
+                           Entry* e = entryById(id);
+                           if (!e)
+                               return;
+                           const chain::NodeResult<chain::NodeHealth> result =
+                               answer ? *std::move(answer)
+                                      : chain::NodeResult<chain::NodeHealth>(
+                                            cancelled(QStringLiteral("health")));
+                           if (result) {
+                               e->status.protocol = result->protocol;
+                               e->status.healthStatus = result->status;
+                               e->status.supportedChains = result->supportedChains;
+                               e->status.proposerId = result->proposerId;
+                           } else {
+                               e->status.healthStatus.clear();
+                               if (result.error().kind != chain::NodeError::Kind::Unsupported) {
+                                   e->status.lastError = result.error().message;
+                                   e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
+                               }
+                           }
+                           finishCall(e);
+                       });
+
+    util::whenFinished(
+        this, node->mempool(),
+        [this, id, cancelled](std::optional<chain::NodeResult<QList<chain::MempoolEntry>>> answer) {
+            Entry* e = entryById(id);
+            if (!e)
+                return;
+            const chain::NodeResult<QList<chain::MempoolEntry>> result =
+                answer ? *std::move(answer)
+                       : chain::NodeResult<QList<chain::MempoolEntry>>(cancelled(QStringLiteral("mempool")));
+            if (result && e->profile.rpcUrl.isEmpty()) {
+                // A chain.db's `mempool` table is not the live mempool (protocol.md §4.2: that lives in
+                // PostgreSQL or the proposer's memory), so a count read from it would mislead.
+                e->status.mempoolSupported = false;
+                e->status.mempoolSize = -1;
+            } else if (result) {
+                e->status.mempoolSupported = true;
+                e->status.mempoolSize = int(result->size());
+            } else {
+                e->status.mempoolSize = -1;
+                e->status.mempoolSupported = result.error().kind != chain::NodeError::Kind::Unsupported;
+            }
+            finishCall(e);
+        });
 }
 
 } // namespace aitbc::gui

@@ -1,5 +1,7 @@
 #include "state/wallet_manager.h"
 
+#include "util/when_finished.h"
+
 #include "chain/node.h"
 #include "common/logging.h"
 #include "messaging/future_util.h"
@@ -183,18 +185,27 @@ int WalletManager::indexOfAddress(const QString& address) const {
     return -1;
 }
 
+WalletOperationResult WalletOperationResult::interrupted() {
+    WalletOperationResult r;
+    r.message = WalletManager::tr("The operation was interrupted before it finished.");
+    return r;
+}
+
 QFuture<WalletOperationResult> WalletManager::unlock(const QString& path, QByteArray password) {
-    return QtConcurrent::run(unlockOnWorker, path, std::move(password)).then(this, [this](UnlockWork work) {
-        if (work.result.ok && work.key) {
-            m_keys[work.result.path] = std::make_unique<crypto::Ed25519Key>(std::move(*work.key));
-            work.key.reset();
-            markUnlocked(work.result.path, true);
-            updateIdleTimer();
-            qCInfo(lcGuiWallets) << "unlocked" << work.result.path;
-            emit unlocked(work.result.path, work.address);
-        }
-        return work.result;
-    });
+    return util::thenOn(
+        this, QtConcurrent::run(unlockOnWorker, path, std::move(password)),
+        [this](UnlockWork work) {
+            if (work.result.ok && work.key) {
+                m_keys[work.result.path] = std::make_unique<crypto::Ed25519Key>(std::move(*work.key));
+                work.key.reset();
+                markUnlocked(work.result.path, true);
+                updateIdleTimer();
+                qCInfo(lcGuiWallets) << "unlocked" << work.result.path;
+                emit unlocked(work.result.path, work.address);
+            }
+            return work.result;
+        },
+        &WalletOperationResult::interrupted);
 }
 
 bool WalletManager::isUnlocked(const QString& path) const {
@@ -265,75 +276,73 @@ void WalletManager::updateIdleTimer() {
 QFuture<WalletOperationResult> WalletManager::createWallet(const QString& folder, const QString& name,
                                                            QByteArray password) {
     const QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
-    return QtConcurrent::run([path, name, folder, password = std::move(password)]() mutable {
-               if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.')) {
-                   wipe(password);
-                   return failure(path,
-                                  WalletManager::tr("A wallet name must not be empty, start with a dot or "
-                                                    "contain a slash."));
-               }
-               if (!QDir().mkpath(folder)) {
-                   wipe(password);
-                   return failure(path, WalletManager::tr("Cannot create the folder %1.").arg(folder));
-               }
-               auto bytes = keystore::create(password);
-               wipe(password);
-               if (!bytes)
-                   return failure(path, bytes.error().message, bytes.error().kind);
-               QFile file(path);
-               // NewOnly: never overwrite an existing keystore; 0600 from the start like AITBC's writers.
-               if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-                   return failure(path,
-                                  WalletManager::tr("Cannot create %1: %2").arg(path, file.errorString()));
-               if (file.write(bytes.value()) != bytes->size() || !file.flush()) {
-                   const QString error = file.errorString();
-                   file.close();
-                   file.remove();
-                   return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, error));
-               }
-               WalletOperationResult ok;
-               ok.ok = true;
-               ok.path = path;
-               return ok;
-           })
-        .then(this, [this](WalletOperationResult result) {
+    auto written = QtConcurrent::run([path, name, folder, password = std::move(password)]() mutable {
+        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.')) {
+            wipe(password);
+            return failure(path, WalletManager::tr("A wallet name must not be empty, start with a dot or "
+                                                   "contain a slash."));
+        }
+        if (!QDir().mkpath(folder)) {
+            wipe(password);
+            return failure(path, WalletManager::tr("Cannot create the folder %1.").arg(folder));
+        }
+        auto bytes = keystore::create(password);
+        wipe(password);
+        if (!bytes)
+            return failure(path, bytes.error().message, bytes.error().kind);
+        QFile file(path);
+        // NewOnly: never overwrite an existing keystore; 0600 from the start like AITBC's writers.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return failure(path, WalletManager::tr("Cannot create %1: %2").arg(path, file.errorString()));
+        if (file.write(bytes.value()) != bytes->size() || !file.flush()) {
+            const QString error = file.errorString();
+            file.close();
+            file.remove();
+            return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, error));
+        }
+        WalletOperationResult ok;
+        ok.ok = true;
+        ok.path = path;
+        return ok;
+    });
+    return util::thenOn(
+        this, std::move(written),
+        [this](WalletOperationResult result) {
             if (result.ok)
                 rescan();
             return result;
-        });
+        },
+        &WalletOperationResult::interrupted);
 }
 
 QFuture<WalletOperationResult> WalletManager::changePassword(const QString& path, QByteArray oldPassword,
                                                              QByteArray newPassword) {
-    return QtConcurrent::run([path, oldPassword = std::move(oldPassword),
-                              newPassword = std::move(newPassword)]() mutable {
-               QFile in(path);
-               if (!in.open(QIODevice::ReadOnly)) {
-                   wipe(oldPassword);
-                   wipe(newPassword);
-                   return failure(path, WalletManager::tr("Cannot read %1: %2").arg(path, in.errorString()));
-               }
-               const QByteArray current = in.readAll();
-               in.close();
-               auto next = keystore::changePassword(current, oldPassword, newPassword);
-               wipe(oldPassword);
-               wipe(newPassword);
-               if (!next)
-                   return failure(path, next.error().message, next.error().kind);
-               // QSaveFile writes a temporary file and renames it over the old one: a crash leaves either
-               // the old or the new keystore, never a half-written one. The old file's permissions are kept.
-               QSaveFile out(path);
-               if (!out.open(QIODevice::WriteOnly) || out.write(next.value()) != next->size() ||
-                   !out.commit())
-                   return failure(path,
-                                  WalletManager::tr("Cannot write %1: %2").arg(path, out.errorString()));
-               WalletOperationResult ok;
-               ok.ok = true;
-               ok.path = path;
-               return ok;
-           })
-        .then(this, [](WalletOperationResult result) { return result; });
+    return QtConcurrent::run(
+        [path, oldPassword = std::move(oldPassword), newPassword = std::move(newPassword)]() mutable {
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly)) {
+                wipe(oldPassword);
+                wipe(newPassword);
+                return failure(path, WalletManager::tr("Cannot read %1: %2").arg(path, in.errorString()));
+            }
+            const QByteArray current = in.readAll();
+            in.close();
+            auto next = keystore::changePassword(current, oldPassword, newPassword);
+            wipe(oldPassword);
+            wipe(newPassword);
+            if (!next)
+                return failure(path, next.error().message, next.error().kind);
+            // QSaveFile writes a temporary file and renames it over the old one: a crash leaves either
+            // the old or the new keystore, never a half-written one. The old file's permissions are kept.
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(next.value()) != next->size() || !out.commit())
+                return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, out.errorString()));
+            WalletOperationResult ok;
+            ok.ok = true;
+            ok.path = path;
+            return ok;
+        });
 }
 
 void WalletManager::refreshAccounts(chain::Node* node) {
@@ -352,26 +361,32 @@ void WalletManager::refreshAccounts(chain::Node* node) {
             continue;
         const QString path = entry.path;
         m_pendingAccounts.insert(path);
-        node->account(entry.address())
-            .then(this, [this, generation, path](const chain::NodeResult<chain::Account>& result) {
-                if (generation != m_accountGeneration)
-                    return;
-                m_pendingAccounts.remove(path);
-                const int i = indexOfPath(path);
-                if (i < 0)
-                    return;
-                WalletEntry& e = m_wallets[i];
-                e.accountLoaded = true;
-                if (result) {
-                    e.account = result.value();
-                    e.accountError.clear();
-                } else {
-                    e.accountError = result.error().message;
-                }
-                emit walletChanged(i);
-                if (m_pendingAccounts.isEmpty())
-                    emit accountsRefreshed();
-            });
+        util::whenFinished(this, node->account(entry.address()),
+                           [this, generation, path](std::optional<chain::NodeResult<chain::Account>> answer) {
+                               if (generation != m_accountGeneration)
+                                   return;
+                               chain::NodeError interrupted;
+                               interrupted.kind = chain::NodeError::Kind::Cancelled;
+                               interrupted.message = tr("The balance request ended without an answer.");
+                               const chain::NodeResult<chain::Account> result =
+                                   answer ? *std::move(answer)
+                                          : chain::NodeResult<chain::Account>(interrupted);
+                               m_pendingAccounts.remove(path);
+                               const int i = indexOfPath(path);
+                               if (i < 0)
+                                   return;
+                               WalletEntry& e = m_wallets[i];
+                               e.accountLoaded = true;
+                               if (result) {
+                                   e.account = result.value();
+                                   e.accountError.clear();
+                               } else {
+                                   e.accountError = result.error().message;
+                               }
+                               emit walletChanged(i);
+                               if (m_pendingAccounts.isEmpty())
+                                   emit accountsRefreshed();
+                           });
     }
 }
 

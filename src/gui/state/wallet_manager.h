@@ -26,6 +26,9 @@ struct WalletOperationResult {
     std::optional<keystore::ErrorKind> errorKind; ///< set for keystore failures (WrongPassword, ...)
     QString message;                              ///< user-facing text when !ok
     QString path;                                 ///< the keystore file concerned
+
+    /// The result of an operation that ended without an answer (the application is shutting down).
+    static WalletOperationResult interrupted();
 };
 
 /// The wallets of this session: keystore sources, the files found in them, and the keys the user has
