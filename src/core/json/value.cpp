@@ -1,9 +1,12 @@
 #include "json/value.h"
 
+#include "json/key_hash.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <charconv>
+#include <unordered_map>
 
 namespace aitbc::json {
 
@@ -152,9 +155,26 @@ bool Value::operator==(const Value& other) const {
         const auto& b = other.asObject();
         if (a.size() != b.size())
             return false;
+        if (a.size() <= 8) {
+            for (const auto& [k, v] : a) {
+                const Value* ov = other.find(k);
+                if (!ov || !(*ov == v))
+                    return false;
+            }
+            return true;
+        }
+        // Big objects (a hostile payload may have 100 000 keys) compare through a hash: linear, not
+        // quadratic. A hand-built object may repeat a key: the first one counts, as in find().
+        struct Hash {
+            size_t operator()(const QString& s) const { return keyHash(s); }
+        };
+        std::unordered_map<QString, const Value*, Hash> byKey;
+        byKey.reserve(b.size());
+        for (const auto& [k, v] : b)
+            byKey.try_emplace(k, &v);
         for (const auto& [k, v] : a) {
-            const Value* ov = other.find(k);
-            if (!ov || !(*ov == v))
+            const auto it = byKey.find(k);
+            if (it == byKey.end() || !(*it->second == v))
                 return false;
         }
         return true;
