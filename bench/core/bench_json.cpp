@@ -80,7 +80,10 @@ double parseMs(const QByteArray& doc) {
     timer.start();
     json::Value v;
     json::ParseError e;
-    const bool ok = json::parse(doc, v, &e);
+    json::ParseOptions unbounded; // the bench measures the parser's speed, not its limits
+    unbounded.maxObjectMembers = 1 << 30;
+    unbounded.maxTotalValues = 1 << 30;
+    const bool ok = json::parse(doc, v, &e, unbounded);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     if (!ok || !v.isObject()) {
         std::fprintf(stderr, "bench document did not parse: %s\n", qPrintable(e.message));

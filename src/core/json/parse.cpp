@@ -295,9 +295,10 @@ private:
         return -1;
     }
 
-    bool stringTooLong(const char* open) {
+    /// True while the string opened at `open` is within maxStringBytes; fails the parse otherwise.
+    bool stringWithinLimit(const char* open) {
         if (m_p - open - 1 <= m_opt.maxStringBytes)
-            return false;
+            return true;
         return failLimit(ParseLimit::StringBytes, QStringLiteral("a string longer than %1 bytes (%2)")
                                                       .arg(m_opt.maxStringBytes)
                                                       .arg(parseLimitName(ParseLimit::StringBytes)));
@@ -321,7 +322,7 @@ private:
         while (m_p != m_end) {
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
-                if (stringTooLong(open) || !flushRun(m_p))
+                if (!stringWithinLimit(open) || !flushRun(m_p))
                     return false;
                 ++m_p;
                 return true;
@@ -332,7 +333,7 @@ private:
                 ++m_p;
                 continue;
             }
-            if (stringTooLong(open) || !flushRun(m_p))
+            if (!stringWithinLimit(open) || !flushRun(m_p))
                 return false;
             ++m_p;
             if (m_p == m_end)

@@ -21,12 +21,13 @@ struct ParseError {
 
 /// Bounds on what one document may cost. Every byte the project parses may come from a chain, a node or a
 /// file somebody else wrote, so the defaults fit any legitimate node answer (the RPC layer caps answers at
-/// 16 MiB; a REF block holds at most 1 MB of JSON) while keeping memory and time proportional to the input:
-/// parsing itself is linear in the input size, these bounds cap what the resulting tree may hold.
+/// 16 MiB; a REF block holds at most 1 MB of JSON; no protocol object has more than a few dozen members)
+/// while capping what a hostile one can make us hold: parsing itself is linear in the input size whatever
+/// its shape, these bounds cap the tree (about 100 bytes per value) and the stack.
 struct ParseOptions {
     qsizetype maxInputBytes = 64 * 1024 * 1024;  ///< the whole document, in bytes
     int maxDepth = 512;                          ///< nesting limit: hostile input cannot exhaust the stack
-    qsizetype maxObjectMembers = 100'000;        ///< distinct and repeated keys of one object
+    qsizetype maxObjectMembers = 10'000;         ///< keys of one object as written, repeats included
     qsizetype maxTotalValues = 1'000'000;        ///< every value of the document (members, items, root)
     qsizetype maxStringBytes = 16 * 1024 * 1024; ///< one string (key or value) as written, escapes included
     qsizetype maxIntegerDigits = 4300;           ///< Python 3.11's int-from-string limit
