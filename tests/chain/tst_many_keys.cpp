@@ -14,13 +14,14 @@
 #include "json/canonical.h"
 #include "json/parse.h"
 
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QtTest>
 
 using namespace aitbc;
@@ -70,10 +71,14 @@ Run agent(const QStringList& args) {
     p.start(QStringLiteral(AITBC_AGENT_PATH), args);
     if (!p.waitForStarted(10000))
         qFatal("cannot start aitbc-agent");
-    QElapsedTimer timer;
-    timer.start();
-    while (p.state() != QProcess::NotRunning && timer.elapsed() < kHangGuardMs * 2)
-        QTest::qWait(20); // spins the event loop: the raw responder lives on this thread
+    QEventLoop loop; // the raw responder lives on this thread: keep serving it until the agent exits
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(kHangGuardMs * 2);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
     if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
