@@ -65,8 +65,11 @@ std::variant<json::Value, HttpResponse> readJsonBody(const HttpRequest& req) {
     json::Value body;
     json::ParseError error;
     if (!json::parse(req.body, body, &error)) {
-        if (error.message.startsWith(QLatin1String("nesting")))
+        if (error.limit == json::ParseLimit::Depth)
             return HttpResponse::detail(400, QStringLiteral("There was an error parsing the body"));
+        if (error.limit != json::ParseLimit::None)
+            return HttpResponse::detail(413, QStringLiteral("Request body exceeds a JSON limit: ") +
+                                                 error.message);
         const qint64 pos = QString::fromUtf8(req.body.left(std::max<qsizetype>(0, error.offset))).size();
         json::Value e = json::Value::object();
         e.insert(QStringLiteral("type"), QStringLiteral("json_invalid"));

@@ -13,6 +13,7 @@
 
 #define AITBC_FUZZ_TARGETS(X)                                                                                \
     X(json_roundtrip)                                                                                        \
+    X(json_limits)                                                                                           \
     X(keystore)                                                                                              \
     X(ref_request)                                                                                           \
     X(tx_verify)                                                                                             \

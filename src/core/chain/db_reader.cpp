@@ -36,9 +36,11 @@ NodeError dbErr(const QString& message) {
 
 json::Value parsePayload(const QVariant& column) {
     json::Value v;
+    json::ParseError error;
     const QByteArray text = column.toString().toUtf8();
-    if (!json::parse(text, v)) {
-        qCWarning(lcChainDb) << "unparseable transaction payload, shown as empty:" << text.left(80);
+    if (!json::parse(text, v, &error)) {
+        qCWarning(lcChainDb) << "unparseable transaction payload, shown as empty:" << error.message
+                             << "at byte" << error.offset << text.left(80);
         return {};
     }
     return v;

@@ -211,7 +211,9 @@ void RpcTransport::finished(QNetworkReply* reply, const Request& request, int at
     const bool html = looksLikeHtml(body, contentType);
     json::Value parsed;
     json::ParseError parseError;
-    const bool isJson = !html && !body.isEmpty() && json::parse(body, parsed, &parseError);
+    json::ParseOptions bounds; // the parser's defaults, on an answer no larger than maxResponseBytes
+    bounds.maxInputBytes = m_options.maxResponseBytes;
+    const bool isJson = !html && !body.isEmpty() && json::parse(body, parsed, &parseError, bounds);
 
     if (out.status >= 200 && out.status < 300) {
         if (html) {
@@ -230,6 +232,12 @@ void RpcTransport::finished(QNetworkReply* reply, const Request& request, int at
         } else if (body.isEmpty()) {
             out.error =
                 makeError(NodeError::Kind::BadResponse, tr("%1 sent an empty answer").arg(where), out.status);
+        } else if (!isJson && parseError.limit != json::ParseLimit::None) {
+            out.error = makeError(NodeError::Kind::BadResponse,
+                                  tr("%1 sent an answer beyond the JSON limits, ignored: %2 at byte %3")
+                                      .arg(where, parseError.message)
+                                      .arg(parseError.offset),
+                                  out.status);
         } else if (!isJson) {
             out.error = makeError(NodeError::Kind::BadResponse,
                                   tr("%1 sent invalid JSON (%2 at byte %3): %4")

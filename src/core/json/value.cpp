@@ -1,9 +1,13 @@
 #include "json/value.h"
 
+#include "json/key_hash.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
+#include <unordered_map>
 
 namespace aitbc::json {
 
@@ -152,9 +156,26 @@ bool Value::operator==(const Value& other) const {
         const auto& b = other.asObject();
         if (a.size() != b.size())
             return false;
+        if (a.size() <= 8) {
+            for (const auto& [k, v] : a) {
+                const Value* ov = other.find(k);
+                if (!ov || !(*ov == v))
+                    return false;
+            }
+            return true;
+        }
+        // Big objects (a hostile payload may have 100 000 keys) compare through a hash: linear, not
+        // quadratic. A hand-built object may repeat a key: the first one counts, as in find().
+        struct Hash {
+            size_t operator()(const QString& s) const { return keyHash(s); }
+        };
+        std::unordered_map<QString, const Value*, Hash> byKey;
+        byKey.reserve(b.size());
+        for (const auto& [k, v] : b)
+            byKey.try_emplace(k, &v);
         for (const auto& [k, v] : a) {
-            const Value* ov = other.find(k);
-            if (!ov || !(*ov == v))
+            const auto it = byKey.find(k);
+            if (it == byKey.end() || !(*it->second == v))
                 return false;
         }
         return true;
@@ -185,9 +206,17 @@ QJsonValue Value::toQJson() const {
         return a;
     }
     case Type::Object: {
+        // QJsonObject keeps its keys sorted and inserts by shifting the ones after: handing it the keys in
+        // its own order makes every insert an append (linear), instead of O(n^2) for 100 000 keys.
+        std::vector<const Member*> sorted;
+        sorted.reserve(asObject().size());
+        for (const Member& m : asObject())
+            sorted.push_back(&m);
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const Member* a, const Member* b) { return a->first < b->first; });
         QJsonObject o;
-        for (const auto& [k, v] : asObject())
-            o.insert(k, v.toQJson());
+        for (const Member* m : sorted)
+            o.insert(m->first, m->second.toQJson());
         return o;
     }
     }

@@ -171,10 +171,16 @@ Result<Parsed, KeystoreError> parseFernet(Parsed p, const Value& c, const QStrin
 Result<Parsed, KeystoreError> parse(QByteArrayView fileBytes) {
     Parsed p;
     json::ParseError perr;
-    if (!json::parse(fileBytes.toByteArray(), p.root, &perr))
-        return fail(
-            ErrorKind::MalformedJson,
-            QStringLiteral("keystore is not valid JSON: %1 at byte %2").arg(perr.message).arg(perr.offset));
+    // A keystore is a few dozen short members: bounds far tighter than a node answer's (json::ParseOptions).
+    if (!json::parse(fileBytes.toByteArray(), p.root, &perr, json::ParseOptions::keystore()))
+        return fail(ErrorKind::MalformedJson,
+                    perr.limit != json::ParseLimit::None
+                        ? QStringLiteral("keystore exceeds the bounds of a keystore file: %1 at byte %2")
+                              .arg(perr.message)
+                              .arg(perr.offset)
+                        : QStringLiteral("keystore is not valid JSON: %1 at byte %2")
+                              .arg(perr.message)
+                              .arg(perr.offset));
     if (!p.root.isObject())
         return fail(ErrorKind::MalformedJson, QStringLiteral("keystore JSON is not an object"));
 
