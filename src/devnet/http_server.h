@@ -9,11 +9,13 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <functional>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace aitbc::devnet {
 
@@ -57,10 +59,44 @@ private:
 
 using HttpHandler = std::function<void(const HttpRequest&, const HttpResponder&)>;
 
+/// What keeps the server's memory bounded whatever its clients do. At most
+/// maxConnections x (maxPendingOutputBytes + one answer + max(16 KiB header cap, body cap) + 64 KiB socket
+/// read buffer) is held for clients; with the defaults and the 1 MiB body cap about 540 MiB in the worst
+/// case, a few KiB per connection for ordinary clients.
+struct HttpLimits {
+    /// A connection that is silent this long (idle keep-alive, or a request arriving too slowly) or whose
+    /// unsent answers make no progress this long (the peer does not read) is aborted. A slow request gets
+    /// a 408 first.
+    int timeoutMs = 30000;
+    /// While a connection's unsent answer bytes exceed this, its further (pipelined) requests are left
+    /// unread, so TCP flow control pushes back on the client; reading resumes below half of it.
+    qint64 maxPendingOutputBytes = 1024 * 1024;
+    /// Open connections in total, and from one peer (an IPv4 address or an IPv6 /64). Connections beyond
+    /// either cap get a 503 and are closed at once.
+    int maxConnections = 256;
+    int maxConnectionsPerPeer = 64;
+};
+
+/// The server's load as seen at one moment (HttpServer::stats()); for tests and diagnostics.
+struct HttpServerStats {
+    int openConnections = 0;
+    int pausedConnections = 0;         ///< not read because their unsent answers exceed the bound
+    qint64 pendingOutputBytes = 0;     ///< answer bytes not yet taken by the kernel, all connections
+    qint64 bufferedInputBytes = 0;     ///< request bytes held in the server, all connections
+    qint64 peakPendingOutputBytes = 0; ///< the most one connection held unsent, since listen()
+    qint64 peakBufferedInputBytes = 0; ///< the most request bytes one connection held, since listen()
+    quint64 refusedPerPeer = 0;        ///< connections refused by maxConnectionsPerPeer
+    quint64 refusedTotal = 0;          ///< connections refused by maxConnections
+    quint64 timedOut = 0;              ///< connections aborted by the timeout
+    quint64 answers = 0;               ///< responses written (not counting 100 Continue and refusals)
+};
+
 /// A small HTTP/1.1 server on QTcpServer with the limits a public-facing node needs: request line and
 /// header size caps (400/431), a body cap (413), Content-Length required for bodies (411), keep-alive,
 /// and a timeout for clients that send too slowly or idle too long. Malformed input gets an error
-/// response and a closed connection, never a crash.
+/// response and a closed connection, never a crash. Backpressure and connection caps (HttpLimits) keep
+/// its memory bounded: a client that pipelines requests and never reads the answers, holds connections
+/// open, or trickles a request byte by byte costs a bounded amount and is cut off at the timeout.
 class HttpServer : public QObject {
     Q_OBJECT
 public:
@@ -75,15 +111,30 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     /// Milliseconds a connection may stay silent (or take to send one request) before it is closed.
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms) { m_limits.timeoutMs = ms; }
+    int timeoutMs() const { return m_limits.timeoutMs; }
+    /// Applies to connections accepted from now on (the timeout and output bound to open ones too).
+    void setLimits(const HttpLimits& limits) { m_limits = limits; }
+    const HttpLimits& limits() const { return m_limits; }
     const HttpHandler& handler() const { return m_handler; }
 
+    /// Computed now, in the server's thread.
+    HttpServerStats stats() const;
+
 private:
+    friend class HttpConnection;
+    void acceptPending();
+    void refuse(QTcpSocket* socket, bool perPeer);
+    void connectionClosed(HttpConnection* connection, const QByteArray& peerKey);
+    void notePeaks(qint64 pendingOutput, qint64 bufferedInput);
+
     QTcpServer* m_server = nullptr;
     HttpHandler m_handler;
     qint64 m_maxBodyBytes = 1024 * 1024;
-    int m_timeoutMs = 30000;
+    HttpLimits m_limits;
+    QSet<HttpConnection*> m_connections;
+    QHash<QByteArray, int> m_perPeer; ///< open connections by peer key (IPv4 address or IPv6 /64)
+    HttpServerStats m_counters;       ///< the cumulative fields of stats()
 };
 
 } // namespace aitbc::devnet
