@@ -148,6 +148,7 @@ private:
     void continueReading() {
         if (m_socket->bytesToWrite() > maxPendingOutput()) {
             m_paused = true;
+            ++m_server->m_counters.pauses;
             return;
         }
         QTimer::singleShot(0, this, [this] { pump(); });

@@ -85,6 +85,7 @@ struct HttpServerStats {
     qint64 bufferedInputBytes = 0;     ///< request bytes held in the server, all connections
     qint64 peakPendingOutputBytes = 0; ///< the most one connection held unsent, since listen()
     qint64 peakBufferedInputBytes = 0; ///< the most request bytes one connection held, since listen()
+    quint64 pauses = 0;                ///< times a connection stopped being read for unsent answers
     quint64 refusedPerPeer = 0;        ///< connections refused by maxConnectionsPerPeer
     quint64 refusedTotal = 0;          ///< connections refused by maxConnections
     quint64 timedOut = 0;              ///< connections aborted by the timeout
