@@ -121,9 +121,22 @@ public:
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { onBytesWritten(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { deleteLater(); });
         m_timer.start(m_server->timeoutMs());
+        m_lastProgressMs = m_server->m_clock.elapsed();
     }
 
-    ~HttpConnection() override { m_server->connectionClosed(this, m_peerKey); }
+    ~HttpConnection() override { release(); }
+
+    const QByteArray& peerKey() const { return m_peerKey; }
+    /// Waiting for its client: neither in the handler nor already closing.
+    bool isEvictable() const { return !m_busy && !m_closing; }
+    /// Since when nothing moved: no answer written and no answer bytes taken by the peer. Request bytes
+    /// arriving do not count, as for the timeout.
+    qint64 lastProgressMs() const { return m_lastProgressMs; }
+    /// Makes room for a new connection from the same peer.
+    void evict() {
+        ++m_server->m_counters.evicted;
+        abortNow();
+    }
 
     void deliver(quint64 serial, const HttpResponse& response) {
         if (serial != m_serial || !m_busy)
@@ -157,6 +170,7 @@ private:
     void onBytesWritten() {
         // The peer is taking data: that is activity, not a stall.
         m_timer.start(m_server->timeoutMs());
+        m_lastProgressMs = m_server->m_clock.elapsed();
         if (m_paused && !m_closing && m_socket->bytesToWrite() <= maxPendingOutput() / 2) {
             m_paused = false;
             pump();
@@ -187,7 +201,15 @@ private:
         m_paused = false;
         m_timer.stop();
         m_socket->abort();
+        release(); // the slot is free now, not only once the event loop has deleted this
         deleteLater();
+    }
+
+    void release() {
+        if (m_released)
+            return;
+        m_released = true;
+        m_server->connectionClosed(this, m_peerKey);
     }
 
     void fail(int status, const QString& text) { write(HttpResponse::detail(status, text), true); }
@@ -204,6 +226,7 @@ private:
         }
         // For a closing connection this bounds the drain: a peer that stops reading is aborted.
         m_timer.start(m_server->timeoutMs());
+        m_lastProgressMs = m_server->m_clock.elapsed();
     }
 
     /// Bytes the parser may still take from the socket for the current request: enough to see the end
@@ -332,6 +355,7 @@ private:
     HttpServer* m_server;
     const QByteArray m_peerKey;
     QTimer m_timer;
+    qint64 m_lastProgressMs = 0;
     QByteArray m_buffer;
     qsizetype m_headerScanFrom = 0;
     State m_state = State::Headers;
@@ -342,6 +366,7 @@ private:
     bool m_closeAfter = false;
     bool m_closing = false;
     bool m_paused = false;
+    bool m_released = false;
 };
 
 HttpResponder::HttpResponder(HttpConnection* connection, quint64 serial)
@@ -364,6 +389,7 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* erro
     close();
     m_server = new QTcpServer(this);
     m_counters = HttpServerStats{};
+    m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, [this] { acceptPending(); });
     if (!m_server->listen(address, port)) {
         if (error)
@@ -379,7 +405,7 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* erro
 void HttpServer::acceptPending() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         const QByteArray key = peerKey(socket->peerAddress());
-        if (m_perPeer.value(key) >= m_limits.maxConnectionsPerPeer) {
+        if (m_perPeer.value(key) >= m_limits.maxConnectionsPerPeer && !evictStalled(key)) {
             refuse(socket, true);
             continue;
         }
@@ -390,6 +416,18 @@ void HttpServer::acceptPending() {
         ++m_perPeer[key];
         m_connections.insert(new HttpConnection(socket, this, key));
     }
+}
+
+bool HttpServer::evictStalled(const QByteArray& peerKey) {
+    HttpConnection* oldest = nullptr;
+    for (HttpConnection* c : std::as_const(m_connections))
+        if (c->peerKey() == peerKey && c->isEvictable() &&
+            (!oldest || c->lastProgressMs() < oldest->lastProgressMs()))
+            oldest = c;
+    if (!oldest || m_clock.elapsed() - oldest->lastProgressMs() < m_limits.evictStalledAfterMs)
+        return false;
+    oldest->evict();
+    return true;
 }
 
 void HttpServer::refuse(QTcpSocket* socket, bool perPeer) {

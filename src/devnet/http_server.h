@@ -3,6 +3,7 @@
 #include "json/value.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -72,9 +73,14 @@ struct HttpLimits {
     /// unread, so TCP flow control pushes back on the client; reading resumes below half of it.
     qint64 maxPendingOutputBytes = 1024 * 1024;
     /// Open connections in total, and from one peer (an IPv4 address or an IPv6 /64). Connections beyond
-    /// either cap get a 503 and are closed at once.
+    /// either cap get a 503 and are closed at once, except as below.
     int maxConnections = 256;
     int maxConnectionsPerPeer = 64;
+    /// When a peer is at its cap, its connection that has made no progress the longest (idle, a request
+    /// still arriving, or answers not being read), if for at least this long, is aborted to make room.
+    /// Local clients share 127.0.0.1 with any local attacker: this keeps one flood of idle connections
+    /// from locking them out until the timeout.
+    int evictStalledAfterMs = 1000;
 };
 
 /// The server's load as seen at one moment (HttpServer::stats()); for tests and diagnostics.
@@ -89,6 +95,7 @@ struct HttpServerStats {
     quint64 refusedPerPeer = 0;        ///< connections refused by maxConnectionsPerPeer
     quint64 refusedTotal = 0;          ///< connections refused by maxConnections
     quint64 timedOut = 0;              ///< connections aborted by the timeout
+    quint64 evicted = 0;               ///< stalled connections aborted to admit one from the same peer
     quint64 answers = 0;               ///< responses written (not counting 100 Continue and refusals)
 };
 
@@ -125,6 +132,7 @@ public:
 private:
     friend class HttpConnection;
     void acceptPending();
+    bool evictStalled(const QByteArray& peerKey);
     void refuse(QTcpSocket* socket, bool perPeer);
     void connectionClosed(HttpConnection* connection, const QByteArray& peerKey);
     void notePeaks(qint64 pendingOutput, qint64 bufferedInput);
@@ -136,6 +144,7 @@ private:
     QSet<HttpConnection*> m_connections;
     QHash<QByteArray, int> m_perPeer; ///< open connections by peer key (IPv4 address or IPv6 /64)
     HttpServerStats m_counters;       ///< the cumulative fields of stats()
+    QElapsedTimer m_clock;            ///< since listen(); connections' progress times
 };
 
 } // namespace aitbc::devnet

@@ -112,6 +112,7 @@ private slots:
     void pipeliningClientThatNeverReadsIsHeldAndCutOff();
     void pipeliningClientThatReadsGetsEveryAnswer();
     void connectionCapsRefuseExtraConnections();
+    void idleFloodDoesNotLockOutItsOwnAddress();
     void slowRequestIsAbortedAtTheTimeout();
 
 private:
@@ -256,7 +257,8 @@ void TestDevnetBackpressure::connectionCapsRefuseExtraConnections() {
     devnet::HttpLimits limits;
     limits.maxConnectionsPerPeer = 16;
     limits.maxConnections = 40;
-    limits.timeoutMs = 120000; // the accepted idle connections must outlive the test
+    limits.timeoutMs = 120000;           // the accepted idle connections must outlive the test
+    limits.evictStalledAfterMs = 600000; // and are not recycled for newcomers (see the next test)
     const auto node = startNode(limits);
     QVERIFY(node->isRunning());
 
@@ -313,6 +315,53 @@ void TestDevnetBackpressure::connectionCapsRefuseExtraConnections() {
     QTRY_COMPARE_WITH_TIMEOUT(node->httpStats().openConnections, 24, 30000);
     answer = test::rawExchange(node->port(), getRequest("/health", true));
     QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+    QCOMPARE(node->httpStats().timedOut, 0u);
+}
+
+void TestDevnetBackpressure::idleFloodDoesNotLockOutItsOwnAddress() {
+    // Local clients all come from 127.0.0.1, as a local attacker does: a flood of idle connections
+    // must not keep them out until the timeout.
+    devnet::HttpLimits limits;
+    limits.maxConnectionsPerPeer = 8;
+    limits.timeoutMs = 120000;
+    limits.evictStalledAfterMs = 200;
+    const auto node = startNode(limits);
+    QVERIFY(node->isRunning());
+
+    std::vector<std::unique_ptr<RawClient>> idle;
+    for (int i = 0; i < 50; ++i) {
+        idle.push_back(std::make_unique<RawClient>("127.0.0.2", node->port()));
+        QVERIFY(idle.back()->isConnected());
+    }
+    // Each newcomer beyond 8 was refused or took the place of a stalled one; never more than 8 open.
+    QTRY_VERIFY_WITH_TIMEOUT(node->httpStats().refusedPerPeer + node->httpStats().evicted == 42, 60000);
+    QCOMPARE(node->httpStats().openConnections, 8);
+
+    // A well-behaved client from the same address is served: it displaces an idle connection.
+    const quint64 evictedBefore = node->httpStats().evicted;
+    QByteArray answer;
+    auto served = [&] {
+        RawClient client("127.0.0.2", node->port());
+        const QByteArray request = getRequest("/health", true);
+        if (client.sendSome(request.constData(), request.size()) != request.size())
+            return false;
+        QElapsedTimer guard;
+        guard.start();
+        while (!client.readAvailable() && guard.elapsed() < 10000)
+            QTest::qWait(5);
+        answer = client.received;
+        return answer.startsWith("HTTP/1.1 200 OK\r\n");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(served(), 30000);
+    QVERIFY(answer.endsWith("\"proposer_id\":\"devnet-proposer\"}"));
+    QVERIFY(node->httpStats().evicted > evictedBefore);
+    QVERIFY(node->httpStats().openConnections <= 8);
+    // The displaced connections were closed without a word (they had asked nothing); the refused got 503.
+    int silentlyClosed = 0;
+    for (const auto& c : idle)
+        if (c->readAvailable() && c->received.isEmpty())
+            ++silentlyClosed;
+    QCOMPARE(quint64(silentlyClosed), node->httpStats().evicted);
     QCOMPARE(node->httpStats().timedOut, 0u);
 }
 
