@@ -132,7 +132,7 @@ public:
     /// Since when nothing moved: no answer written and no answer bytes taken by the peer. Request bytes
     /// arriving do not count, as for the timeout.
     qint64 lastProgressMs() const { return m_lastProgressMs; }
-    /// Makes room for a new connection from the same peer.
+    /// Makes room for a new connection.
     void evict() {
         ++m_server->m_counters.evicted;
         abortNow();
@@ -405,11 +405,11 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* erro
 void HttpServer::acceptPending() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         const QByteArray key = peerKey(socket->peerAddress());
-        if (m_perPeer.value(key) >= m_limits.maxConnectionsPerPeer && !evictStalled(key)) {
+        if (m_perPeer.value(key) >= m_limits.maxConnectionsPerPeer && !evictStalled(&key)) {
             refuse(socket, true);
             continue;
         }
-        if (m_connections.size() >= m_limits.maxConnections) {
+        if (m_connections.size() >= m_limits.maxConnections && !evictStalled(nullptr)) {
             refuse(socket, false);
             continue;
         }
@@ -418,10 +418,12 @@ void HttpServer::acceptPending() {
     }
 }
 
-bool HttpServer::evictStalled(const QByteArray& peerKey) {
+/// Aborts the longest-stalled connection (of `peerKey`, or of anyone when null) if it has been stalled
+/// long enough; false when there is none.
+bool HttpServer::evictStalled(const QByteArray* peerKey) {
     HttpConnection* oldest = nullptr;
     for (HttpConnection* c : std::as_const(m_connections))
-        if (c->peerKey() == peerKey && c->isEvictable() &&
+        if ((!peerKey || c->peerKey() == *peerKey) && c->isEvictable() &&
             (!oldest || c->lastProgressMs() < oldest->lastProgressMs()))
             oldest = c;
     if (!oldest || m_clock.elapsed() - oldest->lastProgressMs() < m_limits.evictStalledAfterMs)

@@ -76,10 +76,10 @@ struct HttpLimits {
     /// either cap get a 503 and are closed at once, except as below.
     int maxConnections = 256;
     int maxConnectionsPerPeer = 64;
-    /// When a peer is at its cap, its connection that has made no progress the longest (idle, a request
-    /// still arriving, or answers not being read), if for at least this long, is aborted to make room.
-    /// Local clients share 127.0.0.1 with any local attacker: this keeps one flood of idle connections
-    /// from locking them out until the timeout.
+    /// At a cap, the connection that has made no progress the longest (idle, a request still arriving,
+    /// or answers not being read), if for at least this long, is aborted to make room: the peer's own
+    /// at the per-peer cap, anyone's at the total cap. Local clients share 127.0.0.1 with any local
+    /// attacker: this keeps a flood of idle connections from locking them out until the timeout.
     int evictStalledAfterMs = 1000;
 };
 
@@ -95,7 +95,7 @@ struct HttpServerStats {
     quint64 refusedPerPeer = 0;        ///< connections refused by maxConnectionsPerPeer
     quint64 refusedTotal = 0;          ///< connections refused by maxConnections
     quint64 timedOut = 0;              ///< connections aborted by the timeout
-    quint64 evicted = 0;               ///< stalled connections aborted to admit one from the same peer
+    quint64 evicted = 0;               ///< stalled connections aborted to admit a new one
     quint64 answers = 0;               ///< responses written (not counting 100 Continue and refusals)
 };
 
@@ -132,7 +132,7 @@ public:
 private:
     friend class HttpConnection;
     void acceptPending();
-    bool evictStalled(const QByteArray& peerKey);
+    bool evictStalled(const QByteArray* peerKey);
     void refuse(QTcpSocket* socket, bool perPeer);
     void connectionClosed(HttpConnection* connection, const QByteArray& peerKey);
     void notePeaks(qint64 pendingOutput, qint64 bufferedInput);

@@ -112,7 +112,7 @@ private slots:
     void pipeliningClientThatNeverReadsIsHeldAndCutOff();
     void pipeliningClientThatReadsGetsEveryAnswer();
     void connectionCapsRefuseExtraConnections();
-    void idleFloodDoesNotLockOutItsOwnAddress();
+    void idleFloodsDoNotLockClientsOut();
     void slowRequestIsAbortedAtTheTimeout();
 
 private:
@@ -318,11 +318,12 @@ void TestDevnetBackpressure::connectionCapsRefuseExtraConnections() {
     QCOMPARE(node->httpStats().timedOut, 0u);
 }
 
-void TestDevnetBackpressure::idleFloodDoesNotLockOutItsOwnAddress() {
+void TestDevnetBackpressure::idleFloodsDoNotLockClientsOut() {
     // Local clients all come from 127.0.0.1, as a local attacker does: a flood of idle connections
-    // must not keep them out until the timeout.
+    // must not keep them out until the timeout, neither from their own address nor from many.
     devnet::HttpLimits limits;
     limits.maxConnectionsPerPeer = 8;
+    limits.maxConnections = 12;
     limits.timeoutMs = 120000;
     limits.evictStalledAfterMs = 200;
     const auto node = startNode(limits);
@@ -338,10 +339,10 @@ void TestDevnetBackpressure::idleFloodDoesNotLockOutItsOwnAddress() {
     QCOMPARE(node->httpStats().openConnections, 8);
 
     // A well-behaved client from the same address is served: it displaces an idle connection.
-    const quint64 evictedBefore = node->httpStats().evicted;
+    quint64 evictedBefore = node->httpStats().evicted;
     QByteArray answer;
-    auto served = [&] {
-        RawClient client("127.0.0.2", node->port());
+    auto served = [&](const char* sourceIp) {
+        RawClient client(sourceIp, node->port());
         const QByteArray request = getRequest("/health", true);
         if (client.sendSome(request.constData(), request.size()) != request.size())
             return false;
@@ -352,7 +353,7 @@ void TestDevnetBackpressure::idleFloodDoesNotLockOutItsOwnAddress() {
         answer = client.received;
         return answer.startsWith("HTTP/1.1 200 OK\r\n");
     };
-    QTRY_VERIFY_WITH_TIMEOUT(served(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(served("127.0.0.2"), 30000);
     QVERIFY(answer.endsWith("\"proposer_id\":\"devnet-proposer\"}"));
     QVERIFY(node->httpStats().evicted > evictedBefore);
     QVERIFY(node->httpStats().openConnections <= 8);
@@ -362,6 +363,18 @@ void TestDevnetBackpressure::idleFloodDoesNotLockOutItsOwnAddress() {
         if (c->readAvailable() && c->received.isEmpty())
             ++silentlyClosed;
     QCOMPARE(quint64(silentlyClosed), node->httpStats().evicted);
+
+    // A second address fills the total cap; a client from a third one is still served.
+    std::vector<std::unique_ptr<RawClient>> second;
+    for (int i = 0; i < 20; ++i) {
+        second.push_back(std::make_unique<RawClient>("127.0.0.3", node->port()));
+        QVERIFY(second.back()->isConnected());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(node->httpStats().openConnections, 12, 30000);
+    evictedBefore = node->httpStats().evicted;
+    QTRY_VERIFY_WITH_TIMEOUT(served("127.0.0.1"), 30000);
+    QVERIFY(node->httpStats().evicted > evictedBefore);
+    QVERIFY(node->httpStats().openConnections <= 12);
     QCOMPARE(node->httpStats().timedOut, 0u);
 }
 
