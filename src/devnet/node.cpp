@@ -85,6 +85,21 @@ QString Node::proposerId() const {
     return m_config.genesis.authorities.value(0);
 }
 
+HttpServerStats Node::httpStats() const {
+    HttpServerStats stats;
+    if (!m_worker)
+        return stats;
+    NodeWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, &stats] {
+            if (const HttpServer* server = worker->httpServer())
+                stats = server->stats();
+        },
+        Qt::BlockingQueuedConnection);
+    return stats;
+}
+
 qint64 Node::height() const {
     return m_worker ? m_worker->committedHeight.loadAcquire() : -1;
 }

@@ -50,6 +50,9 @@ public:
 
     /// The chain height as last committed (thread-safe snapshot); -1 before start.
     qint64 height() const;
+    /// The RPC server's connections and buffers now, computed in the node's thread (so call it from the
+    /// Node's own thread, like every other member); zeros when stopped.
+    HttpServerStats httpStats() const;
 
 signals:
     /// A block was committed to this node's database (produced or imported). Emitted in the Node's thread.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devnet/http_server.h"
 #include "protocol/genesis.h"
 
 #include <QHostAddress>
@@ -40,6 +41,7 @@ struct NodeConfig {
     double followerPollSeconds = 1.0;   ///< how often a follower polls the leader's head
     int followerBatchSize = 100;        ///< blocks per blocks-range request
     qint64 maxBodyBytes = 1024 * 1024;  ///< larger request bodies get 413
+    HttpLimits httpLimits;              ///< timeout, output bound, connection caps of the RPC server
     int maxTxPerBlock = 500;            ///< REF proposer limit
 };
 

@@ -41,6 +41,7 @@ bool NodeWorker::startNode(QString* error, quint16* port) {
 
     m_server = new HttpServer(this);
     m_server->setMaxBodyBytes(m_config.maxBodyBytes);
+    m_server->setLimits(m_config.httpLimits);
     m_server->setHandler([this](const HttpRequest& r, const HttpResponder& s) { handle(r, s); });
     if (!m_server->listen(m_config.bindAddress, m_config.port, error)) {
         m_store.close();

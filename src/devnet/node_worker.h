@@ -43,6 +43,7 @@ public:
     Q_INVOKABLE void stopNode();
 
     QString proposerId() const { return m_proposer; }
+    const HttpServer* httpServer() const { return m_server; } ///< null when not serving
     QAtomicInteger<qint64> committedHeight{-1};
 
 signals:
