@@ -4,8 +4,8 @@
 //   aitbc-devnet demo --data DIR
 //   aitbc-devnet generate --out FILE --blocks N --txs N --addresses N [--seed S]
 #include "devnet/chain_generator.h"
-#include "devnet/demo.h"
-#include "devnet/demo_traffic.h"
+#include "demo/demo.h"
+#include "demo/demo_traffic.h"
 #include "devnet/node.h"
 #include "protocol/genesis.h"
 
@@ -188,7 +188,7 @@ int runDemo(QCoreApplication& app, const QStringList& args) {
     p.process(args);
     if (!p.isSet(QStringLiteral("data")))
         return fail(QStringLiteral("demo: --data DIR is required"));
-    devnet::DemoOptions o;
+    demo::DemoOptions o;
     o.dataDir = QDir(p.value(QStringLiteral("data"))).absolutePath();
     o.leaderPort = quint16(p.value(QStringLiteral("leader-port")).toUInt());
     o.followerPort = quint16(p.value(QStringLiteral("follower-port")).toUInt());
@@ -202,14 +202,14 @@ int runDemo(QCoreApplication& app, const QStringList& args) {
     o.followerQuirks = p.value(QStringLiteral("follower-quirks")) == QLatin1String("fixed")
                            ? devnet::Quirks::Fixed
                            : devnet::Quirks::Ref;
-    devnet::Demo demo;
+    demo::Demo demo;
     QString error;
     if (!demo.start(o, &error))
         return fail(error);
     std::printf("%s\n", demo.describeJson().constData());
     std::fflush(stdout);
     if (demo.traffic()) // stdout stays the one JSON document; the agents' chatter goes to stderr
-        QObject::connect(demo.traffic(), &devnet::DemoTraffic::log, &app, [](const QString& line) {
+        QObject::connect(demo.traffic(), &demo::DemoTraffic::log, &app, [](const QString& line) {
             std::fprintf(stderr, "traffic: %s\n", qPrintable(line));
         });
     const int rc = app.exec();

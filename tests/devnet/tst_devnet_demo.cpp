@@ -1,8 +1,8 @@
-// devnet::Demo: a leader and a follower in-process, demo keystores with known passwords, funded by genesis.
+// demo::Demo: a leader and a follower in-process, demo keystores with known passwords, funded by genesis.
 #include "chain/node.h"
 #include "chain/node_profile.h"
-#include "devnet/demo.h"
-#include "devnet/demo_traffic.h"
+#include "demo/demo.h"
+#include "demo/demo_traffic.h"
 #include "devnet/node.h"
 #include "devnet_http.h"
 #include "keystore/keystore.h"
@@ -21,22 +21,22 @@ private slots:
     void trafficFlowsAndSurvivesRestart();
 
 private:
-    static QList<chain::ChainMessage> leaderMessages(const devnet::Demo& demo, const QString& address);
+    static QList<chain::ChainMessage> leaderMessages(const demo::Demo& demo, const QString& address);
 };
 
 void TestDevnetDemo::startsFundedNetwork() {
     QTemporaryDir dir;
-    devnet::DemoOptions o;
+    demo::DemoOptions o;
     o.dataDir = dir.path();
     o.blockTimeSeconds = 0.2;
     o.importIntervalSeconds = 0.05;
-    devnet::Demo demo;
+    demo::Demo demo;
     QString error;
     QVERIFY2(demo.start(o, &error), qPrintable(error));
     QCOMPARE(demo.accounts().size(), 4);
     QCOMPARE(demo.leaderUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(demo.followerUrl().port() != demo.leaderUrl().port());
-    for (const devnet::DemoAccount& a : demo.accounts()) {
+    for (const demo::DemoAccount& a : demo.accounts()) {
         QFile ks(a.keystorePath), pw(a.passwordFile);
         QVERIFY(ks.open(QIODevice::ReadOnly) && pw.open(QIODevice::ReadOnly));
         const QByteArray password = pw.readAll();
@@ -67,7 +67,7 @@ void TestDevnetDemo::startsFundedNetwork() {
     QVERIFY(!demo.leaderUrl().isValid() || demo.leaderUrl().isEmpty());
 }
 
-QList<chain::ChainMessage> TestDevnetDemo::leaderMessages(const devnet::Demo& demo, const QString& address) {
+QList<chain::ChainMessage> TestDevnetDemo::leaderMessages(const demo::Demo& demo, const QString& address) {
     chain::NodeProfile profile;
     profile.name = QStringLiteral("leader");
     profile.rpcUrl = demo.leaderUrl().toString();
@@ -83,14 +83,14 @@ QList<chain::ChainMessage> TestDevnetDemo::leaderMessages(const devnet::Demo& de
 // answers no ping twice.
 void TestDevnetDemo::trafficFlowsAndSurvivesRestart() {
     QTemporaryDir dir;
-    devnet::DemoOptions o;
+    demo::DemoOptions o;
     o.dataDir = dir.path();
     o.blockTimeSeconds = 0.2;
     o.importIntervalSeconds = 0.05;
     o.traffic = true;
     o.trafficIntervalMs = 200;
     o.trafficPollMs = 100;
-    auto demo = std::make_unique<devnet::Demo>();
+    auto demo = std::make_unique<demo::Demo>();
     QString error;
     QVERIFY2(demo->start(o, &error), qPrintable(error));
     QVERIFY(demo->traffic());
@@ -99,7 +99,7 @@ void TestDevnetDemo::trafficFlowsAndSurvivesRestart() {
     const QString carol = demo->traffic()->replierAddress();
     QCOMPARE(bob, demo->accounts().at(2).address);
     QCOMPARE(carol, demo->accounts().at(3).address);
-    QSignalSpy replies(demo->traffic(), &devnet::DemoTraffic::replyConfirmed);
+    QSignalSpy replies(demo->traffic(), &demo::DemoTraffic::replyConfirmed);
     QTRY_VERIFY_WITH_TIMEOUT(replies.size() >= 2, 90000);
     QTRY_VERIFY_WITH_TIMEOUT(demo->follower()->height() >= demo->leader()->height() - 1, 20000);
 
@@ -135,9 +135,9 @@ void TestDevnetDemo::trafficFlowsAndSurvivesRestart() {
     // Restart in the same folder: the chain, the outbox and the responder state carry over, and every
     // ping is answered exactly once.
     demo.reset();
-    demo = std::make_unique<devnet::Demo>();
+    demo = std::make_unique<demo::Demo>();
     QVERIFY2(demo->start(o, &error), qPrintable(error));
-    QSignalSpy more(demo->traffic(), &devnet::DemoTraffic::replyConfirmed);
+    QSignalSpy more(demo->traffic(), &demo::DemoTraffic::replyConfirmed);
     QTRY_VERIFY_WITH_TIMEOUT(more.size() >= 1, 90000);
     demo->traffic()->stop();
     QTest::qWait(1000); // the last messages in flight reach a block (0.2 s blocks)

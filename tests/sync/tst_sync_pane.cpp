@@ -9,10 +9,8 @@
 #include "panes/sync/sync_pane.h"
 #include "sync_fixtures.h"
 
-#ifdef AITBC_HAVE_DEVNET
 #include "chain/node_profile.h"
 #include "devnet_traffic.h"
-#endif
 
 #include <QAbstractItemModelTester>
 #include <QTableView>
@@ -216,7 +214,6 @@ private slots:
         QCOMPARE(e.lag(), (1000 + 9999 / 10) - (500 + 9999 / 5));
     }
 
-#ifdef AITBC_HAVE_DEVNET
     /// A devnet leader with transactions and a REF follower catching up at a visible pace, then two
     /// leaders that share a genesis and fork: the pane as a user sees it (screenshots in the build dir).
     void liveDevnetScreenshots() {
@@ -291,7 +288,6 @@ private slots:
         pane.model()->setPollInterval(0);
         pane.model()->setNodes({}, {});
     }
-#endif
 
     void emptyModelIsHarmless() {
         SyncPane pane(nullptr);

@@ -1,6 +1,8 @@
 #include "state/demo_runner.h"
 
 #include "common/logging.h"
+#include "demo/demo.h"
+#include "demo/demo_traffic.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
@@ -12,10 +14,6 @@
 #include <QtConcurrent>
 #include <QThread>
 
-#ifdef AITBC_HAVE_DEVNET
-#include "devnet/demo.h"
-#include "devnet/demo_traffic.h"
-#endif
 
 namespace aitbc::gui {
 
@@ -23,7 +21,6 @@ DemoRunner::DemoRunner(QObject* parent)
     : QObject(parent) {}
 
 DemoRunner::~DemoRunner() {
-#ifdef AITBC_HAVE_DEVNET
     if (m_thread) {
         // Stop and delete the demo on its own thread, then end the thread.
         if (m_demo) {
@@ -31,7 +28,7 @@ DemoRunner::~DemoRunner() {
             QMetaObject::invokeMethod(
                 demo,
                 [demo] {
-                    static_cast<devnet::Demo*>(demo)->stop();
+                    static_cast<demo::Demo*>(demo)->stop();
                     delete demo;
                 },
                 Qt::BlockingQueuedConnection);
@@ -40,31 +37,21 @@ DemoRunner::~DemoRunner() {
         m_thread->wait();
         delete m_thread;
     }
-#endif
-}
-
-bool DemoRunner::isAvailable() {
-#ifdef AITBC_HAVE_DEVNET
-    return true;
-#else
-    return false;
-#endif
 }
 
 void DemoRunner::start(const QString& dataDir) {
-#ifdef AITBC_HAVE_DEVNET
     if (m_thread)
         return;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("demo-devnet"));
     m_thread->start();
-    auto* demo = new devnet::Demo;
+    auto* demo = new demo::Demo;
     demo->moveToThread(m_thread);
     m_demo = demo;
     QPointer<DemoRunner> self(this);
     QMetaObject::invokeMethod(demo, [demo, dataDir, self] {
         DemoNetwork net;
-        devnet::DemoOptions options;
+        demo::DemoOptions options;
         options.dataDir = dataDir;
         options.traffic = true;
         options.trafficIntervalMs = 5000; // lively, yet slow enough to read along
@@ -72,7 +59,7 @@ void DemoRunner::start(const QString& dataDir) {
         const bool ok = demo->start(options, &error);
         if (ok && demo->traffic()) {
             net.pingerAddress = demo->traffic()->pingerAddress();
-            QObject::connect(demo->traffic(), &devnet::DemoTraffic::replyConfirmed, self.data(), [self] {
+            QObject::connect(demo->traffic(), &demo::DemoTraffic::replyConfirmed, self.data(), [self] {
                 if (!self)
                     return;
                 ++self->m_replies;
@@ -85,7 +72,7 @@ void DemoRunner::start(const QString& dataDir) {
             net.followerUrl = demo->followerUrl();
             net.chainId = demo->chainId();
             net.keystoreFolder = QDir(dataDir).filePath(QStringLiteral("keystore"));
-            for (const devnet::DemoAccount& a : demo->accounts()) {
+            for (const demo::DemoAccount& a : demo->accounts()) {
                 net.wallets.append({a.name, a.address, a.keystorePath, a.passwordFile});
                 net.keystoreFolder = QFileInfo(a.keystorePath).absolutePath();
             }
@@ -107,11 +94,6 @@ void DemoRunner::start(const QString& dataDir) {
             },
             Qt::QueuedConnection);
     });
-#else
-    Q_UNUSED(dataDir);
-    QMetaObject::invokeMethod(
-        this, [this] { emit failed(tr("This build has no embedded devnet.")); }, Qt::QueuedConnection);
-#endif
 }
 
 void DemoRunner::connectTo(AppContext* context) {

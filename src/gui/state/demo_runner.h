@@ -30,12 +30,12 @@ struct DemoNetwork {
     QString pingerAddress; ///< the demo agent that pings (bob): its threads show the traffic best
 };
 
-/// `aitbc-dashboard --demo`: runs devnet::Demo (a leader and a follower on 127.0.0.1, funded demo
+/// `aitbc-dashboard --demo`: runs demo::Demo (a leader and a follower on 127.0.0.1, funded demo
 /// keystores with known passwords) in-process on its own thread, so its setup (keystore writing,
 /// node start) never blocks the GUI. When it is up, `connectTo(context)` adds the profiles
 /// "Leader (demo)" and "Follower (demo)", the demo keystore folder (all transient: not saved), and
 /// unlocks the demo wallets with their password files so balances and messages are visible at once.
-/// The demo runs its traffic (devnet::DemoTraffic: bob pings carol, carol answers, bob chats with alice)
+/// The demo runs its traffic (demo::DemoTraffic: bob pings carol, carol answers, bob chats with alice)
 /// so messages flow, and the REF follower falls behind on transactions, without the user doing anything.
 class DemoRunner : public QObject {
     Q_OBJECT
@@ -43,8 +43,6 @@ public:
     explicit DemoRunner(QObject* parent = nullptr);
     ~DemoRunner() override;
 
-    /// Whether this build has the devnet (it is optional in the build).
-    static bool isAvailable();
     /// Starts the demo in `dataDir` (created when missing). `started` or `failed` follows.
     void start(const QString& dataDir);
     bool isRunning() const { return m_running; }
@@ -65,7 +63,7 @@ signals:
 
 private:
     QThread* m_thread = nullptr;
-    QObject* m_demo = nullptr; ///< devnet::Demo, living on m_thread
+    QObject* m_demo = nullptr; ///< demo::Demo, living on m_thread (kept opaque: the demo is a private dependency)
     DemoNetwork m_network;
     bool m_running = false;
     int m_replies = 0;

@@ -10,9 +10,12 @@
 #include <memory>
 
 namespace aitbc::devnet {
+class Node;
+}
+
+namespace aitbc::demo {
 
 class DemoTraffic;
-class Node;
 
 /// One demo account: a CLI-layout keystore written to the demo folder with a known password, funded by
 /// the demo genesis.
@@ -32,7 +35,7 @@ struct DemoOptions {
     double blockTimeSeconds = 2.0;
     double idleBlockSeconds = 60.0;
     double importIntervalSeconds = 1.0;
-    Quirks followerQuirks = Quirks::Ref; ///< Ref shows the follower losing transactions
+    devnet::Quirks followerQuirks = devnet::Quirks::Ref; ///< Ref shows the follower losing transactions
     /// Agents talking on their own (DemoTraffic: bob pings carol, carol answers, bob chats with alice).
     bool traffic = false;
     int trafficIntervalMs = 10000; ///< one new message from bob per interval
@@ -43,8 +46,8 @@ struct DemoOptions {
 /// follower on 127.0.0.1, four funded demo keystores with known passwords (genesis is the authority), and
 /// with `traffic` set, agents exchanging messages on their own (DemoTraffic).
 ///
-///     devnet::Demo demo;
-///     devnet::DemoOptions o; o.dataDir = dir;
+///     demo::Demo demo;
+///     demo::DemoOptions o; o.dataDir = dir;
 ///     if (!demo.start(o, &error)) ...;
 ///     demo.leaderUrl(); demo.followerUrl(); demo.accounts();
 ///
@@ -63,8 +66,8 @@ public:
     QUrl followerUrl() const;
     QString chainId() const;
     QList<DemoAccount> accounts() const { return m_accounts; }
-    Node* leader() const { return m_leader.get(); }
-    Node* follower() const { return m_follower.get(); }
+    devnet::Node* leader() const { return m_leader.get(); }
+    devnet::Node* follower() const { return m_follower.get(); }
     /// The running traffic (nullptr when DemoOptions::traffic is off).
     DemoTraffic* traffic() const { return m_traffic.get(); }
     /// {"chain_id","leader_url","follower_url","data_dir","accounts":[{name,address,keystore,password_file,balance}]}
@@ -77,9 +80,9 @@ private:
 
     DemoOptions m_options;
     QList<DemoAccount> m_accounts;
-    std::unique_ptr<Node> m_leader;
-    std::unique_ptr<Node> m_follower;
+    std::unique_ptr<devnet::Node> m_leader;
+    std::unique_ptr<devnet::Node> m_follower;
     std::unique_ptr<DemoTraffic> m_traffic;
 };
 
-} // namespace aitbc::devnet
+} // namespace aitbc::demo

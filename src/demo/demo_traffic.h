@@ -19,7 +19,7 @@ class MessageSender;
 class Responder;
 } // namespace aitbc::messaging
 
-namespace aitbc::devnet {
+namespace aitbc::demo {
 
 /// One agent of the demo traffic: its keystore and the file holding its (public, demo-only) password.
 struct TrafficAgent {
@@ -94,4 +94,4 @@ private:
     int m_repliesConfirmed = 0;
 };
 
-} // namespace aitbc::devnet
+} // namespace aitbc::demo

@@ -1,16 +1,16 @@
-#include "devnet/demo_traffic.h"
+#include "demo/demo_traffic.h"
 
 #include "chain/node.h"
 #include "chain/node_profile.h"
 #include "crypto/ed25519.h"
-#include "devnet/devnet_log.h"
+#include "demo/demo_log.h"
 #include "keystore/key_files.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
 
 #include <QDir>
 
-namespace aitbc::devnet {
+namespace aitbc::demo {
 
 namespace {
 
@@ -89,19 +89,19 @@ bool DemoTraffic::start(const DemoTrafficOptions& options, QString* error) {
             });
     connect(m_sender.get(), &messaging::MessageSender::ready, this, [this](bool ok, const QString& why) {
         if (!ok) {
-            qCWarning(lcDevnet) << "demo traffic: the outbox cannot be opened:" << why;
+            qCWarning(lcDemo) << "demo traffic: the outbox cannot be opened:" << why;
             return;
         }
         QString startError;
         if (!m_responder->start(&startError)) {
-            qCWarning(lcDevnet) << "demo traffic: the responder did not start:" << startError;
+            qCWarning(lcDemo) << "demo traffic: the responder did not start:" << startError;
             return;
         }
         next(); // the first message at once, so a new user sees traffic within a few blocks
         m_timer.start(qMax(50, m_options.intervalMs));
     });
     m_sender->start();
-    qCInfo(lcDevnet).noquote() << "demo traffic:" << m_pingerAddress << "pings" << m_replierAddress;
+    qCInfo(lcDemo).noquote() << "demo traffic:" << m_pingerAddress << "pings" << m_replierAddress;
     return true;
 }
 
@@ -137,4 +137,4 @@ void DemoTraffic::next() {
     emit log(QStringLiteral("%1 -> %2: %3").arg(m_pingerAddress, to, text));
 }
 
-} // namespace aitbc::devnet
+} // namespace aitbc::demo

@@ -1,7 +1,7 @@
-#include "devnet/demo.h"
+#include "demo/demo.h"
 
-#include "devnet/demo_traffic.h"
-#include "devnet/devnet_log.h"
+#include "demo/demo_traffic.h"
+#include "demo/demo_log.h"
 #include "devnet/node.h"
 #include "keystore/keystore.h"
 #include "json/canonical.h"
@@ -11,7 +11,12 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace aitbc::devnet {
+namespace aitbc::demo {
+
+using devnet::Node;
+using devnet::NodeConfig;
+using devnet::Quirks;
+using devnet::Role;
 
 namespace {
 
@@ -130,7 +135,7 @@ bool Demo::start(const DemoOptions& options, QString* error) {
         return false;
     }
     writeFile(root.filePath(QStringLiteral("demo.json")), describeJson(), nullptr, false);
-    qCInfo(lcDevnet).noquote() << "demo leader" << leaderUrl().toString() << "follower"
+    qCInfo(lcDemo).noquote() << "demo leader" << leaderUrl().toString() << "follower"
                                << followerUrl().toString();
     return true;
 }
@@ -209,4 +214,4 @@ QByteArray Demo::describeJson() const {
     return json::dump(o, {json::Separators::Spaced, false, false});
 }
 
-} // namespace aitbc::devnet
+} // namespace aitbc::demo
