@@ -5,12 +5,14 @@
 #include "json/parse.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
 #include <QUrl>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -26,6 +28,7 @@ constexpr int kSqliteIoErr = 10;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteTooBig = 18;
 
 NodeError dbErr(const QString& message) {
     NodeError e;
@@ -75,6 +78,35 @@ void DbReader::resetIndex() {
     m_stats = {};
 }
 
+namespace {
+
+/// chain.db is written by a node that stores whatever it is sent: bound what one read may cost. SQLite
+/// refuses (SQLITE_TOOBIG) to load a string or blob over the length limit instead of allocating it, and
+/// the other limits keep a hostile schema (views, triggers, huge expressions) from doing real work.
+bool applyLimits(const QSqlDatabase& db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    if (!h)
+        return false;
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, int(kMaxValueBytes));
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 64 * 1024); // our statements are a few hundred bytes
+    sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(h, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+    sqlite3_limit(h, SQLITE_LIMIT_VDBE_OP, 100000);
+    sqlite3_limit(h, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(h, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(h, SQLITE_LIMIT_VARIABLE_NUMBER, 1000);
+    sqlite3_limit(h, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_limit(h, SQLITE_LIMIT_WORKER_THREADS, 0);
+    return true;
+}
+
+} // namespace
+
 NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString path = m_options.path;
@@ -96,6 +128,12 @@ NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
         break;
     case kSqliteCantOpen:
         message = QStringLiteral("cannot open chain.db (%1): %2").arg(detail, path);
+        break;
+    case kSqliteTooBig:
+        message = QStringLiteral("chain.db holds a value larger than this reader accepts (%1 MiB per value; "
+                                 "real rows are under 1 KiB), %2 skipped: %3")
+                      .arg(kMaxValueBytes / (1024 * 1024))
+                      .arg(what, path);
         break;
     case kSqliteIoErr:
         message = QStringLiteral("chain.db could not be read (%1), the file may be truncated: %2")
@@ -150,6 +188,11 @@ std::optional<NodeError> DbReader::ensureOpen() {
             db = QSqlDatabase();
             close();
             return e;
+        }
+        if (!applyLimits(db)) {
+            db = QSqlDatabase();
+            close();
+            return dbErr(QStringLiteral("cannot bound chain.db reads (no SQLite handle): %1").arg(path));
         }
     }
     m_fileDev = static_cast<quint64>(st.st_dev);

@@ -15,6 +15,11 @@ class QSqlQuery;
 
 namespace aitbc::chain {
 
+/// The largest single value (payload, metadata, any string or blob) read from a chain.db. Real rows are
+/// under 1 KiB; a larger value is refused by SQLite itself (sqlite3_limit) with a clear error instead of
+/// being loaded.
+constexpr qint64 kMaxValueBytes = 4 * 1024 * 1024;
+
 /// How to open a node's chain.db.
 struct DbOptions {
     QString path;             ///< the node's chain.db (its -wal/-shm beside it are read by SQLite)
