@@ -1,6 +1,7 @@
-// chain.db is written by a node that stores any payload it is sent: a row larger than any real one must
-// give a clear error, refused by SQLite itself (sqlite3_limit) before the value is loaded, while normal
-// rows on the same chain still read. Real SQLite files in the node's schema (copies of the real chain).
+// chain.db is written by a node that stores any payload it is sent: a value larger than any real one is
+// refused by SQLite itself (sqlite3_limit) before it is loaded, with a clear error where the row itself
+// is asked for, and one such row (which anybody can send to anybody) does not hide the rest of a
+// conversation. Real SQLite files in the node's schema (copies of the real chain).
 #include "chain/db_node.h"
 #include "chain/db_reader.h"
 #include "chain_test_util.h"
@@ -32,8 +33,9 @@ template <typename T> NodeResult<T> get(QFuture<NodeResult<T>> f) {
 }
 
 /// Adds a confirmed alice -> bob transaction whose message text is `textBytes` long, as the node would
-/// store it (§4.3 payload JSON), in block 3 of the copy.
-void addMessage(const QString& path, const QString& hash, qsizetype textBytes) {
+/// store it (§4.3 payload JSON), in block 3 of the copy. `senderBytes` > 0: a hostile sender string of
+/// that length instead of alice.
+void addMessage(const QString& path, const QString& hash, qsizetype textBytes, qsizetype senderBytes = 0) {
     const QString connection = QStringLiteral("writer-") + hash;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -49,7 +51,7 @@ void addMessage(const QString& path, const QString& hash, qsizetype textBytes) {
                                    R"(", "to": ")" + kBob.toLatin1() + "\"}";
         q.addBindValue(kChain);
         q.addBindValue(hash);
-        q.addBindValue(kAlice);
+        q.addBindValue(senderBytes > 0 ? QString(senderBytes, QLatin1Char('s')) : kAlice);
         q.addBindValue(kBob);
         q.addBindValue(QString::fromLatin1(payload));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -63,19 +65,56 @@ class TestDbLimits : public QObject {
     Q_OBJECT
 
 private slots:
-    void oversizedRowIsAClearError() {
+    void oversizedPayloadIsSkippedNotLoaded() {
         QTemporaryDir dir;
         const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+        DbNode before(DbOptions{path, kChain, 5000});
+        const auto normal = get(before.messages(kBob));
+        QVERIFY2(normal.ok(), qPrintable(normal.error().message));
+        QVERIFY(!normal->isEmpty());
+
         addMessage(path, QStringLiteral("0xhuge"), kMaxValueBytes + 1024);
+        addMessage(path, QStringLiteral("0xafter"), 10);
         DbNode node(DbOptions{path, kChain, 5000});
         const auto r = get(node.messages(kBob));
-        QVERIFY2(!r.ok(), "a value over the limit was loaded");
-        QCOMPARE(r.error().kind, NodeError::Kind::Database);
-        QVERIFY2(r.error().message.contains(QLatin1String("larger than this reader accepts")),
-                 qPrintable(r.error().message));
-        QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
-        // The node's other answers that do not touch the row still work.
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->size(), normal->size() + 1); // everything but the oversized one
+        QVERIFY(std::none_of(r->begin(), r->end(),
+                             [](const ChainMessage& m) { return m.txHash == QLatin1String("0xhuge"); }));
+        QVERIFY(std::any_of(r->begin(), r->end(),
+                            [](const ChainMessage& m) { return m.txHash == QLatin1String("0xafter"); }));
+        const auto stats = test::awaitFuture(node.indexStats());
+        QVERIFY(stats);
+        QVERIFY(stats->oversizedSkips >= 1);
+
+        // Asked for directly (the block that holds it), the row is a clear error, not a huge allocation.
+        const auto block = get(node.blocks(3, 3, true));
+        QVERIFY(!block.ok());
+        QCOMPARE(block.error().kind, NodeError::Kind::Database);
+        QVERIFY2(block.error().message.contains(QLatin1String("larger than this reader accepts")) &&
+                     block.error().message.contains(path),
+                 qPrintable(block.error().message));
         QVERIFY(get(node.head()).ok());
+    }
+
+    void oversizedSenderDoesNotStopTheIndex() {
+        QTemporaryDir dir;
+        const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+        addMessage(path, QStringLiteral("0xbadsender"), 10, kMaxValueBytes + 1);
+        addMessage(path, QStringLiteral("0xlater"), 10);
+        DbNode node(DbOptions{path, kChain, 5000});
+        const auto r = get(node.messages(kBob));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY(std::any_of(r->begin(), r->end(),
+                            [](const ChainMessage& m) { return m.txHash == QLatin1String("0xlater"); }));
+        // Polling again neither fails nor indexes anything twice.
+        const auto again = get(node.messages(kBob));
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), r->size());
+        addMessage(path, QStringLiteral("0xnewest"), 10);
+        const auto third = get(node.messages(kBob));
+        QVERIFY(third.ok());
+        QCOMPARE(third->size(), r->size() + 1);
     }
 
     void largeButAcceptableRowIsRead() {

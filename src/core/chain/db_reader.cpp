@@ -29,6 +29,7 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteTooBig = 18;
+constexpr int kMaxSkipsPerScan = 10000;
 
 NodeError dbErr(const QString& message) {
     NodeError e;
@@ -74,6 +75,7 @@ void DbReader::resetIndex() {
     m_rowsByAddress.clear();
     m_cache.clear();
     m_lastRowId = 0;
+    m_checkRowId = 0;
     m_lastRowHash.clear();
     m_stats = {};
 }
@@ -109,6 +111,7 @@ bool applyLimits(const QSqlDatabase& db) {
 
 NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
     const int code = error.nativeErrorCode().toInt() & 0xff;
+    m_lastErrorTooBig = code == kSqliteTooBig;
     const QString path = m_options.path;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString message;
@@ -471,11 +474,11 @@ std::optional<NodeError> DbReader::updateIndex() {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (m_lastRowId > 0) {
+    if (m_checkRowId > 0) {
         // The last row we indexed must still be there with the same hash; otherwise the node rebuilt or
         // replaced its chain (import-chain, re-sync) and row ids mean something else now.
         q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
-        q.addBindValue(m_lastRowId);
+        q.addBindValue(m_checkRowId);
         if (!q.exec())
             return failed(q, QStringLiteral("index check"));
         if (!q.next() || q.value(0).toString() != m_lastRowHash) {
@@ -484,36 +487,56 @@ std::optional<NodeError> DbReader::updateIndex() {
         }
         q.finish();
     }
-    q.prepare(QStringLiteral("SELECT id, chain_id, sender, recipient, block_height IS NOT NULL FROM "
-                             "\"transaction\" WHERE id > ? ORDER BY id"));
-    q.addBindValue(m_lastRowId);
-    if (!q.exec())
-        return failed(q, QStringLiteral("index scan"));
     qint64 scanned = 0;
     qint64 last = m_lastRowId;
-    while (q.next()) {
-        ++scanned;
-        last = q.value(0).toLongLong();
-        if (!q.value(4).toBool() || q.value(1).toString() != m_chainId)
-            continue; // other chains and rows outside blocks (marketplace, §10.19) hold no messages
-        const QString sender = q.value(2).toString();
-        const QString recipient = q.value(3).toString();
-        m_rowsByAddress[sender].push_back(last);
-        if (recipient != sender)
-            m_rowsByAddress[recipient].push_back(last);
-        ++m_stats.indexedRows;
-    }
-    if (q.lastError().isValid())
-        return failed(q, QStringLiteral("index scan"));
-    q.finish();
-    if (last != m_lastRowId) {
-        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+    qint64 good = m_checkRowId;
+    for (int skipped = 0;; ++skipped) {
+        q.prepare(QStringLiteral("SELECT id, chain_id, sender, recipient, block_height IS NOT NULL FROM "
+                                 "\"transaction\" WHERE id > ? ORDER BY id"));
         q.addBindValue(last);
         if (!q.exec())
             return failed(q, QStringLiteral("index scan"));
-        m_lastRowHash = q.next() ? q.value(0).toString() : QString();
-        m_lastRowId = last;
+        while (q.next()) {
+            ++scanned;
+            last = q.value(0).toLongLong();
+            good = last;
+            if (!q.value(4).toBool() || q.value(1).toString() != m_chainId)
+                continue; // other chains and rows outside blocks (marketplace, §10.19) hold no messages
+            const QString sender = q.value(2).toString();
+            const QString recipient = q.value(3).toString();
+            m_rowsByAddress[sender].push_back(last);
+            if (recipient != sender)
+                m_rowsByAddress[recipient].push_back(last);
+            ++m_stats.indexedRows;
+        }
+        if (!q.lastError().isValid())
+            break;
+        const NodeError e = failed(q, QStringLiteral("index scan"));
+        if (!m_lastErrorTooBig || skipped >= kMaxSkipsPerScan)
+            return e;
+        q.finish();
+        // The row after `last` holds a value over the limit (a hostile sender or recipient): skip it, so
+        // one such row does not stop every later message from being read.
+        QSqlQuery next(db);
+        next.prepare(QStringLiteral("SELECT id FROM \"transaction\" WHERE id > ? ORDER BY id LIMIT 1"));
+        next.addBindValue(last);
+        if (!next.exec() || !next.next())
+            return e;
+        last = next.value(0).toLongLong();
+        ++m_stats.oversizedSkips;
+        qCWarning(lcChainDb).noquote() << "transaction row" << last << "skipped: a value in it exceeds"
+                                       << kMaxValueBytes / (1024 * 1024) << "MiB";
     }
+    q.finish();
+    if (good != m_checkRowId) {
+        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+        q.addBindValue(good);
+        if (!q.exec())
+            return failed(q, QStringLiteral("index scan"));
+        m_lastRowHash = q.next() ? q.value(0).toString() : QString();
+        m_checkRowId = good;
+    }
+    m_lastRowId = last;
     m_stats.lastRowId = m_lastRowId;
     m_stats.addresses = m_rowsByAddress.size();
     m_stats.lastScanRows = scanned;
@@ -541,6 +564,32 @@ NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
             QList<qint64> rowIds;
             auto txs = transactionsWhere(QStringLiteral("t.id IN (%1)").arg(literal.join(QLatin1Char(','))),
                                          {}, &rowIds);
+            if (!txs.ok() && m_lastErrorTooBig) {
+                // A row of this batch holds a value over the limit (anybody can send one to anybody):
+                // read the rows one by one and leave out only that one, so the rest of the conversation
+                // still shows.
+                QList<Transaction> kept;
+                QList<qint64> keptIds;
+                std::optional<NodeError> other;
+                for (auto i = it; i != end && !other; ++i) {
+                    QList<qint64> one;
+                    auto single = transactionsWhere(QStringLiteral("t.id = %1").arg(*i), {}, &one);
+                    if (single.ok()) {
+                        kept += single.value();
+                        keptIds += one;
+                    } else if (m_lastErrorTooBig) {
+                        ++m_stats.oversizedSkips;
+                    } else {
+                        other = single.error();
+                    }
+                }
+                if (other) {
+                    m_cache.remove(address);
+                    return *other;
+                }
+                txs = kept;
+                rowIds = keptIds;
+            }
             if (!txs.ok()) {
                 m_cache.remove(address);
                 return txs.error();
