@@ -255,6 +255,41 @@ private slots:
         QVERIFY(status.out.contains("unreachable"));
     }
 
+    /// The daemon's events go to stdout once; without -v nothing repeats them on stderr (journald got
+    /// every line twice).
+    void daemonWritesEachLineOnce() {
+        QProcess p;
+        p.setProgram(agentBinary());
+        p.setArguments({QStringLiteral("daemon"), QStringLiteral("--keystore"),
+                        path(QStringLiteral("bob.json")), QStringLiteral("--password-file"),
+                        path(QStringLiteral("bob.password")), QStringLiteral("--node"),
+                        QStringLiteral("http://127.0.0.1:%1").arg(closedPort()), QStringLiteral("--state"),
+                        path(QStringLiteral("daemon-state.json")), QStringLiteral("--poll-interval"),
+                        QStringLiteral("100")});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        p.setProcessEnvironment(env);
+        p.start();
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QDeadlineTimer guard(60000); // hang guard only
+        while (out.count('\n') < 3 && !guard.hasExpired() && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            out += p.readAllStandardOutput();
+        }
+        p.terminate();
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        out += p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(out.count('\n') >= 3, out.constData());
+        QCOMPARE(out.count("Responder started"), 1);
+        QCOMPARE(err.count("Responder started"), 0);
+        QVERIFY2(!err.contains("aitbc."), err.constData());
+    }
+
     void helpNamesTheOutbox() {
         const QString expected =
             path(QStringLiteral("xdg")) + QStringLiteral("/AITBC/aitbc-agent/outbox.sqlite");
