@@ -137,7 +137,15 @@ std::optional<SigningWallet> openWithPasswordFile(const QString& keystorePath, c
         *error = QStringLiteral("cannot read keystore %1: %2").arg(keystorePath, f.errorString());
         return std::nullopt;
     }
-    const QByteArray fileBytes = f.readAll();
+    // Keystores are under 1 KiB: a huge file is not one, and must not be read whole.
+    constexpr qint64 kMaxKeystoreBytes = 1 << 20;
+    const QByteArray fileBytes = f.read(kMaxKeystoreBytes + 1);
+    if (fileBytes.size() > kMaxKeystoreBytes) {
+        *error = QStringLiteral("keystore %1 is larger than %2 bytes; not a keystore")
+                     .arg(keystorePath)
+                     .arg(kMaxKeystoreBytes);
+        return std::nullopt;
+    }
     QByteArray password;
     if (!readPasswordFile(passwordFile, password, error, access))
         return std::nullopt;
