@@ -214,6 +214,14 @@ private slots:
         QVERIFY(!w->address.isEmpty());
     }
 
+    void hugeKeystoreIsNotReadWhole() {
+        const QString ks = writeFile(m_dir, QStringLiteral("huge.json"), QByteArray(2 << 20, ' '), 0600);
+        const QString pw = writeFile(m_dir, QStringLiteral("huge.pw"), "pw\n", 0600);
+        QString error;
+        QVERIFY(!keystore::openWithPasswordFile(ks, pw, &error));
+        QVERIFY2(error.contains(ks) && error.contains(QLatin1String("larger than")), qPrintable(error));
+    }
+
     void createNewIsPrivateAndNeverReplaces() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("wallet.json"));
