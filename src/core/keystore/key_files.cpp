@@ -31,7 +31,9 @@ void wipe(QByteArray& bytes) {
 std::optional<unsigned> aclGroupOrOtherBits(int fd, uid_t owner) {
     char buffer[1024];
     const ssize_t n = ::fgetxattr(fd, "system.posix_acl_access", buffer, sizeof buffer);
-    // 4-byte header, then 8-byte entries {le16 tag, le16 perm, le32 id} (linux/posix_acl_xattr.h).
+    // 4-byte header, then 8-byte entries {le16 tag, le16 perm, le32 id} (linux/posix_acl_xattr.h). An ACL
+    // too long for the buffer falls back to the mode bits, whose group bits then show the ACL mask: refused
+    // unless nobody but the owner gets anything.
     if (n < 4 || (n - 4) % 8 != 0)
         return std::nullopt;
     constexpr unsigned kUser = 0x02, kGroupObj = 0x04, kGroup = 0x08, kMask = 0x10, kOther = 0x20;
