@@ -13,6 +13,7 @@ PACKAGES=(
   squashfs-tools patchelf file libsquashfuse-dev zlib1g-dev liblzma-dev liblz4-dev liblzo2-dev libzstd-dev
   libappimage-dev desktop-file-utils appstream
   clang libclang-rt-14-dev
+  libsqlite3-dev
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

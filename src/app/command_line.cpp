@@ -5,8 +5,18 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace aitbc::app {
+
+bool asksForHelpOrVersion(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "-help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    }
+    return false;
+}
 
 Options parseCommandLine(const QCoreApplication& app) {
     QCommandLineParser parser;

@@ -21,6 +21,9 @@ struct Options {
     QString demoDir;      ///< --demo-dir DIR: where the demo keeps its data (default: a temp dir)
 };
 
+/// Whether the arguments ask for -h/--help/--help-all/-v/--version (answered without a display).
+bool asksForHelpOrVersion(int argc, char** argv);
+
 /// Parses the arguments of `app`. On --help/--version or an error it prints and exits the process, as
 /// QCommandLineParser does; `error` receives messages for invalid values.
 Options parseCommandLine(const QCoreApplication& app);

@@ -66,6 +66,13 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationDomain(QStringLiteral("aitbc.io"));
     QApplication::setApplicationVersion(QStringLiteral(AITBC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.aitbc.Dashboard"));
+    // --help and --version need no display: answer them before QApplication looks for one (it aborts
+    // without $DISPLAY). Only then, so that Qt's own GUI options (-platform, -style) still reach
+    // QApplication in a normal start.
+    if (aitbc::app::asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication console(argc, argv);
+        aitbc::app::parseCommandLine(console); // prints and exits
+    }
     QApplication app(argc, argv);
 
     const aitbc::app::Options options = aitbc::app::parseCommandLine(app);

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "terminal_text.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -29,13 +31,14 @@ void Context::printJson(const QJsonObject& object) const {
 }
 
 void Context::print(const QString& line) const {
-    const QByteArray text = line.toUtf8() + '\n';
+    // Human output carries chain and node text: control characters are shown, never sent to the terminal.
+    const QByteArray text = terminalText(line).toUtf8() + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
     std::fflush(stdout);
 }
 
 int Context::fail(const QString& message, int exitCode) const {
-    const QByteArray text = "aitbc-agent: " + message.toUtf8() + '\n';
+    const QByteArray text = "aitbc-agent: " + terminalText(message).toUtf8() + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
     return exitCode;
 }

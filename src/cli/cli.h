@@ -22,9 +22,10 @@ struct Context {
 
     /// Prints one JSON object on stdout (the `--json` contract: exactly one object per run).
     void printJson(const QJsonObject& object) const;
-    /// Prints a human-readable line on stdout.
+    /// Prints a human-readable line on stdout, control characters made visible (terminalText()).
     void print(const QString& line) const;
-    /// Prints "aitbc-agent: <message>" on stderr and returns the exit code to return from run().
+    /// Prints "aitbc-agent: <message>" on stderr (through terminalText()) and returns the exit code to
+    /// return from run().
     int fail(const QString& message, int exitCode = 1) const;
 };
 

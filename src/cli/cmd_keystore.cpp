@@ -2,6 +2,7 @@
 // Nothing here prints or logs key material: unlock proves decryption by printing the public key only.
 #include "cli.h"
 #include "crypto/encoding.h"
+#include "keystore/durable_file.h"
 #include "keystore/key_files.h"
 #include "keystore/keystore.h"
 
@@ -10,9 +11,6 @@
 #include <QJsonObject>
 
 #include <openssl/crypto.h>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace aitbc::cli {
 
@@ -159,20 +157,11 @@ int runCreate(Context& ctx) {
     if (!file)
         return failKeystore(ctx, file.error());
 
-    // O_EXCL: never replace a keystore, even one created between the check above and now; 0600 from birth.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return ctx.fail(
-            QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    QFile out;
-    if (!out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle) ||
-        out.write(*file) != file->size() || !out.flush()) {
-        out.close();
-        QFile::remove(path);
-        return ctx.fail(QStringLiteral("cannot write %1").arg(path));
-    }
-    ::fsync(fd);
-    out.close();
+    // Temp file, fsync, link (never replaces a keystore created meanwhile), fsync of the folder: 0600 from
+    // birth, and a crash leaves no half-written keystore.
+    QString writeError;
+    if (!keystore::writeFileDurably(path, *file, keystore::DurableWrite::CreateNew, &writeError))
+        return ctx.fail(writeError);
 
     const auto info = keystore::inspect(*file);
     QJsonObject result;

@@ -1,8 +1,10 @@
 // aitbc-agent message send / outbox: sends one agent message through the durable outbox
 // (src/core/messaging), exactly once even if this process or the node dies on the way.
+#include "address/address_check.h"
 #include "chain/node_profile.h"
 #include "cli.h"
 #include "message_cli_common.h"
+#include "messaging/future_util.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
 
@@ -25,6 +27,8 @@ const QString kFee = QStringLiteral("fee");
 const QString kChainId = QStringLiteral("chain-id");
 const QString kOutbox = QStringLiteral("outbox");
 const QString kTimeout = QStringLiteral("timeout");
+const QString kAllowEmpty = QStringLiteral("allow-empty");
+constexpr double kDefaultTimeoutSeconds = 120.0;
 
 QString outboxPath(const Context& ctx) {
     const QString p = ctx.parser.value(kOutbox);
@@ -66,19 +70,33 @@ QJsonObject entryJson(const messaging::OutboxEntry& e) {
 int runSend(Context& ctx) {
     const QString to = ctx.parser.value(kTo).trimmed();
     const QString url = ctx.parser.value(kNode).trimmed();
+    const QString text = ctx.parser.value(kText);
     if (to.isEmpty())
         return ctx.fail(QStringLiteral("--to ADDR is required"), 2);
+    // The node takes any string as a recipient and mines it (fee spent, message lost): check before the
+    // outbox or the network is touched.
+    if (!address::isAitbcAddress(to))
+        return ctx.fail(
+            QStringLiteral("--to '%1' is not an AITBC address (expected ait1 and 40 hex digits, or "
+                           "a 62-character ait1... bech32 address)")
+                .arg(to),
+            2);
     if (!ctx.parser.isSet(kText))
-        return ctx.fail(QStringLiteral("--text TEXT is required (it may be empty: --text '')"), 2);
+        return ctx.fail(QStringLiteral("--text TEXT is required"), 2);
+    if (text.trimmed().isEmpty() && !ctx.parser.isSet(kAllowEmpty))
+        return ctx.fail(
+            QStringLiteral("--text is empty; pass --allow-empty to send (and pay for) an empty message"), 2);
     if (url.isEmpty())
         return ctx.fail(QStringLiteral("--node URL (the proposer's RPC, protocol.md §1.5) is required"), 2);
     bool feeOk = true;
     const qint64 fee = ctx.parser.isSet(kFee) ? ctx.parser.value(kFee).toLongLong(&feeOk) : 10;
     if (!feeOk || fee < 0)
         return ctx.fail(QStringLiteral("--fee must be a non-negative integer"), 2);
-    const double timeoutSeconds = ctx.parser.isSet(kTimeout) ? ctx.parser.value(kTimeout).toDouble() : 120.0;
-    if (timeoutSeconds <= 0)
-        return ctx.fail(QStringLiteral("--timeout must be a positive number of seconds"), 2);
+    bool timeoutOk = true;
+    const double timeoutSeconds =
+        ctx.parser.isSet(kTimeout) ? ctx.parser.value(kTimeout).toDouble(&timeoutOk) : kDefaultTimeoutSeconds;
+    if (!timeoutOk || !(timeoutSeconds > 0) || timeoutSeconds > 86400)
+        return ctx.fail(QStringLiteral("--timeout must be a positive number of seconds (at most 86400)"), 2);
 
     QString error;
     auto wallet =
@@ -90,6 +108,8 @@ int runSend(Context& ctx) {
     profile.name = QStringLiteral("cli");
     profile.rpcUrl = url;
     profile.chainId = ctx.parser.value(kChainId);
+    // One HTTP attempt never outlasts the whole command.
+    profile.timeoutMs = int(qBound(500.0, timeoutSeconds * 1000, double(profile.timeoutMs)));
     if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
         return ctx.fail(problem, 2);
     auto node = chain::createNode(profile);
@@ -114,7 +134,7 @@ int runSend(Context& ctx) {
     if (!readyOk)
         return ctx.fail(readyError);
 
-    const qint64 id = await(sender.enqueue(address, to, ctx.parser.value(kText)));
+    const qint64 id = await(sender.enqueue(address, to, text));
     if (id < 0)
         return ctx.fail(
             QStringLiteral("could not write the message to the outbox %1").arg(sender.outboxPath()));
@@ -133,6 +153,18 @@ int runSend(Context& ctx) {
                          if (e.id == id && done(e))
                              loop.quit();
                      });
+    // The sender retries an unreachable node for as long as it runs (right for the dashboard and the
+    // daemon); a command asks once and, if the node cannot be reached, leaves the message queued.
+    QString unreachable;
+    messaging::whenFinished(&loop, node->health(),
+                            [&](const std::optional<chain::NodeResult<chain::NodeHealth>>& r) {
+                                if (r && !r->ok() &&
+                                    (r->error().kind == chain::NodeError::Kind::Unreachable ||
+                                     r->error().kind == chain::NodeError::Kind::Timeout)) {
+                                    unreachable = r->error().message;
+                                    loop.quit();
+                                }
+                            });
     if (!done(*sender.entry(id))) {
         deadline.start(int(timeoutSeconds * 1000));
         loop.exec();
@@ -140,26 +172,39 @@ int runSend(Context& ctx) {
     const messaging::OutboxEntry e = *sender.entry(id);
     const bool failed = e.state == messaging::OutboxState::Failed;
     const bool finished = done(e);
+    const QString kept =
+        QStringLiteral("the message stays in the outbox %1 and is sent by the next 'message send' or "
+                       "'daemon' with that outbox")
+            .arg(sender.outboxPath());
+    if (!finished && !unreachable.isEmpty()) {
+        if (ctx.json) {
+            QJsonObject o = entryJson(e);
+            o[QStringLiteral("error")] = unreachable;
+            ctx.printJson(o);
+        }
+        return ctx.fail(QStringLiteral("%1; %2").arg(unreachable, kept), 3);
+    }
     if (ctx.json) {
         QJsonObject o = entryJson(e);
         if (!finished)
-            o[QStringLiteral("error")] =
-                QStringLiteral("timed out; the message stays in the outbox and is sent by the next run");
+            o[QStringLiteral("error")] = QString(QStringLiteral("timed out; ") + kept);
         ctx.printJson(o);
     } else if (failed) {
         ctx.print(QStringLiteral("failed: %1").arg(e.reason));
-    } else {
+    } else if (finished) {
         ctx.print(QStringLiteral("%1 %2%3").arg(statusName(e.state), e.txHash,
                                                 e.state == messaging::OutboxState::Confirmed
                                                     ? QStringLiteral(" at height %1").arg(e.blockHeight)
                                                     : QString()));
-        if (!finished)
-            ctx.print(
-                QStringLiteral("timed out; the message stays in the outbox %1").arg(sender.outboxPath()));
     }
     if (failed)
         return 1;
-    return finished ? 0 : 3;
+    if (!finished)
+        return ctx.fail(QStringLiteral("timed out after %1 s (%2); %3")
+                            .arg(timeoutSeconds)
+                            .arg(statusName(e.state), kept),
+                        3);
+    return 0;
 }
 
 int runOutbox(Context& ctx) {
@@ -188,7 +233,10 @@ int runOutbox(Context& ctx) {
 }
 
 void addOutboxOption(QCommandLineParser& p) {
-    p.addOption({kOutbox, QStringLiteral("The outbox file (default: the application data folder)."),
+    p.addOption({kOutbox,
+                 QStringLiteral("The outbox file (default: %1). Messages wait there until they are in a "
+                                "block; the next run with the same outbox sends what is left.")
+                     .arg(messagecli::dataFile(QStringLiteral("outbox.sqlite"))),
                  QStringLiteral("FILE")});
 }
 
@@ -203,15 +251,23 @@ AITBC_CLI_COMMAND(
              {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
          p.addOption({kNode, QStringLiteral("The proposer's RPC URL, e.g. http://127.0.0.1:8006."),
                       QStringLiteral("URL")});
-         p.addOption({kTo, QStringLiteral("Recipient address."), QStringLiteral("ADDR")});
-         p.addOption({kText, QStringLiteral("Message text."), QStringLiteral("TEXT")});
+         p.addOption({kTo,
+                      QStringLiteral("Recipient address: ait1 + 40 hex digits, or an ait1... bech32 address "
+                                     "(anything else is refused with exit code 2)."),
+                      QStringLiteral("ADDR")});
+         p.addOption({kText, QStringLiteral("Message text (not empty unless --allow-empty)."),
+                      QStringLiteral("TEXT")});
+         p.addOption({kAllowEmpty, QStringLiteral("Allow an empty --text (it still costs the fee).")});
          p.addOption({kWait, QStringLiteral("Return only after the message is in a block.")});
          p.addOption({kFee, QStringLiteral("Fee (default 10, as the AITBC tools; 0 is valid at REF)."),
                       QStringLiteral("N")});
          p.addOption({kChainId, QStringLiteral("Chain id (default: from the node's /health)."),
                       QStringLiteral("ID")});
-         p.addOption({kTimeout, QStringLiteral("Give up waiting after this many seconds (default 120)."),
-                      QStringLiteral("S")});
+         p.addOption({kTimeout,
+                      QStringLiteral("Give up waiting after SECONDS (default 120). An unreachable node ends "
+                                     "the command at once. Either way the message stays queued in the "
+                                     "outbox and exit code 3 is returned."),
+                      QStringLiteral("SECONDS")});
          addOutboxOption(p);
      },
      runSend});

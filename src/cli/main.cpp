@@ -1,9 +1,12 @@
 // aitbc-agent: the headless command-line tool. Each command lives in its own cmd_*.cpp file and
 // registers itself with AITBC_CLI_COMMAND; this file only finds the command and runs it.
 #include "cli.h"
+#include "keystore/key_files.h"
+#include "terminal_text.h"
 #include "util/process_hardening.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
@@ -14,16 +17,28 @@ namespace {
 int usage(const QString& error) {
     QString text;
     if (!error.isEmpty())
-        text += QStringLiteral("aitbc-agent: %1\n\n").arg(error);
-    text += QStringLiteral("Usage: aitbc-agent <command> [options] [--json]\n\nCommands:\n");
+        text += QStringLiteral("aitbc-agent: %1\n\n").arg(aitbc::cli::terminalText(error));
+    text += QStringLiteral("Usage: aitbc-agent <command> [options] [--json] [-v]\n\nCommands:\n");
     QList<Command> sorted = aitbc::cli::commands();
     std::sort(sorted.begin(), sorted.end(),
               [](const Command& a, const Command& b) { return a.words < b.words; });
     for (const Command& c : sorted)
         text += QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')).leftJustified(20), c.summary);
-    text += QStringLiteral("\nRun 'aitbc-agent <command> --help' for a command's options.\n");
+    text += QStringLiteral("\nRun 'aitbc-agent <command> --help' for a command's options.\n"
+                           "Every command also takes -v/--verbose (internal log lines on stderr).\n");
     std::fputs(text.toUtf8().constData(), error.isEmpty() ? stdout : stderr);
     return error.isEmpty() ? 0 : 2;
+}
+
+const QString kVerbose = QStringLiteral("verbose");
+const QString kAllowInsecurePasswordFile = QStringLiteral("allow-insecure-password-file");
+
+/// The core's log categories (aitbc.rpc, aitbc.outbox, ...) are for diagnosis: a command's result and
+/// errors are its own output, so the categories stay silent unless -v/--verbose asks for them.
+/// QT_LOGGING_RULES still overrides this, as Qt documents.
+void setVerbose(bool verbose) {
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("aitbc.*=true")
+                                             : QStringLiteral("aitbc.*=false"));
 }
 
 } // namespace
@@ -36,7 +51,13 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("AITBC"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AITBC_VERSION));
 
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // Before anything logs: -v anywhere on the line (also before the command words) turns logging on.
+    const bool verbose = args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--verbose"));
+    setVerbose(verbose);
+    if (verbose && args.size() > 1 &&
+        (args.at(1) == QLatin1String("-v") || args.at(1) == QLatin1String("--verbose")))
+        args.removeAt(1);
     // The longest registered word sequence that prefixes the arguments wins ("keystore inspect").
     const Command* best = nullptr;
     for (const Command& c : aitbc::cli::commands()) {
@@ -55,17 +76,26 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(best->summary);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object on stdout.")});
+    parser.addOption({{QStringLiteral("v"), kVerbose},
+                      QStringLiteral("Print internal log lines (aitbc.rpc, aitbc.outbox, ...) on stderr.")});
+    parser.addOption({kAllowInsecurePasswordFile,
+                      QStringLiteral("Accept a --password-file that the group or others can access (refused "
+                                     "by default, as ssh refuses such private keys). Same as setting %1=1.")
+                          .arg(QLatin1String(aitbc::keystore::kAllowInsecurePasswordFileEnv))});
     if (best->setup)
         best->setup(parser);
     // Re-assemble argv without the command words so positional arguments start after them.
     QStringList commandArgs{args.at(0)};
     commandArgs += args.mid(1 + best->words.size());
     if (!parser.parse(commandArgs)) {
-        std::fprintf(stderr, "aitbc-agent: %s\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "aitbc-agent: %s\n", qPrintable(aitbc::cli::terminalText(parser.errorText())));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
+    // Every reader of a password file (keystore, tx, message, daemon) consults the same switch.
+    if (parser.isSet(kAllowInsecurePasswordFile))
+        qputenv(aitbc::keystore::kAllowInsecurePasswordFileEnv, "1");
     aitbc::cli::Context ctx{parser, commandArgs, parser.isSet(QStringLiteral("json"))};
     return best->run(ctx);
 }

@@ -1,5 +1,4 @@
 #include "address/address.h"
-#include "address/address_check.h"
 #include "address/bech32.h"
 #include "crypto/encoding.h"
 #include "testdata.h"
@@ -75,46 +74,6 @@ private slots:
         QString flipped = addr;
         flipped[10] = flipped[10] == QLatin1Char('q') ? QLatin1Char('p') : QLatin1Char('q');
         QVERIFY(!bech32::decode(flipped).has_value());
-    }
-
-    void everyGeneratedAddressIsRecognised() {
-        const auto doc = *json::parse(test::readTestData(QStringLiteral("vectors/keys.json")), nullptr);
-        for (const auto& k : doc[QStringLiteral("keys")].asArray()) {
-            const auto& a = k[QStringLiteral("addresses")];
-            QCOMPARE(addressShape(a[QStringLiteral("cli_pubkey_prefix")].toString()), Shape::Hex40);
-            QCOMPARE(addressShape(a[QStringLiteral("genesis_wallet_sha256_prefix")].toString()),
-                     Shape::Hex40);
-            QCOMPARE(addressShape(a[QStringLiteral("node_keystore_bech32")].toString()), Shape::Bech32);
-        }
-        const auto real = *json::parse(test::readTestData(QStringLiteral("real-chain/keys.json")), nullptr);
-        for (const char* name : {"aitbc1genesis", "alice", "bob"})
-            QVERIFY(isAitbcAddress(real[QLatin1String(name)][QStringLiteral("address")].toString()));
-    }
-
-    void malformedAddressesAreRefused() {
-        const QString bech = bech32Address(QByteArray(32, '\x07'));
-        const QString hex = cliAddress(QByteArray(32, '\x07'));
-        QVERIFY(isAitbcAddress(bech));
-        QVERIFY(isAitbcAddress(hex));
-        QString flipped = bech;
-        flipped[20] = flipped[20] == u'q' ? u'p' : u'q'; // one character changed: checksum fails
-        const QStringList bad = {
-            QString(),
-            QStringLiteral("ait1notanaddress"),
-            QStringLiteral("aitbc1treasury"),
-            hex.toUpper(),                     // case matters
-            hex.left(hex.size() - 1),          // 39 hex digits
-            hex + u'0',                        // 41
-            QStringLiteral(" ") + hex,         // no trimming
-            hex.left(10) + u'g' + hex.mid(11), // not hex
-            flipped,
-            bech.toUpper(),
-            QStringLiteral("bc1") + bech.mid(3), // other HRP
-            derive(Style::Bech32, QByteArray(32, '\x07')).left(61),
-            QString(100000, u'a'),
-        };
-        for (const QString& b : bad)
-            QVERIFY2(!isAitbcAddress(b), qPrintable(b.left(80)));
     }
 
     void styleNames() {

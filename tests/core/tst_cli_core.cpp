@@ -47,6 +47,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write");
     f.write(content);
+    // Password files must be private (aitbc-agent refuses group/other access, as ssh does for keys).
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return f.fileName();
 }
 } // namespace

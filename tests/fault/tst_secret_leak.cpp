@@ -157,6 +157,7 @@ private slots:
             QFile pw(passwordFile);
             QVERIFY(pw.open(QIODevice::WriteOnly));
             pw.write(m_password + '\n');
+            pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // password files are private
         }
         TestDevnet net(m_root.filePath(QStringLiteral("devnet-cli")), QStringLiteral("ait-mainnet"));
         QVERIFY(net.start());

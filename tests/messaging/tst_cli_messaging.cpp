@@ -45,6 +45,7 @@ class TestCliMessaging : public QObject {
         QFile pw(m_dir.filePath(name + QStringLiteral(".password")));
         pw.open(QIODevice::WriteOnly);
         pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
+        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // password files are private
         return path;
     }
 

@@ -5,12 +5,14 @@
 #include "json/parse.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
 #include <QUrl>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -26,6 +28,8 @@ constexpr int kSqliteIoErr = 10;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteTooBig = 18;
+constexpr int kMaxSkipsPerScan = 10000;
 
 NodeError dbErr(const QString& message) {
     NodeError e;
@@ -73,12 +77,43 @@ void DbReader::resetIndex() {
     m_rowsByAddress.clear();
     m_cache.clear();
     m_lastRowId = 0;
+    m_checkRowId = 0;
     m_lastRowHash.clear();
     m_stats = {};
 }
 
+namespace {
+
+/// chain.db is written by a node that stores whatever it is sent: bound what one read may cost. SQLite
+/// refuses (SQLITE_TOOBIG) to load a string or blob over the length limit instead of allocating it, and
+/// the other limits keep a hostile schema (views, triggers, huge expressions) from doing real work.
+bool applyLimits(const QSqlDatabase& db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    if (!h)
+        return false;
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, int(kMaxValueBytes));
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 64 * 1024); // our statements are a few hundred bytes
+    sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(h, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+    sqlite3_limit(h, SQLITE_LIMIT_VDBE_OP, 100000);
+    sqlite3_limit(h, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(h, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(h, SQLITE_LIMIT_VARIABLE_NUMBER, 1000);
+    sqlite3_limit(h, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_limit(h, SQLITE_LIMIT_WORKER_THREADS, 0);
+    return true;
+}
+
+} // namespace
+
 NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
     const int code = error.nativeErrorCode().toInt() & 0xff;
+    m_lastErrorTooBig = code == kSqliteTooBig;
     const QString path = m_options.path;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString message;
@@ -98,6 +133,12 @@ NodeError DbReader::sqlError(const QSqlError& error, const QString& what) {
         break;
     case kSqliteCantOpen:
         message = QStringLiteral("cannot open chain.db (%1): %2").arg(detail, path);
+        break;
+    case kSqliteTooBig:
+        message = QStringLiteral("chain.db holds a value larger than this reader accepts (%1 MiB per value; "
+                                 "real rows are under 1 KiB), %2 skipped: %3")
+                      .arg(kMaxValueBytes / (1024 * 1024))
+                      .arg(what, path);
         break;
     case kSqliteIoErr:
         message = QStringLiteral("chain.db could not be read (%1), the file may be truncated: %2")
@@ -152,6 +193,11 @@ std::optional<NodeError> DbReader::ensureOpen() {
             db = QSqlDatabase();
             close();
             return e;
+        }
+        if (!applyLimits(db)) {
+            db = QSqlDatabase();
+            close();
+            return dbErr(QStringLiteral("cannot bound chain.db reads (no SQLite handle): %1").arg(path));
         }
     }
     m_fileDev = static_cast<quint64>(st.st_dev);
@@ -430,11 +476,11 @@ std::optional<NodeError> DbReader::updateIndex() {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (m_lastRowId > 0) {
+    if (m_checkRowId > 0) {
         // The last row we indexed must still be there with the same hash; otherwise the node rebuilt or
         // replaced its chain (import-chain, re-sync) and row ids mean something else now.
         q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
-        q.addBindValue(m_lastRowId);
+        q.addBindValue(m_checkRowId);
         if (!q.exec())
             return failed(q, QStringLiteral("index check"));
         if (!q.next() || q.value(0).toString() != m_lastRowHash) {
@@ -443,36 +489,56 @@ std::optional<NodeError> DbReader::updateIndex() {
         }
         q.finish();
     }
-    q.prepare(QStringLiteral("SELECT id, chain_id, sender, recipient, block_height IS NOT NULL FROM "
-                             "\"transaction\" WHERE id > ? ORDER BY id"));
-    q.addBindValue(m_lastRowId);
-    if (!q.exec())
-        return failed(q, QStringLiteral("index scan"));
     qint64 scanned = 0;
     qint64 last = m_lastRowId;
-    while (q.next()) {
-        ++scanned;
-        last = q.value(0).toLongLong();
-        if (!q.value(4).toBool() || q.value(1).toString() != m_chainId)
-            continue; // other chains and rows outside blocks (marketplace, §10.19) hold no messages
-        const QString sender = q.value(2).toString();
-        const QString recipient = q.value(3).toString();
-        m_rowsByAddress[sender].push_back(last);
-        if (recipient != sender)
-            m_rowsByAddress[recipient].push_back(last);
-        ++m_stats.indexedRows;
-    }
-    if (q.lastError().isValid())
-        return failed(q, QStringLiteral("index scan"));
-    q.finish();
-    if (last != m_lastRowId) {
-        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+    qint64 good = m_checkRowId;
+    for (int skipped = 0;; ++skipped) {
+        q.prepare(QStringLiteral("SELECT id, chain_id, sender, recipient, block_height IS NOT NULL FROM "
+                                 "\"transaction\" WHERE id > ? ORDER BY id"));
         q.addBindValue(last);
         if (!q.exec())
             return failed(q, QStringLiteral("index scan"));
-        m_lastRowHash = q.next() ? q.value(0).toString() : QString();
-        m_lastRowId = last;
+        while (q.next()) {
+            ++scanned;
+            last = q.value(0).toLongLong();
+            good = last;
+            if (!q.value(4).toBool() || q.value(1).toString() != m_chainId)
+                continue; // other chains and rows outside blocks (marketplace, §10.19) hold no messages
+            const QString sender = q.value(2).toString();
+            const QString recipient = q.value(3).toString();
+            m_rowsByAddress[sender].push_back(last);
+            if (recipient != sender)
+                m_rowsByAddress[recipient].push_back(last);
+            ++m_stats.indexedRows;
+        }
+        if (!q.lastError().isValid())
+            break;
+        const NodeError e = failed(q, QStringLiteral("index scan"));
+        if (!m_lastErrorTooBig || skipped >= kMaxSkipsPerScan)
+            return e;
+        q.finish();
+        // The row after `last` holds a value over the limit (a hostile sender or recipient): skip it, so
+        // one such row does not stop every later message from being read.
+        QSqlQuery next(db);
+        next.prepare(QStringLiteral("SELECT id FROM \"transaction\" WHERE id > ? ORDER BY id LIMIT 1"));
+        next.addBindValue(last);
+        if (!next.exec() || !next.next())
+            return e;
+        last = next.value(0).toLongLong();
+        ++m_stats.oversizedSkips;
+        qCWarning(lcChainDb).noquote() << "transaction row" << last << "skipped: a value in it exceeds"
+                                       << kMaxValueBytes / (1024 * 1024) << "MiB";
     }
+    q.finish();
+    if (good != m_checkRowId) {
+        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+        q.addBindValue(good);
+        if (!q.exec())
+            return failed(q, QStringLiteral("index scan"));
+        m_lastRowHash = q.next() ? q.value(0).toString() : QString();
+        m_checkRowId = good;
+    }
+    m_lastRowId = last;
     m_stats.lastRowId = m_lastRowId;
     m_stats.addresses = m_rowsByAddress.size();
     m_stats.lastScanRows = scanned;
@@ -500,6 +566,32 @@ NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
             QList<qint64> rowIds;
             auto txs = transactionsWhere(QStringLiteral("t.id IN (%1)").arg(literal.join(QLatin1Char(','))),
                                          {}, &rowIds);
+            if (!txs.ok() && m_lastErrorTooBig) {
+                // A row of this batch holds a value over the limit (anybody can send one to anybody):
+                // read the rows one by one and leave out only that one, so the rest of the conversation
+                // still shows.
+                QList<Transaction> kept;
+                QList<qint64> keptIds;
+                std::optional<NodeError> other;
+                for (auto i = it; i != end && !other; ++i) {
+                    QList<qint64> one;
+                    auto single = transactionsWhere(QStringLiteral("t.id = %1").arg(*i), {}, &one);
+                    if (single.ok()) {
+                        kept += single.value();
+                        keptIds += one;
+                    } else if (m_lastErrorTooBig) {
+                        ++m_stats.oversizedSkips;
+                    } else {
+                        other = single.error();
+                    }
+                }
+                if (other) {
+                    m_cache.remove(address);
+                    return *other;
+                }
+                txs = kept;
+                rowIds = keptIds;
+            }
             if (!txs.ok()) {
                 m_cache.remove(address);
                 return txs.error();

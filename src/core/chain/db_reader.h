@@ -15,6 +15,11 @@ class QSqlQuery;
 
 namespace aitbc::chain {
 
+/// The largest single value (payload, metadata, any string or blob) read from a chain.db. Real rows are
+/// under 1 KiB; a larger value is refused by SQLite itself (sqlite3_limit) with a clear error instead of
+/// being loaded.
+constexpr qint64 kMaxValueBytes = 4 * 1024 * 1024;
+
 /// How to open a node's chain.db.
 struct DbOptions {
     QString path;             ///< the node's chain.db (its -wal/-shm beside it are read by SQLite)
@@ -59,7 +64,8 @@ public:
         qint64 lastRowId = 0;
         qint64 indexedRows = 0;
         qint64 addresses = 0;
-        qint64 lastScanRows = 0; ///< rows read by the last incremental scan
+        qint64 lastScanRows = 0;   ///< rows read by the last incremental scan
+        qint64 oversizedSkips = 0; ///< times a row was skipped because a value exceeds kMaxValueBytes
     };
     IndexStats indexStats() const { return m_stats; }
 
@@ -86,8 +92,10 @@ private:
     quint64 m_fileIno = 0;
 
     QHash<QString, std::vector<qint64>> m_rowsByAddress;
-    qint64 m_lastRowId = 0;
-    QString m_lastRowHash;
+    qint64 m_lastRowId = 0;         // scan position: every row up to here was indexed or skipped
+    qint64 m_checkRowId = 0;        // the last indexed row, whose hash detects a rewritten table
+    QString m_lastRowHash;          // tx_hash of m_checkRowId
+    bool m_lastErrorTooBig = false; // the last sqlError() was SQLITE_TOOBIG (a value over the limit)
     struct AddressCache {
         AddressMessages messages;
         qint64 upToRowId = 0;

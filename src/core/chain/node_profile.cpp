@@ -1,6 +1,7 @@
 #include "chain/node_profile.h"
 
 #include "chain/combined_node.h"
+#include "chain/safe_url.h"
 
 #include <QUrl>
 
@@ -10,12 +11,18 @@ QString profileProblem(const NodeProfile& profile) {
     if (profile.rpcUrl.isEmpty() && profile.chainDbPath.isEmpty())
         return QObject::tr("the node needs an RPC URL or a chain.db path");
     if (!profile.rpcUrl.isEmpty()) {
+        // Credentials in a URL end up in logs, error messages and settings files, so none are taken.
+        if (hasUserInfo(profile.rpcUrl))
+            return QObject::tr("the RPC URL '%1' contains a user name or password; AITBC nodes take no "
+                               "credentials, and a URL with them would be logged and stored: remove "
+                               "'user:password@'")
+                .arg(urlForDisplay(profile.rpcUrl));
         const QUrl url(profile.rpcUrl);
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             url.host().isEmpty())
             return QObject::tr("invalid RPC URL '%1' (expected e.g. http://127.0.0.1:8006)")
-                .arg(profile.rpcUrl);
+                .arg(urlForDisplay(profile.rpcUrl));
     }
     return {};
 }

@@ -15,7 +15,8 @@ namespace aitbc::chain {
 struct NodeProfile {
     enum class Role { Leader, Follower };
     QString name;
-    QString rpcUrl;      ///< e.g. http://127.0.0.1:8006; empty: no RPC
+    QString rpcUrl;      ///< e.g. http://127.0.0.1:8006; empty: no RPC. Never with user:password@
+                         ///< (profileProblem() refuses it: it would be logged and stored).
     QString chainDbPath; ///< the node's chain.db; empty: no direct database access
     QString chainId;     ///< empty: discovered (/health supported_chains[0], or the file's main chain)
     Role role = Role::Leader;
@@ -28,7 +29,7 @@ struct NodeProfile {
     int busyTimeoutMs = 5000;
 };
 
-/// Why a profile cannot produce a node (shown to the user as is).
+/// Why a profile cannot produce a node (shown to the user as is; never contains a URL's password).
 QString profileProblem(const NodeProfile& profile);
 
 /// Creates the node for a profile: RPC only, chain.db only, or both (CombinedNode: messages and blocks

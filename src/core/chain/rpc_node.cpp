@@ -2,6 +2,7 @@
 
 #include "chain/head_watcher.h"
 #include "chain/rpc_session.h"
+#include "chain/safe_url.h"
 #include "json/canonical.h"
 
 #include <QPromise>
@@ -42,7 +43,7 @@ template <typename T, typename Op> QFuture<NodeResult<T>> RpcNode::call(Op op) {
 }
 
 QString RpcNode::describe() const {
-    return m_options.baseUrl.toString();
+    return urlForDisplay(m_options.baseUrl);
 }
 
 QString RpcNode::chainId() const {

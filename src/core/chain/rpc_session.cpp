@@ -2,6 +2,7 @@
 
 #include "chain/chain_log.h"
 #include "chain/rpc_parse.h"
+#include "chain/safe_url.h"
 
 #include <QMutexLocker>
 
@@ -67,7 +68,7 @@ void RpcSession::detectProtocol(std::function<void(Protocol)> done) {
     m_transport.get(QStringLiteral("/rpc/info"), {}, [this, done](RpcReply info) {
         if (info.ok() && info.body.isObject()) {
             m_protocol = Protocol::Head;
-            qCInfo(lcRpc).noquote() << m_transport.options().baseUrl.toString() << "is a HEAD node";
+            qCInfo(lcRpc).noquote() << urlForDisplay(m_transport.options().baseUrl) << "is a HEAD node";
             done(m_protocol);
             return;
         }
@@ -93,7 +94,7 @@ void RpcSession::detectProtocol(std::function<void(Protocol)> done) {
                     if (range.body.isArray())
                         april = true;
                     m_protocol = april ? Protocol::April : Protocol::Ref;
-                    qCInfo(lcRpc).noquote() << m_transport.options().baseUrl.toString() << "is a"
+                    qCInfo(lcRpc).noquote() << urlForDisplay(m_transport.options().baseUrl) << "is a"
                                             << protocolName(m_protocol) << "node";
                 }
                 done(m_protocol);

@@ -2,6 +2,7 @@
 
 #include "chain/chain_log.h"
 #include "chain/rpc_parse.h"
+#include "chain/safe_url.h"
 #include "json/parse.h"
 
 #include <QDateTime>
@@ -15,6 +16,12 @@
 namespace aitbc::chain {
 
 namespace {
+
+constexpr int kMaxRedirects = 5;
+
+int defaultPort(const QUrl& url) {
+    return url.scheme() == QLatin1String("https") ? 443 : 80;
+}
 
 NodeError makeError(NodeError::Kind kind, const QString& message, int status = 0) {
     NodeError e;
@@ -100,7 +107,7 @@ void RpcTransport::send(const Request& request, int attempt, Done done) {
     if (!request.url.isValid() || request.url.scheme().isEmpty() || request.url.host().isEmpty()) {
         done({makeError(NodeError::Kind::Unreachable,
                         tr("invalid node URL '%1' (expected e.g. http://127.0.0.1:8006)")
-                            .arg(m_options.baseUrl.toString())),
+                            .arg(urlForDisplay(m_options.baseUrl))),
               0,
               {}});
         return;
@@ -108,7 +115,10 @@ void RpcTransport::send(const Request& request, int attempt, Done done) {
     QNetworkRequest req(request.url);
     req.setRawHeader("Accept", "application/json");
     // No hand-made Accept-Encoding: QNAM then sends "gzip, deflate" itself and inflates the answer.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed only within the node's own origin (scheme, host and port): a node must not
+    // be able to send this client, and the chain id in its queries, to another server.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    req.setMaximumRedirectsAllowed(kMaxRedirects);
     req.setTransferTimeout(m_options.timeoutMs);
     QNetworkReply* reply = nullptr;
     if (request.isPost) {
@@ -120,8 +130,19 @@ void RpcTransport::send(const Request& request, int attempt, Done done) {
     struct Flags {
         bool timedOut = false;
         bool tooLarge = false;
+        QUrl refusedRedirect;
     };
     auto flags = std::make_shared<Flags>();
+    connect(reply, &QNetworkReply::redirected, reply, [reply, flags, from = request.url](const QUrl& to) {
+        const QUrl target = from.resolved(to);
+        if (target.scheme() == from.scheme() && target.host() == from.host() &&
+            target.port(defaultPort(from)) == from.port(defaultPort(from))) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        flags->refusedRedirect = target;
+        reply->abort();
+    });
     // transferTimeout only fires when no bytes flow; this deadline also ends a node that trickles.
     auto* deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -145,7 +166,19 @@ void RpcTransport::send(const Request& request, int attempt, Done done) {
     });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         deadline->stop();
-        finished(reply, request, attempt, flags->timedOut, flags->tooLarge, done);
+        if (!flags->refusedRedirect.isEmpty()) {
+            done(
+                {makeError(NodeError::Kind::BadResponse,
+                           tr("%1 redirected to another server (%2); only redirects to the same scheme, host "
+                              "and port are followed")
+                               .arg(urlForDisplay(request.url, QUrl::RemoveQuery),
+                                    urlForDisplay(flags->refusedRedirect, QUrl::RemoveQuery)),
+                           reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()),
+                 0,
+                 {}});
+        } else {
+            finished(reply, request, attempt, flags->timedOut, flags->tooLarge, done);
+        }
         reply->deleteLater();
     });
 }
@@ -153,7 +186,7 @@ void RpcTransport::send(const Request& request, int attempt, Done done) {
 bool RpcTransport::retry(const Request& request, int attempt, int delayMs, const Done& done) {
     if (request.isPost || attempt >= m_options.maxRetries)
         return false;
-    qCDebug(lcRpc).noquote() << "retrying" << request.url.toString(QUrl::RemoveQuery) << "in" << delayMs
+    qCDebug(lcRpc).noquote() << "retrying" << urlForDisplay(request.url, QUrl::RemoveQuery) << "in" << delayMs
                              << "ms";
     QTimer::singleShot(delayMs, this, [this, request, attempt, done] { send(request, attempt + 1, done); });
     return true;
@@ -161,7 +194,7 @@ bool RpcTransport::retry(const Request& request, int attempt, int delayMs, const
 
 void RpcTransport::finished(QNetworkReply* reply, const Request& request, int attempt, bool timedOut,
                             bool tooLarge, Done done) {
-    const QString where = request.url.toString(QUrl::RemoveQuery);
+    const QString where = urlForDisplay(request.url, QUrl::RemoveQuery);
     const int backoff = m_options.backoffMs * (1 << std::min(attempt, 8));
     RpcReply out;
     if (tooLarge) {

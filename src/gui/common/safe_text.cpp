@@ -6,22 +6,38 @@
 
 namespace aitbc::gui {
 
-void wipeString(QString& text) {
-    if (!text.isDetached()) {
-        text.clear();
+namespace {
+
+/// Overwrites the characters of `text`'s buffer where they are, even when other QStrings share it: for
+/// a secret, every sharer (the line edit's copy, a caller's earlier text()) must lose it too. Static
+/// (read-only) data such as a literal is left alone.
+void overwriteBuffer(QString& text) {
+    if (text.isEmpty() || !text.data_ptr().isMutable())
         return;
-    }
-    for (QChar& c : text)
-        c = QLatin1Char(' ');
+    // const_cast on purpose: data() would detach, i.e. copy the secret and wipe only the copy.
+    auto* chars = const_cast<QChar*>(text.constData());
+    volatile char16_t* p = reinterpret_cast<volatile char16_t*>(chars);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        p[i] = u' ';
+}
+
+} // namespace
+
+void wipeString(QString& text) {
+    overwriteBuffer(text);
     text.clear();
 }
 
 void wipeLineEdit(QLineEdit* edit) {
     if (!edit)
         return;
-    const qsizetype length = edit->text().size();
-    edit->setText(QString(length, QLatin1Char(' ')));
+    // `held` shares the line edit's own buffer. Once the widget holds a same-length filler instead,
+    // overwriting `held` wipes the very storage the typed password lived in (setText alone would just
+    // drop it, unwiped, with any earlier text() copies still pointing at it).
+    QString held = edit->text();
+    edit->setText(QString(held.size(), QLatin1Char(' ')));
     edit->clear();
+    wipeString(held);
 }
 
 QString formatAmount(qint64 amount) {

@@ -6,13 +6,13 @@ class QLineEdit;
 
 namespace aitbc::gui {
 
-/// Empties a password field: the text is first overwritten in place with the same number of
-/// characters so the widget's own buffer does not keep the secret, then cleared. QString storage
-/// cannot be wiped for certain, so this is best effort; the password never leaves the dialog in any
-/// other form than the bytes handed to the key derivation.
+/// Empties a password field: the buffer that holds the typed text is overwritten in place (so every
+/// QString still sharing it, such as an earlier text(), reads as spaces), then the field is cleared.
+/// Best effort: buffers the widget reallocated while the user typed are gone already, unwiped.
 void wipeLineEdit(QLineEdit* edit);
 
-/// Overwrites a QString's characters in place (when it is not shared) and clears it.
+/// Overwrites a QString's buffer in place, including when it is shared (every sharer sees spaces then),
+/// and clears it. For secrets only.
 void wipeString(QString& text);
 
 /// Formats an integer amount with thin grouping for the current locale ("1,000,781" / "1.000.781").

@@ -2,6 +2,8 @@
 
 #include "ui_profileeditor.h"
 
+#include "chain/safe_url.h"
+
 #include <QFileDialog>
 #include <QPushButton>
 #include <QUrl>
@@ -59,6 +61,9 @@ QString ProfileEditor::validationError() const {
         return tr("Another node is already called \u201c%1\u201d.").arg(p.name);
     if (p.rpcUrl.isEmpty() && p.chainDbPath.isEmpty())
         return tr("Enter an RPC URL, a chain.db path, or both.");
+    if (chain::hasUserInfo(p.rpcUrl))
+        return tr("Remove the user name and password from the RPC URL: AITBC nodes take none, and "
+                  "they would be stored in the settings file.");
     if (!p.rpcUrl.isEmpty()) {
         const QUrl url(p.rpcUrl, QUrl::StrictMode);
         if (!url.isValid() ||

@@ -1,5 +1,6 @@
 #include "settings/app_settings.h"
 
+#include "chain/safe_url.h"
 #include "settings/default_profiles.h"
 
 #include <QSettings>
@@ -18,6 +19,12 @@ const QString kSources = QStringLiteral("wallets/sources");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPane = QStringLiteral("window/pane");
+
+/// The URL without "user:password@", when it has one: nothing secret is ever read from or written to the
+/// settings file (profiles take no credentials).
+QString withoutCredentials(const QString& url) {
+    return chain::hasUserInfo(url) ? chain::urlForDisplay(url) : url;
+}
 } // namespace
 
 AppSettings::AppSettings()
@@ -69,7 +76,9 @@ QList<chain::NodeProfile> AppSettings::nodeProfiles() const {
         m_settings->setArrayIndex(i);
         chain::NodeProfile p;
         p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.rpcUrl = m_settings->value(QStringLiteral("rpcUrl")).toString();
+        // A settings file written elsewhere may hold "user:password@": never let it reach a node, a log
+        // line or the Nodes pane (profiles take no credentials, see chain::profileProblem).
+        p.rpcUrl = withoutCredentials(m_settings->value(QStringLiteral("rpcUrl")).toString());
         p.chainDbPath = m_settings->value(QStringLiteral("chainDb")).toString();
         p.chainId = m_settings->value(QStringLiteral("chainId")).toString();
         p.role = roleFromKey(m_settings->value(QStringLiteral("role")).toString());
@@ -88,7 +97,7 @@ void AppSettings::setNodeProfiles(const QList<chain::NodeProfile>& profiles) {
         m_settings->setArrayIndex(i);
         const chain::NodeProfile& p = profiles[i];
         m_settings->setValue(QStringLiteral("name"), p.name);
-        m_settings->setValue(QStringLiteral("rpcUrl"), p.rpcUrl);
+        m_settings->setValue(QStringLiteral("rpcUrl"), withoutCredentials(p.rpcUrl));
         m_settings->setValue(QStringLiteral("chainDb"), p.chainDbPath);
         m_settings->setValue(QStringLiteral("chainId"), p.chainId);
         m_settings->setValue(QStringLiteral("role"), roleKey(p.role));

@@ -4,12 +4,12 @@
 
 #include "chain/node.h"
 #include "common/logging.h"
+#include "keystore/durable_file.h"
 #include "messaging/future_util.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 #include <openssl/crypto.h>
@@ -290,17 +290,10 @@ QFuture<WalletOperationResult> WalletManager::createWallet(const QString& folder
         wipe(password);
         if (!bytes)
             return failure(path, bytes.error().message, bytes.error().kind);
-        QFile file(path);
-        // NewOnly: never overwrite an existing keystore; 0600 from the start like AITBC's writers.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return failure(path, WalletManager::tr("Cannot create %1: %2").arg(path, file.errorString()));
-        if (file.write(bytes.value()) != bytes->size() || !file.flush()) {
-            const QString error = file.errorString();
-            file.close();
-            file.remove();
-            return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, error));
-        }
+        // 0600 from creation, never over an existing file, fsynced with its folder.
+        QString writeError;
+        if (!keystore::writeFileDurably(path, bytes.value(), keystore::DurableWrite::CreateNew, &writeError))
+            return failure(path, WalletManager::tr("Cannot create %1: %2").arg(path, writeError));
         WalletOperationResult ok;
         ok.ok = true;
         ok.path = path;
@@ -333,11 +326,11 @@ QFuture<WalletOperationResult> WalletManager::changePassword(const QString& path
             wipe(newPassword);
             if (!next)
                 return failure(path, next.error().message, next.error().kind);
-            // QSaveFile writes a temporary file and renames it over the old one: a crash leaves either
-            // the old or the new keystore, never a half-written one. The old file's permissions are kept.
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) || out.write(next.value()) != next->size() || !out.commit())
-                return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, out.errorString()));
+            // A temporary file renamed over the old one, both fsynced: a crash leaves either the old or
+            // the new keystore, never a half-written one. The old file's permissions are kept.
+            QString writeError;
+            if (!keystore::writeFileDurably(path, next.value(), keystore::DurableWrite::Replace, &writeError))
+                return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, writeError));
             WalletOperationResult ok;
             ok.ok = true;
             ok.path = path;
