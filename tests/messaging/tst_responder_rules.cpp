@@ -157,8 +157,11 @@ private slots:
         QVERIFY(ResponderState::load(path, loaded, &error));
         QCOMPARE(loaded.address, kMe);
         QCOMPARE(loaded.startHeight, 42);
-        QCOMPARE(loaded.handled.value(QStringLiteral("0xabc")), QStringLiteral("replied"));
-        QCOMPARE(loaded.replyTimes.size(), 1);
+        // Written to the outbox, not yet on chain: not answered until its reply is mined.
+        QCOMPARE(loaded.handled.value(QStringLiteral("0xabc")), QStringLiteral("replying"));
+        QVERIFY(loaded.pending.contains(QStringLiteral("0xabc")));
+        QVERIFY(!loaded.isAnswered(QStringLiteral("0xabc")));
+        QCOMPARE(loaded.replies.size(), 1);
         ResponderEngine engine(ResponderConfig{}, &loaded);
         QCOMPARE(engine.consider(incoming(QStringLiteral("0xabc"), 43, QStringLiteral("ping")), t0).kind,
                  Kind::Ignore);
