@@ -61,12 +61,13 @@ QList<AuthorshipCheck> AuthorshipLedger::check(const QList<chain::ChainMessage>&
         }
         if (!m.txHash.isEmpty())
             next.insert(m.txHash, Cached{m.sender, m.recipient, m.text, c});
-        // A valid signature by the sender's key, whether or not this copy is the first: a replay of a
-        // replay is still a replay.
+        // Any valid signature by the sender's key takes its (sender, sig_nonce), whether or not this copy
+        // is the first: a replay of a replay is still a replay. A copy already caught by the nonce rule
+        // keeps that, more precise, verdict.
         const bool validlySigned = c.verified() || c.status == Authorship::NonceMismatch;
         if (validlySigned && c.signedNonce) {
             const QPair<QString, qint64> key{m.sender, *c.signedNonce};
-            if (signedSeen.contains(key))
+            if (signedSeen.contains(key) && c.verified())
                 c.status = Authorship::Replayed;
             signedSeen.insert(key);
         }

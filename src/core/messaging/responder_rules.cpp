@@ -217,12 +217,6 @@ ResponderDecision ResponderEngine::consider(const chain::ChainMessage& m, const 
         d.reason = QStringLiteral("already handled (%1)").arg(m_state->handled.value(m.txHash));
         return d;
     }
-    // A reply is never answered: two responders whose triggers are each other's replies would otherwise
-    // pay each other until their limits cut in.
-    if (facts.isReply) {
-        d.reason = QStringLiteral("a reply");
-        return d;
-    }
     const ResponderRule* rule = nullptr;
     for (const ResponderRule& r : m_config.rules) {
         if (r.problem().isEmpty() && r.matches(m.text)) {
@@ -232,6 +226,13 @@ ResponderDecision ResponderEngine::consider(const chain::ChainMessage& m, const 
     }
     if (!rule) {
         d.reason = QStringLiteral("no rule matches");
+        return d;
+    }
+    // A reply is never answered: two responders whose triggers are each other's replies would otherwise
+    // pay each other until their limits cut in. Recorded (and logged once) like every refusal.
+    if (facts.isReply) {
+        d.kind = ResponderDecision::Kind::Refused;
+        d.reason = QStringLiteral("it is a reply (in_reply_to)");
         return d;
     }
     if (!m_config.allow.isEmpty() && !m_config.allow.contains(m.sender)) {
