@@ -51,6 +51,7 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     QString address() const { return m_address; }
     const ResponderState& state() const { return m_state; }
+    const ResponderConfig& config() const { return m_config; }
     void setPollInterval(int ms) { m_timer.setInterval(qMax(10, ms)); }
     /// Test seam: the clock of the rate limit.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

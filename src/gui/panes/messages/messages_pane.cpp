@@ -45,6 +45,7 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent, const QString& 
         m_context->nodes()->selectedNode(), [wallets](const QString& a) { return wallets->signingKey(a); },
         this);
     m_responders = new ResponderController(wallets, m_sender, m_context->dataFolder(), this);
+    m_responders->bindVerifiedOnly(m_ui->verifiedOnlyCheck, m_context->settings());
 
     m_ui->threadList->setModel(m_threads);
     m_proxy->setSourceModel(m_thread);
