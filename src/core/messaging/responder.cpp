@@ -166,7 +166,7 @@ void Responder::process(const QList<chain::ChainMessage>& messages) {
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const chain::ChainMessage& m = messages[i];
         if (m.direction == chain::ChainMessage::Direction::Incoming && m.blockHeight > m_state.startHeight &&
-            !m_state.handled.contains(m.txHash))
+            !m_state.handled.contains(m.txHash) && !m_ignored.contains(m.txHash))
             queue.append(Candidate{m, MessageFacts{checks[i].status, isReply(m), fee}});
     }
     handleNext(queue, repliesOnChain);
@@ -247,6 +247,7 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
     const ResponderDecision d = m_engine.consider(m, c.facts, now);
     switch (d.kind) {
     case ResponderDecision::Kind::Ignore:
+        m_ignored.insert(m.txHash);
         handleNext(queue, repliesOnChain);
         return;
     case ResponderDecision::Kind::RateLimited:

@@ -94,6 +94,9 @@ private:
     ResponderState m_state;
     ResponderEngine m_engine;
     AuthorshipLedger m_ledger;
+    /// Messages no rule matches: looked at once per run, not on every poll (a flood of them would cost a
+    /// rule match each per poll otherwise). In memory only: their texts never change.
+    QSet<QString> m_ignored;
     QTimer m_timer;
     bool m_polling = false;
     std::function<QDateTime()> m_clock;
