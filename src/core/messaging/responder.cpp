@@ -156,8 +156,15 @@ void Responder::process(const QList<chain::ChainMessage>& messages) {
             checks[i].verified() && !checks[i].inReplyTo.isEmpty())
             repliesOnChain.insert(checks[i].inReplyTo, m.txHash);
     }
+    // What the log says about each message a pending reply answers.
+    QHash<QString, QString> authorshipOf;
+    for (auto it = m_state.pending.cbegin(); it != m_state.pending.cend(); ++it)
+        authorshipOf.insert(it.key(), tr("authorship unknown"));
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        if (m_state.pending.contains(messages[i].txHash))
+            authorshipOf.insert(messages[i].txHash, authorshipSummary(checks[i].status));
     const QDateTime now = m_clock();
-    if (settlePending(repliesOnChain, outboxReplies(), now) && !saveState()) {
+    if (settlePending(repliesOnChain, outboxReplies(), authorshipOf, now) && !saveState()) {
         m_polling = false;
         return;
     }
@@ -173,7 +180,8 @@ void Responder::process(const QList<chain::ChainMessage>& messages) {
 }
 
 bool Responder::settlePending(const QHash<QString, QString>& repliesOnChain,
-                              const QHash<QString, OutboxEntry>& repliesInOutbox, const QDateTime& now) {
+                              const QHash<QString, OutboxEntry>& repliesInOutbox,
+                              const QHash<QString, QString>& authorshipOf, const QDateTime& now) {
     bool changed = false;
     const QStringList hashes = m_state.pending.keys();
     for (const QString& hash : hashes) {
@@ -184,7 +192,8 @@ bool Responder::settlePending(const QHash<QString, QString>& repliesOnChain,
         if (!replyHash.isEmpty()) {
             m_engine.markAnswered(hash);
             changed = true;
-            say(tr("The reply to %1 is on chain (%2)").arg(shown(hash), shown(replyHash)));
+            say(tr("The reply to %1 (%2) is on chain (%3)")
+                    .arg(shown(hash), authorshipOf.value(hash), shown(replyHash)));
             emit answered(hash, replyHash);
             continue;
         }
@@ -195,15 +204,17 @@ bool Responder::settlePending(const QHash<QString, QString>& repliesOnChain,
             const int delay = m_engine.retryDelaySeconds(p.retries + 1);
             p.retryAt = now.addSecs(delay);
             changed = true;
-            say(tr("The node refused the reply to %1 (%2); sending it again in %3 s")
-                    .arg(shown(hash), safeSingleLine(e->reason, 120))
+            say(tr("The node refused the reply to %1 (%2): %3; sending it again in %4 s")
+                    .arg(shown(hash), authorshipOf.value(hash), safeSingleLine(e->reason, 240))
                     .arg(delay));
             emit replyRefused(hash, e->reason, delay);
         } else if (now >= p.retryAt) {
             ++p.retries;
             p.retryAt = QDateTime();
             changed = true;
-            say(tr("Sending the reply to %1 again (retry %2)").arg(shown(hash)).arg(p.retries));
+            say(tr("Sending the reply to %1 (%2) again (retry %3)")
+                    .arg(shown(hash), authorshipOf.value(hash))
+                    .arg(p.retries));
             m_sender->retry(e->id);
         }
     }

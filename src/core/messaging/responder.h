@@ -79,7 +79,8 @@ private:
     void process(const QList<chain::ChainMessage>& messages);
     /// Settles the replies waiting to be on chain; true when the state changed.
     bool settlePending(const QHash<QString, QString>& repliesOnChain,
-                       const QHash<QString, OutboxEntry>& repliesInOutbox, const QDateTime& now);
+                       const QHash<QString, OutboxEntry>& repliesInOutbox,
+                       const QHash<QString, QString>& authorshipOf, const QDateTime& now);
     void handleNext(QList<Candidate> queue, QHash<QString, QString> repliesOnChain);
     bool saveState();
     void say(const QString& line);
