@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <limits>
 
 namespace aitbc::cli {
 
@@ -36,6 +37,12 @@ const QString kWindow = QStringLiteral("window");
 const QString kPoll = QStringLiteral("poll-interval");
 const QString kFee = QStringLiteral("fee");
 const QString kChainId = QStringLiteral("chain-id");
+const QString kMaxPerSender = QStringLiteral("max-replies-per-sender");
+const QString kMaxFeePerDay = QStringLiteral("max-fee-per-day");
+const QString kVerifiedOnly = QStringLiteral("verified-only");
+const QString kAllow = QStringLiteral("allow");
+const QString kRetryBase = QStringLiteral("retry-base");
+const QString kRetryMax = QStringLiteral("retry-max");
 
 std::atomic<bool> g_stop{false};
 extern "C" void onStopSignal(int) {
@@ -75,17 +82,33 @@ int runDaemon(Context& ctx) {
         return ctx.fail(QStringLiteral("--trigger: %1").arg(p), 2);
     messaging::ResponderConfig config;
     config.rules = {rule};
-    qint64 start = -1, maxReplies = 0, window = 0, pollMs = 0, fee = 0;
+    qint64 start = -1, maxReplies = 0, window = 0, pollMs = 0, fee = 0, perSender = 0, feePerDay = 0,
+           retryBase = 0, retryMax = 0;
+    constexpr qint64 kIntMax = std::numeric_limits<int>::max();
     if (!intOption(ctx, kStartHeight, -1, 0, start) || !intOption(ctx, kMaxReplies, 10, 0, maxReplies) ||
         !intOption(ctx, kWindow, 60, 1, window) || !intOption(ctx, kPoll, 2000, 50, pollMs) ||
-        !intOption(ctx, kFee, 10, 0, fee))
-        return ctx.fail(
-            QStringLiteral("--start-height, --max-replies, --window, --poll-interval and --fee take "
-                           "non-negative integers"),
-            2);
+        !intOption(ctx, kFee, 10, 0, fee) || !intOption(ctx, kMaxPerSender, 3, 0, perSender) ||
+        !intOption(ctx, kMaxFeePerDay, -1, 0, feePerDay) || !intOption(ctx, kRetryBase, 30, 1, retryBase) ||
+        !intOption(ctx, kRetryMax, 3600, 1, retryMax) || maxReplies > kIntMax || window > kIntMax ||
+        pollMs > kIntMax || perSender > kIntMax || retryBase > kIntMax || retryMax > kIntMax)
+        return ctx.fail(QStringLiteral("--start-height, --max-replies, --max-replies-per-sender, --window, "
+                                       "--poll-interval, --fee, --max-fee-per-day, --retry-base and "
+                                       "--retry-max take non-negative integers"),
+                        2);
     config.startHeight = start;
     config.maxReplies = int(maxReplies);
     config.windowSeconds = int(window);
+    config.maxRepliesPerSender = int(perSender);
+    config.maxFeePerDay = feePerDay;
+    config.retryBaseSeconds = int(retryBase);
+    config.retryMaxSeconds = int(qMax(retryBase, retryMax));
+    config.verifiedOnly = ctx.parser.isSet(kVerifiedOnly);
+    for (const QString& a : ctx.parser.values(kAllow)) {
+        const QString address = a.trimmed();
+        if (address.isEmpty())
+            return ctx.fail(QStringLiteral("--allow needs an address"), 2);
+        config.allow.insert(address);
+    }
 
     QString error;
     auto wallet =
@@ -142,6 +165,8 @@ int runDaemon(Context& ctx) {
                 QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), line));
         }
     };
+    // Each line once, on stdout: the responder also logs to its category, which the command line keeps
+    // silent unless -v asks for the internal lines (journald would otherwise record every line twice).
     QObject::connect(&responder, &messaging::Responder::log, &responder, emitLine);
     QObject::connect(&sender, &messaging::MessageSender::log, &sender, emitLine);
 
@@ -215,6 +240,24 @@ AITBC_CLI_COMMAND(
              {kPoll, QStringLiteral("Poll interval in milliseconds (default 2000)."), QStringLiteral("MS")});
          p.addOption({kFee, QStringLiteral("Fee of the replies (default 10)."), QStringLiteral("N")});
          p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
+         p.addOption({kMaxPerSender,
+                      QStringLiteral("Rate limit: replies to one sender per window (default 3)."),
+                      QStringLiteral("N")});
+         p.addOption({kMaxFeePerDay,
+                      QStringLiteral("Fee budget: the replies spend at most N in any 24 hours; triggers "
+                                     "beyond it are logged and never answered (default: no budget)."),
+                      QStringLiteral("N")});
+         p.addOption({kVerifiedOnly,
+                      QStringLiteral("Answer only messages whose authorship is verified (signed by the "
+                                     "sender's key); unsigned messages are logged and not answered.")});
+         p.addOption({kAllow, QStringLiteral("Answer only this sender (repeatable; default: anybody)."),
+                      QStringLiteral("ADDR")});
+         p.addOption({kRetryBase,
+                      QStringLiteral("A reply the node refused is sent again after S seconds, doubling "
+                                     "(default 30)."),
+                      QStringLiteral("S")});
+         p.addOption({kRetryMax, QStringLiteral("Longest wait between two resends (default 3600)."),
+                      QStringLiteral("S")});
      },
      runDaemon});
 

@@ -2,10 +2,13 @@
 // interface from a chain.db (--db), a node's RPC (--node), or both.
 #include "chain/node_profile.h"
 #include "cli.h"
+#include "messaging/authorship_ledger.h"
 #include "messaging/envelope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstdio>
 
 namespace aitbc::cli {
 
@@ -24,6 +27,40 @@ QString directionName(chain::ChainMessage::Direction d) {
 
 QString timestampText(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+/// How many of the newest blocks are looked at for missing transaction rows.
+constexpr qint64 kFollowerProbeBlocks = 50;
+
+/// A REF follower that synced in bulk keeps block headers (tx_count included) but no transaction rows
+/// (protocol.md §4.3, §10.22): its message list is silently short. Empty when the newest blocks hold all
+/// their rows (or cannot be read: the list itself was read, so the node is not worth a second error).
+QString followerHint(chain::Node* node) {
+    const auto head = await(node->head());
+    if (!head.ok() || head->height < 0)
+        return {};
+    const qint64 from = qMax<qint64>(0, head->height - kFollowerProbeBlocks + 1);
+    const auto blocks = await(node->blocks(from, head->height, true));
+    if (!blocks.ok())
+        return {};
+    for (const chain::Block& b : blocks.value())
+        if (b.header.txCount > b.transactions.size())
+            return QStringLiteral("block %1 counts %2 transaction(s) but this node holds %3: a REF follower "
+                                  "stores blocks without their transactions, so messages are missing here; "
+                                  "read from the leader (proposer) instead")
+                .arg(b.header.height)
+                .arg(b.header.txCount)
+                .arg(b.transactions.size());
+    return {};
+}
+
+/// The `in_reply_to` member of a message's payload when it is a string (whatever its authorship).
+QString inReplyTo(const chain::ChainMessage& m) {
+    const json::Value* p = messaging::messagePayloadObject(m.payload);
+    if (!p)
+        return {};
+    const json::Value* v = p->find(QStringLiteral("in_reply_to"));
+    return v && v->isString() ? v->toString() : QString();
 }
 
 int runMessages(Context& ctx) {
@@ -45,10 +82,15 @@ int runMessages(Context& ctx) {
     const auto result = await(node->messages(address));
     if (!result.ok())
         return ctx.fail(result.error().message);
+    const QList<chain::ChainMessage>& messages = result.value();
+    messaging::AuthorshipLedger ledger(node->chainId());
+    const QList<messaging::AuthorshipCheck> checks = ledger.check(messages);
+    const QString hint = followerHint(node.get());
 
     if (ctx.json) {
         QJsonArray list;
-        for (const chain::ChainMessage& m : result.value()) {
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const chain::ChainMessage& m = messages[i];
             QJsonObject o;
             o[QStringLiteral("tx_hash")] = m.txHash;
             o[QStringLiteral("block_height")] = m.blockHeight;
@@ -57,28 +99,34 @@ int runMessages(Context& ctx) {
             o[QStringLiteral("text")] = m.text;
             o[QStringLiteral("direction")] = directionName(m.direction);
             o[QStringLiteral("timestamp")] = timestampText(m.timestamp);
-            // Authorship (issue 6): true only for a valid in-payload signature by the sender's key.
-            const auto authorship =
-                messaging::checkAuthorship(m.payload, m.sender, m.recipient, m.text, node->chainId());
-            o[QStringLiteral("verified")] = authorship.verified();
-            o[QStringLiteral("authorship")] = messaging::authorshipName(authorship.status);
+            // True only for the first use of a valid in-payload signature by the sender's key.
+            o[QStringLiteral("verified")] = checks[i].verified();
+            o[QStringLiteral("authorship")] = messaging::authorshipName(checks[i].status);
+            const QString re = inReplyTo(m);
+            o[QStringLiteral("in_reply_to")] = re.isEmpty() ? QJsonValue() : QJsonValue(re);
             list.append(o);
         }
         QJsonObject out;
         out[QStringLiteral("address")] = address;
         out[QStringLiteral("messages")] = list;
+        if (!hint.isEmpty())
+            out[QStringLiteral("hint")] = hint;
         ctx.printJson(out);
         return 0;
     }
-    for (const chain::ChainMessage& m : result.value()) {
+    for (const chain::ChainMessage& m : messages) {
         const bool out = m.direction == chain::ChainMessage::Direction::Outgoing;
         ctx.print(QStringLiteral("#%1  %2  %3 %4  %5")
                       .arg(m.blockHeight)
                       .arg(timestampText(m.timestamp), out ? QStringLiteral("to  ") : QStringLiteral("from"),
                            out ? m.recipient : m.sender, m.text));
     }
-    if (result->isEmpty())
+    if (messages.isEmpty())
         ctx.print(QStringLiteral("no messages for %1").arg(address));
+    if (!hint.isEmpty()) { // stderr: stdout stays the list, for pipes
+        const QByteArray line = QStringLiteral("aitbc-agent: hint: %1\n").arg(hint).toUtf8();
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    }
     return 0;
 }
 

@@ -72,6 +72,7 @@ bool DemoTraffic::start(const DemoTrafficOptions& options, QString* error) {
     m_sender->setPollInterval(qMin(options.pollMs, 1000));
     messaging::ResponderConfig config; // exact "ping" -> "pong"
     config.maxReplies = 60;            // room for the pinger plus a user pinging by hand
+    config.maxRepliesPerSender = 60;   // the pinger is one sender
     m_responder = std::make_unique<messaging::Responder>(
         m_replierAddress, m_node.get(), m_sender.get(), config,
         state.filePath(QStringLiteral("responder-%1.json").arg(m_replierAddress)));

@@ -157,11 +157,119 @@ private slots:
         QVERIFY(ResponderState::load(path, loaded, &error));
         QCOMPARE(loaded.address, kMe);
         QCOMPARE(loaded.startHeight, 42);
-        QCOMPARE(loaded.handled.value(QStringLiteral("0xabc")), QStringLiteral("replied"));
-        QCOMPARE(loaded.replyTimes.size(), 1);
+        // Written to the outbox, not yet on chain: not answered until its reply is mined.
+        QCOMPARE(loaded.handled.value(QStringLiteral("0xabc")), QStringLiteral("replying"));
+        QVERIFY(loaded.pending.contains(QStringLiteral("0xabc")));
+        QVERIFY(!loaded.isAnswered(QStringLiteral("0xabc")));
+        QCOMPARE(loaded.replies.size(), 1);
         ResponderEngine engine(ResponderConfig{}, &loaded);
         QCOMPARE(engine.consider(incoming(QStringLiteral("0xabc"), 43, QStringLiteral("ping")), t0).kind,
                  Kind::Ignore);
+    }
+
+    void whoIsAnswered() {
+        ResponderState state;
+        state.address = kMe;
+        state.startHeight = 0;
+        ResponderConfig config;
+        ResponderEngine engine(config, &state);
+        const auto ping = incoming(QStringLiteral("0x1"), 1, QStringLiteral("ping"));
+        MessageFacts facts;
+        facts.authorship = Authorship::Unsigned;
+        QCOMPARE(engine.consider(ping, facts, t0).kind, Kind::Reply);
+        // A reply is never answered, even when its text is a trigger.
+        facts.isReply = true;
+        QCOMPARE(engine.consider(ping, facts, t0).kind, Kind::Refused);
+        facts.isReply = false;
+        // A failing signature is never answered, whatever the settings.
+        for (Authorship a : {Authorship::BadSignature, Authorship::Replayed, Authorship::NonceMismatch,
+                             Authorship::KeyNotSender, Authorship::Malformed}) {
+            facts.authorship = a;
+            const auto d = engine.consider(ping, facts, t0);
+            QCOMPARE(d.kind, Kind::Refused);
+            QVERIFY(d.reason.contains(authorshipName(a)));
+        }
+        // Verified only.
+        config.verifiedOnly = true;
+        ResponderEngine strict(config, &state);
+        facts.authorship = Authorship::Unsigned;
+        QCOMPARE(strict.consider(ping, facts, t0).kind, Kind::Refused);
+        facts.authorship = Authorship::Verified;
+        QCOMPARE(strict.consider(ping, facts, t0).kind, Kind::Reply);
+        // Allow-list.
+        config.allow = {QStringLiteral("ait1friend")};
+        ResponderEngine listed(config, &state);
+        QCOMPARE(listed.consider(ping, facts, t0).kind, Kind::Refused);
+        chain::ChainMessage fromFriend = ping;
+        fromFriend.sender = QStringLiteral("ait1friend");
+        QCOMPARE(listed.consider(fromFriend, facts, t0).kind, Kind::Reply);
+    }
+
+    void perSenderLimitAndFeeBudget() {
+        ResponderState state;
+        state.address = kMe;
+        state.startHeight = 0;
+        ResponderConfig config;
+        config.maxReplies = 100;
+        config.maxRepliesPerSender = 2;
+        config.maxFeePerDay = 30;
+        ResponderEngine engine(config, &state);
+        MessageFacts facts;
+        facts.fee = 10;
+        int replies = 0;
+        for (int i = 0; i < 3; ++i) {
+            const QString hash = QStringLiteral("0xa%1").arg(i);
+            const auto d =
+                engine.consider(incoming(hash, 1 + i, QStringLiteral("ping")), facts, t0.addSecs(i));
+            engine.record(hash, d.kind, t0.addSecs(i), kPeer, facts.fee);
+            replies += d.kind == Kind::Reply;
+        }
+        QCOMPARE(replies, 2); // the per-sender limit
+        QCOMPARE(state.handled.value(QStringLiteral("0xa2")), QStringLiteral("rate-limited"));
+        chain::ChainMessage other = incoming(QStringLiteral("0xb1"), 9, QStringLiteral("ping"));
+        other.sender = QStringLiteral("ait1other");
+        QCOMPARE(engine.consider(other, facts, t0.addSecs(5)).kind, Kind::Reply);
+        engine.record(other.txHash, Kind::Reply, t0.addSecs(5), other.sender, facts.fee);
+        QCOMPARE(engine.feesInDay(t0.addSecs(6)), 30);
+        // The budget of 30 is spent: a fourth reply would exceed it, for any sender, until a day passed.
+        other.txHash = QStringLiteral("0xb2");
+        const auto d = engine.consider(other, facts, t0.addSecs(120));
+        QCOMPARE(d.kind, Kind::OverBudget);
+        QVERIFY2(d.reason.contains(QStringLiteral("fee budget exhausted: 30 of 30")), qPrintable(d.reason));
+        QCOMPARE(engine.consider(other, facts, t0.addSecs(24 * 3600 + 10)).kind, Kind::Reply);
+        // Retries back off, doubling up to the maximum.
+        config.retryBaseSeconds = 5;
+        config.retryMaxSeconds = 30;
+        ResponderEngine backoff(config, &state);
+        QCOMPARE(backoff.retryDelaySeconds(1), 5);
+        QCOMPARE(backoff.retryDelaySeconds(2), 10);
+        QCOMPARE(backoff.retryDelaySeconds(3), 20);
+        QCOMPARE(backoff.retryDelaySeconds(4), 30);
+        QCOMPARE(backoff.retryDelaySeconds(40), 30);
+    }
+
+    void answeredOnlyWhenMarked() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        ResponderState state;
+        state.address = kMe;
+        ResponderEngine engine(ResponderConfig{}, &state);
+        engine.record(QStringLiteral("0x1"), Kind::Reply, t0, kPeer, 10);
+        state.pending[QStringLiteral("0x1")].retries = 2;
+        state.pending[QStringLiteral("0x1")].retryAt = t0.addSecs(40);
+        QVERIFY(!state.isAnswered(QStringLiteral("0x1")));
+        QString error;
+        QVERIFY(state.save(path, &error));
+        ResponderState loaded;
+        QVERIFY(ResponderState::load(path, loaded, &error));
+        QCOMPARE(loaded.pending.value(QStringLiteral("0x1")).retries, 2);
+        QCOMPARE(loaded.pending.value(QStringLiteral("0x1")).retryAt, t0.addSecs(40));
+        QCOMPARE(loaded.replies.first().sender, kPeer);
+        QCOMPARE(loaded.replies.first().fee, 10);
+        ResponderEngine reloaded(ResponderConfig{}, &loaded);
+        reloaded.markAnswered(QStringLiteral("0x1"));
+        QVERIFY(loaded.isAnswered(QStringLiteral("0x1")));
+        QVERIFY(loaded.pending.isEmpty());
     }
 
     void corruptStateRefuses() {

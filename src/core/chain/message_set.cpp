@@ -24,6 +24,8 @@ std::optional<ChainMessage> messageFromTransaction(const Transaction& tx, const 
         tx.sender == address ? ChainMessage::Direction::Outgoing : ChainMessage::Direction::Incoming;
     m.timestamp = tx.timestamp;
     m.payload = tx.payload;
+    if (!tx.sender.isEmpty()) // a full row; /rpc/blocks/{h} items carry neither sender nor nonce
+        m.storedNonce = tx.nonce;
     return m;
 }
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace aitbc::chain {
 
 /// Which AITBC node generation answers (protocol.md §0, §5.3).
@@ -110,6 +112,9 @@ struct ChainMessage {
     Direction direction = Direction::Incoming;
     QDateTime timestamp; ///< block time, UTC
     json::Value payload; ///< the stored payload, for signature checks and structured display
+    /// The transaction row's `nonce` column when the source gives full rows (§4.2: REF proposers store
+    /// the nonce minus 1, HEAD the nonce itself); empty for /rpc/blocks/{h} items.
+    std::optional<qint64> storedNonce;
 };
 
 } // namespace aitbc::chain

@@ -73,6 +73,7 @@ void ConversationBook::setOwner(const QString& address, const QString& chainId) 
         return;
     m_owner = address;
     m_chainId = chainId;
+    m_ledger.setChainId(chainId);
     m_chain.clear();
     m_outbox.clear();
     m_readMarks.clear();
@@ -126,8 +127,10 @@ void ConversationBook::rebuild() {
 
     QList<ThreadMessage> all;
     QSet<QString> onChain;
-    QSet<QPair<QString, qint64>> signedSeen; // (sender, signed nonce) of verified messages, chain order
-    for (const chain::ChainMessage& c : std::as_const(m_chain)) {
+    const QList<AuthorshipCheck> checks = m_ledger.check(m_chain);
+    for (qsizetype i = 0; i < m_chain.size(); ++i) {
+        const chain::ChainMessage& c = m_chain[i];
+        const AuthorshipCheck& check = checks[i];
         ThreadMessage m;
         m.txHash = c.txHash;
         m.outgoing = c.direction == chain::ChainMessage::Direction::Outgoing;
@@ -138,16 +141,9 @@ void ConversationBook::rebuild() {
         m.time = c.timestamp;
         m.blockHeight = c.blockHeight;
         m.status = ThreadMessage::Status::Confirmed;
-        const AuthorshipCheck check = checkAuthorship(c.payload, c.sender, c.recipient, c.text, m_chainId);
         m.authorship = check.status;
         m.signedNonce = check.signedNonce;
         m.inReplyTo = check.inReplyTo;
-        if (check.verified()) {
-            const QPair<QString, qint64> key{c.sender, *check.signedNonce};
-            if (signedSeen.contains(key))
-                m.authorship = Authorship::Replayed;
-            signedSeen.insert(key);
-        }
         if (const OutboxEntry* e = outboxByHash.value(c.txHash)) {
             m.outboxId = e->id;
             m.sentAt = e->createdAt;

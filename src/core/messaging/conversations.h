@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chain/types.h"
+#include "messaging/authorship_ledger.h"
 #include "messaging/envelope.h"
 #include "messaging/outbox_entry.h"
 
@@ -60,8 +61,8 @@ struct Conversation {
 ///  - grouping by counterpart, newest activity first;
 ///  - merging chain messages with the outbox (status queued / in the mempool / confirmed at height N /
 ///    failed with the node's reason);
-///  - authorship of every message (checkAuthorship), with replays (a second transaction carrying the same
-///    sender and signed nonce) marked as such;
+///  - authorship of every message (AuthorshipLedger: the signature, and replays, a signed payload
+///    reposted as a new transaction, marked as such);
 ///  - unread counts (incoming messages above the last height marked read);
 ///  - ping/pong round-trip times: an answer is paired with its ping by `in_reply_to`, or, for answers of
 ///    other tools, the first "pong" after a "ping" in the same thread.
@@ -88,6 +89,7 @@ private:
     QString m_owner;
     QString m_chainId;
     QList<chain::ChainMessage> m_chain;
+    AuthorshipLedger m_ledger;
     QList<OutboxEntry> m_outbox;
     QHash<QString, qint64> m_readMarks;
     QList<Conversation> m_conversations;

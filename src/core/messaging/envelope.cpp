@@ -70,6 +70,8 @@ QString authorshipName(Authorship a) {
         return QStringLiteral("text-mismatch");
     case Authorship::Replayed:
         return QStringLiteral("replayed");
+    case Authorship::NonceMismatch:
+        return QStringLiteral("nonce-mismatch");
     }
     return QStringLiteral("unknown");
 }
@@ -96,6 +98,9 @@ QString authorshipExplanation(Authorship a) {
         return QStringLiteral("The two copies of the text differ: one of them was changed.");
     case Authorship::Replayed:
         return QStringLiteral("Another transaction already carried this signed message (replay).");
+    case Authorship::NonceMismatch:
+        return QStringLiteral("Signed for another transaction of this sender: a copy of a signed message "
+                              "reposted as a new transaction (replay).");
     }
     return {};
 }

@@ -46,8 +46,9 @@ struct OutgoingMessage {
 // spaced JSON starting with '{'). Sender and recipient are the transaction's own `from`/`to` as the node
 // stored them, so moving a signed payload to another sender or recipient breaks it; the chain id stops a
 // replay on another chain; the nonce makes every signed message unique per sender, because the node
-// accepts each (sender, nonce) once (§1.5) and a thread flags a second transaction with the same
-// (sender, sig_nonce) as a replay.
+// accepts each (sender, nonce) once (§1.5). The replay rules (sig_nonce against the transaction's own
+// nonce, and the first use of a (sender, sig_nonce)) need the chain around a message: AuthorshipLedger
+// (authorship_ledger.h) applies them on top of checkAuthorship(), and every reader decides there.
 //
 // A message is *verified* only when the signature is valid AND the sender address belongs to the key
 // under one of the AITBC address schemes (§2.1: CLI, sha256, bech32). Messages from other tools (no
@@ -76,7 +77,9 @@ enum class Authorship {
     KeyNotSender,   ///< the signature is valid, but the sender address is not derived from that key
     WrongChain,     ///< signed for another chain
     TextMismatch,   ///< `message` and `payload` carry different texts: one of them was changed
-    Replayed,       ///< a second transaction with the same (sender, sig_nonce) (decided by a thread)
+    Replayed,       ///< a second transaction with the same (sender, sig_nonce) (AuthorshipLedger)
+    NonceMismatch,  ///< `sig_nonce` is not the nonce of the transaction carrying it: a signed payload
+                    ///< reposted as a new transaction (AuthorshipLedger)
 };
 /// Stable short name ("verified", "unsigned", "bad-signature", ...).
 QString authorshipName(Authorship a);

@@ -49,10 +49,19 @@ bool Responder::start(QString* error) {
         m_state.startHeight = m_config.startHeight;
     if (m_state.startHeight >= 0)
         emit startHeightKnown(m_state.startHeight);
-    say(tr("Responder started for %1 (%2 rule(s), from height %3)")
+    say(tr("Responder started for %1 (%2 rule(s), from height %3; answering %4%5; at most %6 replies "
+           "and %7 per sender per %8 s; fee budget %9)")
             .arg(m_address)
             .arg(m_config.rules.size())
-            .arg(m_state.startHeight >= 0 ? QString::number(m_state.startHeight) : tr("the current head")));
+            .arg(m_state.startHeight >= 0 ? QString::number(m_state.startHeight) : tr("the current head"))
+            .arg(m_config.verifiedOnly ? tr("verified messages only") : tr("verified and unsigned messages"))
+            .arg(m_config.allow.isEmpty()
+                     ? QString()
+                     : tr(" from %n allowed sender(s)", nullptr, int(m_config.allow.size())))
+            .arg(m_config.maxReplies)
+            .arg(m_config.maxRepliesPerSender)
+            .arg(m_config.windowSeconds)
+            .arg(m_config.maxFeePerDay >= 0 ? tr("%1 per day").arg(m_config.maxFeePerDay) : tr("none")));
     m_timer.start();
     QTimer::singleShot(0, this, &Responder::poll);
     return true;
@@ -109,66 +118,181 @@ void Responder::poll() {
                  });
 }
 
-void Responder::process(const QList<chain::ChainMessage>& messages) {
-    QList<chain::ChainMessage> queue;
-    for (const chain::ChainMessage& m : messages)
-        if (m.direction == chain::ChainMessage::Direction::Incoming && m.blockHeight > m_state.startHeight &&
-            !m_state.handled.contains(m.txHash))
-            queue.append(m);
-    handleNext(queue);
+namespace {
+
+/// Whether the payload names a message it answers, whatever the member's type or the message's
+/// authorship: any reply, even a malformed one, is left alone.
+bool isReply(const chain::ChainMessage& m) {
+    const json::Value* p = messagePayloadObject(m.payload);
+    return p && p->contains(QStringLiteral("in_reply_to"));
 }
 
-void Responder::handleNext(QList<chain::ChainMessage> queue) {
+/// A hash or an address read from the chain, made safe for a log line.
+QString shown(const QString& value) {
+    return safeSingleLine(value, 90);
+}
+
+} // namespace
+
+QHash<QString, OutboxEntry> Responder::outboxReplies() const {
+    QHash<QString, OutboxEntry> out;
+    if (!m_sender)
+        return out;
+    for (const OutboxEntry& e : m_sender->entries()) // oldest first: the newest per hash wins
+        if (e.sender == m_address && !e.inReplyTo.isEmpty())
+            out.insert(e.inReplyTo, e);
+    return out;
+}
+
+void Responder::process(const QList<chain::ChainMessage>& messages) {
+    m_ledger.setChainId(m_reader ? m_reader->chainId() : QString());
+    const QList<AuthorshipCheck> checks = m_ledger.check(messages);
+    // Replies of this wallet on chain, by the hash they answer. Only validly signed ones count: the node
+    // checks no signature, so anybody can put a "reply" from this address on chain.
+    QHash<QString, QString> repliesOnChain;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const chain::ChainMessage& m = messages[i];
+        if (m.direction == chain::ChainMessage::Direction::Outgoing && m.sender == m_address &&
+            checks[i].verified() && !checks[i].inReplyTo.isEmpty())
+            repliesOnChain.insert(checks[i].inReplyTo, m.txHash);
+    }
+    // What the log says about each message a pending reply answers.
+    QHash<QString, QString> authorshipOf;
+    for (auto it = m_state.pending.cbegin(); it != m_state.pending.cend(); ++it)
+        authorshipOf.insert(it.key(), tr("authorship unknown"));
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        if (m_state.pending.contains(messages[i].txHash))
+            authorshipOf.insert(messages[i].txHash, authorshipSummary(checks[i].status));
+    const QDateTime now = m_clock();
+    if (settlePending(repliesOnChain, outboxReplies(), authorshipOf, now) && !saveState()) {
+        m_polling = false;
+        return;
+    }
+    QList<Candidate> queue;
+    const qint64 fee = m_sender ? m_sender->fee() : 0;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const chain::ChainMessage& m = messages[i];
+        if (m.direction == chain::ChainMessage::Direction::Incoming && m.blockHeight > m_state.startHeight &&
+            !m_state.handled.contains(m.txHash) && !m_ignored.contains(m.txHash))
+            queue.append(Candidate{m, MessageFacts{checks[i].status, isReply(m), fee}});
+    }
+    handleNext(queue, repliesOnChain);
+}
+
+bool Responder::settlePending(const QHash<QString, QString>& repliesOnChain,
+                              const QHash<QString, OutboxEntry>& repliesInOutbox,
+                              const QHash<QString, QString>& authorshipOf, const QDateTime& now) {
+    bool changed = false;
+    const QStringList hashes = m_state.pending.keys();
+    for (const QString& hash : hashes) {
+        QString replyHash = repliesOnChain.value(hash);
+        const auto e = repliesInOutbox.constFind(hash);
+        if (replyHash.isEmpty() && e != repliesInOutbox.constEnd() && e->state == OutboxState::Confirmed)
+            replyHash = e->txHash;
+        if (!replyHash.isEmpty()) {
+            m_engine.markAnswered(hash);
+            changed = true;
+            say(tr("The reply to %1 (%2) is on chain (%3)")
+                    .arg(shown(hash), authorshipOf.value(hash), shown(replyHash)));
+            emit answered(hash, replyHash);
+            continue;
+        }
+        if (e == repliesInOutbox.constEnd() || e->state != OutboxState::Failed)
+            continue; // on its way (or in an outbox this responder does not use)
+        PendingReply& p = m_state.pending[hash];
+        if (!p.retryAt.isValid()) {
+            const int delay = m_engine.retryDelaySeconds(p.retries + 1);
+            p.retryAt = now.addSecs(delay);
+            changed = true;
+            say(tr("The node refused the reply to %1 (%2): %3; sending it again in %4 s")
+                    .arg(shown(hash), authorshipOf.value(hash), safeSingleLine(e->reason, 240))
+                    .arg(delay));
+            emit replyRefused(hash, e->reason, delay);
+        } else if (now >= p.retryAt) {
+            ++p.retries;
+            p.retryAt = QDateTime();
+            changed = true;
+            say(tr("Sending the reply to %1 (%2) again (retry %3)")
+                    .arg(shown(hash), authorshipOf.value(hash))
+                    .arg(p.retries));
+            m_sender->retry(e->id);
+        }
+    }
+    return changed;
+}
+
+void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repliesOnChain) {
     if (queue.isEmpty() || !m_timer.isActive() || !m_sender) {
         m_polling = false;
         return;
     }
-    const chain::ChainMessage m = queue.takeFirst();
-    // Second line of defence: a reply already in the outbox (the state write after it was lost).
+    const Candidate c = queue.takeFirst();
+    const chain::ChainMessage& m = c.message;
+    const QString authorship = authorshipSummary(c.facts.authorship);
+    auto next = [this, queue, repliesOnChain] {
+        if (saveState())
+            handleNext(queue, repliesOnChain);
+        else
+            m_polling = false;
+    };
+    // Already answered, although the state file does not say so (lost, or new): never a second reply.
+    if (const QString reply = repliesOnChain.value(m.txHash); !reply.isEmpty()) {
+        m_engine.markAnswered(m.txHash);
+        say(tr("\"%1\" from %2 (%3) at height %4 is already answered on chain (%5)")
+                .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
+                .arg(m.blockHeight)
+                .arg(shown(reply)));
+        next();
+        return;
+    }
     if (m_sender->hasReplyTo(m.txHash)) {
-        m_engine.record(m.txHash, ResponderDecision::Kind::Reply, m_clock());
-        saveState();
-        handleNext(queue);
+        m_state.handled.insert(m.txHash, QStringLiteral("replying"));
+        m_state.pending.insert(m.txHash, PendingReply{});
+        say(tr("\"%1\" from %2 (%3) at height %4 already has a reply in the outbox")
+                .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
+                .arg(m.blockHeight));
+        next();
         return;
     }
     const QDateTime now = m_clock();
-    const ResponderDecision d = m_engine.consider(m, now);
+    const ResponderDecision d = m_engine.consider(m, c.facts, now);
     switch (d.kind) {
     case ResponderDecision::Kind::Ignore:
-        handleNext(queue);
+        m_ignored.insert(m.txHash);
+        handleNext(queue, repliesOnChain);
         return;
     case ResponderDecision::Kind::RateLimited:
+    case ResponderDecision::Kind::OverBudget:
+    case ResponderDecision::Kind::Refused:
         m_engine.record(m.txHash, d.kind, now);
-        say(tr("Not answering \"%1\" from %2 at height %3: %4")
-                .arg(safeSingleLine(m.text, 60), m.sender)
+        say(tr("Not answering \"%1\" from %2 (%3) at height %4: %5")
+                .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
                 .arg(m.blockHeight)
                 .arg(d.reason));
-        if (saveState())
-            handleNext(queue);
-        else
-            m_polling = false;
+        next();
         return;
     case ResponderDecision::Kind::Reply:
         break;
     }
+    const qint64 fee = c.facts.fee;
     whenFinished(this, m_sender->enqueue(m_address, m.sender, d.reply, m.txHash),
-                 [this, m, d, now, queue](std::optional<qint64> id) {
+                 [this, m, d, now, fee, authorship, next](std::optional<qint64> id) {
                      if (!id || *id < 0) {
                          say(tr("Could not queue the reply to %1; will try again").arg(m.txHash));
                          m_polling = false;
                          return;
                      }
-                     m_engine.record(m.txHash, ResponderDecision::Kind::Reply, now);
+                     m_engine.record(m.txHash, ResponderDecision::Kind::Reply, now, m.sender, fee);
                      if (!saveState()) {
                          m_polling = false;
                          return;
                      }
-                     say(tr("Received \"%1\" from %2 at height %3: replying \"%4\"")
-                             .arg(safeSingleLine(m.text, 60), m.sender)
+                     say(tr("Received \"%1\" from %2 (%3) at height %4: replying \"%5\"")
+                             .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
                              .arg(m.blockHeight)
                              .arg(safeSingleLine(d.reply, 60)));
                      emit replied(m.txHash, *id);
-                     handleNext(queue);
+                     next();
                  });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "chain/node.h"
+#include "messaging/authorship_ledger.h"
+#include "messaging/outbox_entry.h"
 #include "messaging/responder_rules.h"
 
 #include <QObject>
@@ -15,13 +17,21 @@ namespace aitbc::messaging {
 class MessageSender;
 
 /// The autonomous agent (the guide's agent daemon, protocol.md §6.1, done right): watches the messages
-/// of one wallet and answers triggers through the durable outbox.
+/// of one wallet and answers triggers through the durable outbox. The chain is hostile input (a REF node
+/// checks no signature), so it answers only what it must, once:
 ///  - rules: exact / prefix / regular expression, case sensitivity (ResponderRule);
-///  - each answered (or rate-limited) transaction hash is written to the state file before the next
-///    message is looked at, and a reply is in the outbox (with `in_reply_to`) before that: a restart
-///    never answers twice, even if it happens between the two writes;
+///  - never a reply (`in_reply_to`: no loop between two responders), never its own messages, never a
+///    message whose signature fails (AuthorshipLedger: forged, replayed); optionally only verified
+///    messages and only senders of an allow-list;
+///  - "never twice": before answering it looks for a reply naming the message (`in_reply_to`) on chain
+///    (signed by this wallet) and in the outbox, so a lost or new state file answers nothing again; each
+///    decision is in the state file before the next message is looked at, and a reply is in the outbox
+///    before that;
+///  - a message counts as answered only when its reply is on chain; a reply the node refused (e.g. no
+///    funds) is sent again with exponential backoff;
 ///  - a start height (default: the head at the first start, stored) so old history is never answered;
-///  - a rate limit that survives restarts;
+///  - total and per-sender rate limits and a daily fee budget that survive restarts;
+///  - every log line about a message says whether it was verified, unsigned or forged;
 ///  - replies are REF-format, signed, with a real nonce (the guide's used the legacy format, which REF
 ///    refuses, and a millisecond nonce).
 /// Runs in the dashboard (one per unlocked wallet) and headless in `aitbc-agent daemon`.
@@ -41,6 +51,7 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     QString address() const { return m_address; }
     const ResponderState& state() const { return m_state; }
+    const ResponderConfig& config() const { return m_config; }
     void setPollInterval(int ms) { m_timer.setInterval(qMax(10, ms)); }
     /// Test seam: the clock of the rate limit.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -53,14 +64,28 @@ signals:
     void log(const QString& line);
     /// A reply to `txHash` was written to the outbox (outbox id `outboxId`).
     void replied(const QString& txHash, qint64 outboxId);
+    /// The reply `replyHash` to `txHash` is on chain: `txHash` is answered.
+    void answered(const QString& txHash, const QString& replyHash);
+    /// The node refused the reply to `txHash`; it is sent again after `retryInSeconds`.
+    void replyRefused(const QString& txHash, const QString& reason, int retryInSeconds);
     /// The start height was decided (first start) or loaded.
     void startHeightKnown(qint64 height);
 
 private:
+    struct Candidate {
+        chain::ChainMessage message;
+        MessageFacts facts;
+    };
     void process(const QList<chain::ChainMessage>& messages);
-    void handleNext(QList<chain::ChainMessage> queue);
+    /// Settles the replies waiting to be on chain; true when the state changed.
+    bool settlePending(const QHash<QString, QString>& repliesOnChain,
+                       const QHash<QString, OutboxEntry>& repliesInOutbox,
+                       const QHash<QString, QString>& authorshipOf, const QDateTime& now);
+    void handleNext(QList<Candidate> queue, QHash<QString, QString> repliesOnChain);
     bool saveState();
     void say(const QString& line);
+    /// The outbox's replies of this wallet by the hash they answer (the newest per hash).
+    QHash<QString, OutboxEntry> outboxReplies() const;
 
     QString m_address;
     QPointer<chain::Node> m_reader;
@@ -69,6 +94,10 @@ private:
     QString m_statePath;
     ResponderState m_state;
     ResponderEngine m_engine;
+    AuthorshipLedger m_ledger;
+    /// Messages no rule matches: looked at once per run, not on every poll (a flood of them would cost a
+    /// rule match each per poll otherwise). In memory only: their texts never change.
+    QSet<QString> m_ignored;
     QTimer m_timer;
     bool m_polling = false;
     std::function<QDateTime()> m_clock;

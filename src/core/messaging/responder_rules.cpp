@@ -56,6 +56,26 @@ bool ResponderRule::matches(const QString& text) const {
     return false;
 }
 
+namespace {
+const QString kAnswered = QStringLiteral("answered");
+const QString kReplying = QStringLiteral("replying");
+const QString kLegacyReplied = QStringLiteral("replied");
+constexpr qint64 kDaySeconds = 24 * 3600;
+
+QString isoUtc(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QJsonValue& v) {
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+} // namespace
+
+bool ResponderState::isAnswered(const QString& txHash) const {
+    const QString v = handled.value(txHash);
+    return v == kAnswered || v == kLegacyReplied;
+}
+
 bool ResponderState::load(const QString& path, ResponderState& out, QString* error) {
     out = ResponderState{};
     QFile f(path);
@@ -81,11 +101,28 @@ bool ResponderState::load(const QString& path, ResponderState& out, QString* err
     const QJsonObject handled = o[QStringLiteral("handled")].toObject();
     for (auto it = handled.begin(); it != handled.end(); ++it)
         out.handled.insert(it.key(), it.value().toString());
-    for (const QJsonValue& v : o[QStringLiteral("reply_times")].toArray()) {
-        QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (t.isValid())
-            out.replyTimes.append(t.toUTC());
+    const QJsonObject pending = o[QStringLiteral("pending")].toObject();
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (out.handled.value(it.key()) != kReplying)
+            continue;
+        const QJsonObject p = it.value().toObject();
+        out.pending.insert(it.key(), PendingReply{p[QStringLiteral("retries")].toInt(),
+                                                  fromIso(p[QStringLiteral("retry_at")])});
     }
+    for (auto it = out.handled.cbegin(); it != out.handled.cend(); ++it)
+        if (it.value() == kReplying && !out.pending.contains(it.key()))
+            out.pending.insert(it.key(), PendingReply{});
+    for (const QJsonValue& v : o[QStringLiteral("replies")].toArray()) {
+        const QJsonObject r = v.toObject();
+        const QDateTime t = fromIso(r[QStringLiteral("time")]);
+        if (t.isValid())
+            out.replies.append(
+                ReplyRecord{t, r[QStringLiteral("sender")].toString(), r[QStringLiteral("fee")].toInteger()});
+    }
+    // Files written before per-sender limits and budgets: times only.
+    for (const QJsonValue& v : o[QStringLiteral("reply_times")].toArray())
+        if (const QDateTime t = fromIso(v); t.isValid())
+            out.replies.append(ReplyRecord{t, QString(), 0});
     return true;
 }
 
@@ -99,10 +136,23 @@ bool ResponderState::save(const QString& path, QString* error) const {
     for (auto it = handled.begin(); it != handled.end(); ++it)
         h[it.key()] = it.value();
     o[QStringLiteral("handled")] = h;
-    QJsonArray times;
-    for (const QDateTime& t : replyTimes)
-        times.append(t.toUTC().toString(Qt::ISODateWithMs));
-    o[QStringLiteral("reply_times")] = times;
+    QJsonObject p;
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        QJsonObject r;
+        r[QStringLiteral("retries")] = it->retries;
+        r[QStringLiteral("retry_at")] = isoUtc(it->retryAt);
+        p[it.key()] = r;
+    }
+    o[QStringLiteral("pending")] = p;
+    QJsonArray list;
+    for (const ReplyRecord& r : replies) {
+        QJsonObject j;
+        j[QStringLiteral("time")] = isoUtc(r.time);
+        j[QStringLiteral("sender")] = r.sender;
+        j[QStringLiteral("fee")] = r.fee;
+        list.append(j);
+    }
+    o[QStringLiteral("replies")] = list;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
@@ -123,16 +173,33 @@ ResponderEngine::ResponderEngine(ResponderConfig config, ResponderState* state)
     : m_config(std::move(config))
     , m_state(state) {}
 
-int ResponderEngine::repliesInWindow(const QDateTime& now) const {
+int ResponderEngine::repliesInWindow(const QDateTime& now, const QString& sender) const {
     const QDateTime since = now.addSecs(-m_config.windowSeconds);
     int n = 0;
-    for (const QDateTime& t : m_state->replyTimes)
-        if (t > since)
+    for (const ReplyRecord& r : m_state->replies)
+        if (r.time > since && (sender.isEmpty() || r.sender == sender))
             ++n;
     return n;
 }
 
-ResponderDecision ResponderEngine::consider(const chain::ChainMessage& m, const QDateTime& now) const {
+qint64 ResponderEngine::feesInDay(const QDateTime& now) const {
+    const QDateTime since = now.addSecs(-kDaySeconds);
+    qint64 sum = 0;
+    for (const ReplyRecord& r : m_state->replies)
+        if (r.time > since)
+            sum += r.fee;
+    return sum;
+}
+
+int ResponderEngine::retryDelaySeconds(int retry) const {
+    qint64 delay = qMax(1, m_config.retryBaseSeconds);
+    for (int i = 1; i < retry && delay < m_config.retryMaxSeconds; ++i)
+        delay *= 2;
+    return int(qMin<qint64>(delay, qMax(1, m_config.retryMaxSeconds)));
+}
+
+ResponderDecision ResponderEngine::consider(const chain::ChainMessage& m, const MessageFacts& facts,
+                                            const QDateTime& now) const {
     ResponderDecision d;
     if (m.direction != chain::ChainMessage::Direction::Incoming || m.sender == m_state->address) {
         d.reason = QStringLiteral("own message");
@@ -161,6 +228,30 @@ ResponderDecision ResponderEngine::consider(const chain::ChainMessage& m, const 
         d.reason = QStringLiteral("no rule matches");
         return d;
     }
+    // A reply is never answered: two responders whose triggers are each other's replies would otherwise
+    // pay each other until their limits cut in. Recorded (and logged once) like every refusal.
+    if (facts.isReply) {
+        d.kind = ResponderDecision::Kind::Refused;
+        d.reason = QStringLiteral("it is a reply (in_reply_to)");
+        return d;
+    }
+    if (!m_config.allow.isEmpty() && !m_config.allow.contains(m.sender)) {
+        d.kind = ResponderDecision::Kind::Refused;
+        d.reason = QStringLiteral("the sender is not on the allow-list");
+        return d;
+    }
+    // A failing signature is a forgery (or a replay): answering it would let anybody make this wallet pay
+    // replies to whom they like.
+    if (facts.authorship != Authorship::Verified && facts.authorship != Authorship::Unsigned) {
+        d.kind = ResponderDecision::Kind::Refused;
+        d.reason = QStringLiteral("its signature fails (%1)").arg(authorshipName(facts.authorship));
+        return d;
+    }
+    if (m_config.verifiedOnly && facts.authorship != Authorship::Verified) {
+        d.kind = ResponderDecision::Kind::Refused;
+        d.reason = QStringLiteral("only verified messages are answered");
+        return d;
+    }
     if (m_config.maxReplies >= 0 && repliesInWindow(now) >= m_config.maxReplies) {
         d.kind = ResponderDecision::Kind::RateLimited;
         d.reason = QStringLiteral("rate limit: %1 replies per %2 s")
@@ -168,22 +259,58 @@ ResponderDecision ResponderEngine::consider(const chain::ChainMessage& m, const 
                        .arg(m_config.windowSeconds);
         return d;
     }
+    if (m_config.maxRepliesPerSender >= 0 && repliesInWindow(now, m.sender) >= m_config.maxRepliesPerSender) {
+        d.kind = ResponderDecision::Kind::RateLimited;
+        d.reason = QStringLiteral("rate limit: %1 replies per sender per %2 s")
+                       .arg(m_config.maxRepliesPerSender)
+                       .arg(m_config.windowSeconds);
+        return d;
+    }
+    if (m_config.maxFeePerDay >= 0) {
+        const qint64 spent = feesInDay(now);
+        if (spent + facts.fee > m_config.maxFeePerDay) {
+            d.kind = ResponderDecision::Kind::OverBudget;
+            d.reason =
+                QStringLiteral("fee budget exhausted: %1 of %2 spent in the last 24 h, a reply costs %3")
+                    .arg(spent)
+                    .arg(m_config.maxFeePerDay)
+                    .arg(facts.fee);
+            return d;
+        }
+    }
     d.kind = ResponderDecision::Kind::Reply;
     d.reply = rule->reply;
     return d;
 }
 
-void ResponderEngine::record(const QString& txHash, ResponderDecision::Kind kind, const QDateTime& now) {
-    if (kind == ResponderDecision::Kind::Ignore)
+void ResponderEngine::record(const QString& txHash, ResponderDecision::Kind kind, const QDateTime& now,
+                             const QString& sender, qint64 fee) {
+    switch (kind) {
+    case ResponderDecision::Kind::Ignore:
         return;
-    m_state->handled.insert(txHash, kind == ResponderDecision::Kind::Reply ? QStringLiteral("replied")
-                                                                           : QStringLiteral("rate-limited"));
-    if (kind == ResponderDecision::Kind::Reply) {
-        m_state->replyTimes.append(now.toUTC());
-        // Only the window matters; keep the file small.
-        const QDateTime since = now.addSecs(-qMax(m_config.windowSeconds, 1));
-        m_state->replyTimes.removeIf([&](const QDateTime& t) { return t <= since; });
+    case ResponderDecision::Kind::RateLimited:
+        m_state->handled.insert(txHash, QStringLiteral("rate-limited"));
+        return;
+    case ResponderDecision::Kind::OverBudget:
+        m_state->handled.insert(txHash, QStringLiteral("over-budget"));
+        return;
+    case ResponderDecision::Kind::Refused:
+        m_state->handled.insert(txHash, QStringLiteral("refused"));
+        return;
+    case ResponderDecision::Kind::Reply:
+        break;
     }
+    m_state->handled.insert(txHash, kReplying);
+    m_state->pending.insert(txHash, PendingReply{});
+    m_state->replies.append(ReplyRecord{now.toUTC(), sender, fee});
+    // Only the window and the day matter; keep the file small.
+    const QDateTime since = now.addSecs(-qMax<qint64>(m_config.windowSeconds, kDaySeconds));
+    m_state->replies.removeIf([&](const ReplyRecord& r) { return r.time <= since; });
+}
+
+void ResponderEngine::markAnswered(const QString& txHash) {
+    m_state->handled.insert(txHash, kAnswered);
+    m_state->pending.remove(txHash);
 }
 
 } // namespace aitbc::messaging

@@ -11,6 +11,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kKeychainNotified = QStringLiteral("security/keychainUnavailableNotified");
+const QString kResponderVerifiedOnly = QStringLiteral("responder/verifiedOnly");
 const QString kRemembered = QStringLiteral("security/rememberedWallets");
 const QString kRefresh = QStringLiteral("nodes/refreshSeconds");
 const QString kSelected = QStringLiteral("nodes/selected");
@@ -140,6 +141,14 @@ bool AppSettings::keychainUnavailableNotified() const {
 
 void AppSettings::setKeychainUnavailableNotified(bool notified) {
     m_settings->setValue(kKeychainNotified, notified);
+}
+
+bool AppSettings::responderVerifiedOnly() const {
+    return m_settings->value(kResponderVerifiedOnly, false).toBool();
+}
+
+void AppSettings::setResponderVerifiedOnly(bool verifiedOnly) {
+    m_settings->setValue(kResponderVerifiedOnly, verifiedOnly);
 }
 
 QByteArray AppSettings::windowGeometry() const {

@@ -62,6 +62,10 @@ public:
     bool keychainUnavailableNotified() const;
     void setKeychainUnavailableNotified(bool notified);
 
+    /// Whether the dashboard's responders answer only messages whose authorship is verified. Default off.
+    bool responderVerifiedOnly() const;
+    void setResponderVerifiedOnly(bool verifiedOnly);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

@@ -49,6 +49,7 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     MessagingService* messaging = m_context->messaging();
     m_sender = messaging->sender();
     m_responders = messaging->responders();
+    m_responders->bindVerifiedOnly(m_ui->verifiedOnlyCheck, m_context->settings());
 
     m_ui->threadList->setModel(m_threads);
     m_proxy->setSourceModel(m_thread);

@@ -2,7 +2,10 @@
 
 #include "messaging/display_text.h"
 #include "messaging/responder.h"
+#include "settings/app_settings.h"
 #include "state/wallet_manager.h"
+
+#include <QCheckBox>
 
 #include <QDateTime>
 #include <QDir>
@@ -53,6 +56,7 @@ bool ResponderController::start(const QString& address, const messaging::Respond
     }
     messaging::ResponderConfig config;
     config.rules = {rule};
+    config.verifiedOnly = m_verifiedOnly;
     QDir().mkpath(m_stateFolder);
     // One state file per wallet and chain: answered hashes and the start height survive restarts.
     const QString chain = m_node->chainId().isEmpty() ? QStringLiteral("default") : m_node->chainId();
@@ -69,6 +73,7 @@ bool ResponderController::start(const QString& address, const messaging::Respond
         return false;
     }
     m_responders.insert(address, responder);
+    m_rules.insert(address, rule);
     emit runningChanged(address, true);
     return true;
 }
@@ -81,6 +86,7 @@ void ResponderController::stop(const QString& address) {
     // Deleted later: a stop can come from inside one of its own callbacks.
     std::shared_ptr<messaging::Responder> keep = *it;
     m_responders.erase(it);
+    m_rules.remove(address);
     QMetaObject::invokeMethod(
         this, [keep] {}, Qt::QueuedConnection);
     emit runningChanged(address, false);
@@ -90,6 +96,31 @@ void ResponderController::stopAll() {
     const QStringList running = m_responders.keys();
     for (const QString& a : running)
         stop(a);
+}
+
+void ResponderController::setVerifiedOnly(bool verifiedOnly) {
+    if (verifiedOnly == m_verifiedOnly)
+        return;
+    m_verifiedOnly = verifiedOnly;
+    const auto rules = m_rules;
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+        stop(it.key());
+        QString error;
+        if (start(it.key(), it.value(), &error))
+            append(it.key(), verifiedOnly ? tr("Now answering verified messages only")
+                                          : tr("Now answering verified and unsigned messages"));
+        else
+            append(it.key(), tr("Responder not restarted: %1").arg(error));
+    }
+}
+
+void ResponderController::bindVerifiedOnly(QCheckBox* box, AppSettings* settings) {
+    box->setChecked(settings->responderVerifiedOnly());
+    setVerifiedOnly(box->isChecked());
+    connect(box, &QCheckBox::toggled, this, [this, settings](bool on) {
+        settings->setResponderVerifiedOnly(on);
+        setVerifiedOnly(on);
+    });
 }
 
 bool ResponderController::isRunning(const QString& address) const {

@@ -16,8 +16,11 @@ class MessageSender;
 class Responder;
 } // namespace aitbc::messaging
 
+class QCheckBox;
+
 namespace aitbc::gui {
 
+class AppSettings;
 class WalletManager;
 
 /// The dashboard's responders: at most one per unlocked wallet, each answering through the shared
@@ -40,6 +43,13 @@ public:
     void stop(const QString& address);
     void stopAll();
     bool isRunning(const QString& address) const;
+    /// Answer only messages whose authorship is verified (running responders restart with it).
+    void setVerifiedOnly(bool verifiedOnly);
+    bool verifiedOnly() const { return m_verifiedOnly; }
+    /// Keeps `box`, the stored setting and this controller in step: the box shows the stored choice and
+    /// a click stores it and applies it.
+    void bindVerifiedOnly(QCheckBox* box, AppSettings* settings);
+
     /// The log of `address`'s responder, oldest first (at most 500 lines).
     QStringList log(const QString& address) const { return m_logs.value(address); }
     messaging::Responder* responder(const QString& address) const;
@@ -56,6 +66,8 @@ private:
     chain::Node* m_node = nullptr;
     QString m_stateFolder;
     QHash<QString, std::shared_ptr<messaging::Responder>> m_responders;
+    QHash<QString, messaging::ResponderRule> m_rules; ///< of the running responders, for a restart
+    bool m_verifiedOnly = false;
     QHash<QString, QStringList> m_logs;
 };
 
