@@ -449,6 +449,8 @@ void MessageSender::refresh(std::shared_ptr<Tick> t) {
                 return;
             }
             applyRefreshed(*r);
+            if (m_dead)
+                return;
             for (const auto& [chain, sender] : std::as_const(m_held)) {
                 std::optional<OutboxEntry> pick;
                 for (const OutboxEntry& e : std::as_const(m_entries)) {
@@ -468,6 +470,7 @@ void MessageSender::refresh(std::shared_ptr<Tick> t) {
             }
             // A queued message of a locked wallet says why it waits (not written: nothing changed).
             QSet<QString> annotated;
+            QList<OutboxEntry> changed;
             for (OutboxEntry& e : m_entries) {
                 if (e.isFinal() || !chainMatches(e) || annotated.contains(e.sender))
                     continue;
@@ -477,9 +480,13 @@ void MessageSender::refresh(std::shared_ptr<Tick> t) {
                 const QString why = tr("waiting for the wallet %1 to be unlocked").arg(e.sender);
                 if (e.reason != why) {
                     e.reason = why;
-                    emit entryChanged(e);
+                    changed.append(e);
                 }
             }
+            for (const OutboxEntry& e : std::as_const(changed))
+                emit entryChanged(e);
+            if (m_dead)
+                return;
             readMempool(t);
         });
 }
@@ -500,14 +507,17 @@ void MessageSender::applyRefreshed(const Refreshed& r) {
         it = liveHashes.contains(it.key()) ? std::next(it) : m_scannedUpTo.erase(it);
     for (auto it = m_found.begin(); it != m_found.end();)
         it = liveHashes.contains(it.key()) ? std::next(it) : m_found.erase(it);
-    // What other processes wrote reaches this process's listeners (the dashboard, a waiting CLI run).
+    QList<OutboxEntry> changed;
     for (OutboxEntry& e : m_entries) {
         const auto it = before.constFind(e.id);
         if (it == before.constEnd() || it->revision != e.revision)
-            emit entryChanged(e);
+            changed.append(e);
         else
             e.reason = it->reason; // unchanged on disk: keep what only this process knows (a locked wallet)
     }
+    // What other processes wrote reaches this process's listeners (the dashboard, a waiting CLI run).
+    for (const OutboxEntry& e : std::as_const(changed))
+        emit entryChanged(e);
 }
 
 void MessageSender::readMempool(std::shared_ptr<Tick> t) {
@@ -575,7 +585,7 @@ void MessageSender::scanBlocks(std::shared_ptr<Tick> t) {
     auto startOf = [this](const OutboxEntry& e) {
         return qMax<qint64>(qMax<qint64>(m_scannedUpTo.value(e.txHash, -1) + 1, e.sinceHeight), 0);
     };
-    auto searched = [&](const OutboxEntry& e) {
+    auto searched = [this, t, startOf](const OutboxEntry& e) {
         return !e.inFlight() || t->mempool.contains(e.txHash) || m_found.contains(e.txHash) ||
                startOf(e) > t->head;
     };
