@@ -331,6 +331,57 @@ private slots:
         QVERIFY(store.superseded(id).isEmpty());
     }
 
+    /// Six processes at once; the one holding Alice's lease is killed (SIGKILL) while a message is in
+    /// flight. The others take over once the lease expires; a final run drains what the dead one left.
+    void leaseHolderKilledMidSend() {
+        const QString outbox = m_dir.filePath(QStringLiteral("kill-outbox.sqlite"));
+        QStringList texts;
+        std::vector<std::unique_ptr<QProcess>> procs;
+        for (int i = 0; i < kProcesses; ++i) {
+            texts << QStringLiteral("kill round %1").arg(i);
+            procs.push_back(startSend(outbox, texts.last()));
+        }
+        // Wait for a message in flight and its sender's lease holder, read from the shared file.
+        qint64 victimPid = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                OutboxStore store(outbox);
+                if (!QFileInfo::exists(outbox) || !store.open(nullptr))
+                    return false;
+                const QList<OutboxEntry> all = store.entries();
+                if (std::none_of(all.cbegin(), all.cend(), [](const OutboxEntry& e) { return e.inFlight(); }))
+                    return false;
+                const QString owner = store.senderLeaseOwner(QStringLiteral("ait-devnet"), alice.address);
+                // The owner names its process: "pid <pid> <uuid>".
+                victimPid = owner.section(QLatin1Char(' '), 1, 1).toLongLong();
+                return victimPid > 0;
+            }(),
+            kWaitMs);
+        size_t victim = procs.size();
+        for (size_t i = 0; i < procs.size(); ++i)
+            if (procs[i]->processId() == victimPid && procs[i]->state() == QProcess::Running) {
+                procs[i]->kill(); // SIGKILL: no destructor, no lease given back
+                victim = i;
+            }
+        if (victim == procs.size())
+            qInfo("the lease holder finished before it could be killed; nothing was interrupted");
+        for (size_t i = 0; i < procs.size(); ++i) {
+            const Finished f = finish(*procs[i]);
+            if (i == victim)
+                continue;
+            QVERIFY2(f.exitCode == 0, f.stderrText.constData());
+            QCOMPARE(f.out[QStringLiteral("status")].toString(), QStringLiteral("confirmed"));
+        }
+        // Whatever the dead process left in the outbox goes out with the next run, once.
+        const QString after = QStringLiteral("after the kill");
+        auto last = startSend(outbox, after);
+        const Finished f = finish(*last);
+        QVERIFY2(f.exitCode == 0, f.stderrText.constData());
+        texts << after;
+        verifyExactlyOnce(texts);
+        verifyOutboxFile(outbox, texts);
+    }
+
     /// The outbox file and its side files are private from the moment they exist, under umask 022, and
     /// a file left readable by an older version is made private when it is opened.
     void outboxFilesArePrivate() {
