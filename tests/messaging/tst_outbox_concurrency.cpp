@@ -70,20 +70,22 @@ class TestOutboxConcurrency : public QObject {
         pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
     }
 
-    /// Starts `aitbc-agent message send --wait --json` from Alice to Bob through `outbox`.
-    std::unique_ptr<QProcess> startSend(const QString& outbox, const QString& text) {
+    /// Starts `aitbc-agent message send --wait --json` through `outbox`, from Alice to Bob, or from Bob to
+    /// Alice with `fromBob`.
+    std::unique_ptr<QProcess> startSend(const QString& outbox, const QString& text, bool fromBob = false) {
+        const QString who = fromBob ? QStringLiteral("bob") : QStringLiteral("alice");
         auto p = std::make_unique<QProcess>();
         p->setProgram(agentBinary());
         p->setArguments({QStringLiteral("message"),
                          QStringLiteral("send"),
                          QStringLiteral("--keystore"),
-                         m_dir.filePath(QStringLiteral("alice.json")),
+                         m_dir.filePath(who + QStringLiteral(".json")),
                          QStringLiteral("--password-file"),
-                         m_dir.filePath(QStringLiteral("alice.password")),
+                         m_dir.filePath(who + QStringLiteral(".password")),
                          QStringLiteral("--node"),
                          m_leader->url().toString(),
                          QStringLiteral("--to"),
-                         bob.address,
+                         fromBob ? alice.address : bob.address,
                          QStringLiteral("--text"),
                          text,
                          QStringLiteral("--fee"),
@@ -162,10 +164,12 @@ class TestOutboxConcurrency : public QObject {
         QCOMPARE(hashes.size(), store.entries().size());
     }
 
-    void runConcurrentSends(const QString& outbox, const QStringList& texts) {
+    /// One process per text, all at once; with `twoSenders`, every other one sends from Bob (two leases
+    /// held by different processes at the same time).
+    void runConcurrentSends(const QString& outbox, const QStringList& texts, bool twoSenders = false) {
         std::vector<std::unique_ptr<QProcess>> procs;
         for (const QString& text : texts)
-            procs.push_back(startSend(outbox, text));
+            procs.push_back(startSend(outbox, text, twoSenders && procs.size() % 2 == 1));
         for (size_t i = 0; i < procs.size(); ++i) {
             const Finished f = finish(*procs[i]);
             QVERIFY2(f.exitCode == 0, f.stderrText.constData());
@@ -194,13 +198,14 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(QFile::exists(agentBinary()));
         writeKeystore(QStringLiteral("alice"), 'a');
+        writeKeystore(QStringLiteral("bob"), 'b');
         m_leader = test::startLeader(m_dir.filePath(QStringLiteral("leader")), {alice.address, bob.address},
                                      0, 100000);
         m_rpc = test::rpcClient(m_leader->url());
     }
 
     /// Six processes, each sending its own text through one outbox file, in several rounds (the first
-    /// round also creates the file from six processes at once).
+    /// round also creates the file from six processes at once; the later ones mix two senders).
     void concurrentSendersShareOneOutbox() {
         const QString outbox = m_dir.filePath(QStringLiteral("shared-outbox.sqlite"));
         QStringList all;
@@ -208,7 +213,7 @@ private slots:
             QStringList texts;
             for (int i = 0; i < kProcesses; ++i)
                 texts << QStringLiteral("round %1 process %2").arg(round).arg(i);
-            runConcurrentSends(outbox, texts);
+            runConcurrentSends(outbox, texts, round >= kRounds / 2);
             if (QTest::currentTestFailed())
                 return;
             all << texts;
