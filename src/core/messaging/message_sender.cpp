@@ -8,7 +8,9 @@
 #include "json/canonical.h"
 #include "json/parse.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
+#include <QUuid>
 
 namespace aitbc::messaging {
 
@@ -16,6 +18,13 @@ namespace {
 
 /// Blocks searched per tick: a long outage is caught up over several ticks instead of one huge read.
 constexpr qint64 kScanChunk = 200;
+
+/// How long a sender's lease lasts without renewal (every tick renews it). A process that died holding it
+/// delays that sender's messages by at most this much; one that is merely slow loses it and finds its
+/// next conditional write refused.
+constexpr qint64 kLeaseMs = 15000;
+
+using WriteResult = OutboxStore::WriteResult;
 
 bool contains(const QString& haystack, const char* needle) {
     return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
@@ -40,20 +49,41 @@ QString shortHash(const QString& h) {
 } // namespace
 
 struct MessageSender::Tick {
-    QList<OutboxEntry> active; ///< per sender: the oldest unfinished message of this chain
+    /// Per sender whose lease this process holds: its message in flight, else its oldest queued one.
+    QList<OutboxEntry> active;
     bool anyInFlight = false;
     QSet<QString> mempool;
     QHash<QString, chain::Account> accounts;
     qint64 head = -1;
-    QHash<QString, std::pair<qint64, QDateTime>> found; ///< in-flight hash -> (height, block time)
 };
+
+struct MessageSender::Refreshed {
+    bool ok = false;
+    QString error;
+    bool reloaded = false; ///< `entries` holds the file's content (else nobody else wrote since)
+    QList<OutboxEntry> entries;
+    QList<std::pair<QString, QString>> held; ///< (chain, sender) leases held after the claims
+};
+
+namespace {
+
+struct WriteOutcome {
+    WriteResult result = WriteResult::Failed;
+    OutboxEntry stored;
+    QString error;
+};
+
+} // namespace
 
 MessageSender::MessageSender(QString outboxPath, chain::Node* node, KeyProvider keys, QObject* parent)
     : QObject(parent)
     , m_path(std::move(outboxPath))
     , m_node(node)
     , m_keys(std::move(keys))
-    , m_store(std::make_shared<OutboxStore>(m_path)) {
+    , m_store(std::make_shared<OutboxStore>(m_path))
+    , m_owner(QStringLiteral("pid %1 %2")
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))) {
     m_dbPool.setMaxThreadCount(1);
     m_dbPool.setExpiryTimeout(-1); // the SQLite connection belongs to that one thread for good
     m_timer.setInterval(1000);
@@ -67,7 +97,14 @@ MessageSender::~MessageSender() {
     // has not started yet, that runs it right here, on this thread (QThreadPool "steals" it), and SQLite
     // would be closed from a thread that does not own the connection. waitForDone() only waits.
     auto store = std::move(m_store);
-    m_dbPool.start([s = std::move(store)]() mutable { s.reset(); });
+    // The leases go back at once, so that other processes need not wait for them to expire; a sender
+    // stopped by the crash hook keeps them, as a killed process would.
+    const QString owner = m_crashed ? QString() : m_owner;
+    m_dbPool.start([s = std::move(store), owner]() mutable {
+        if (!owner.isEmpty() && s->isOpen())
+            s->releaseSender(owner);
+        s.reset();
+    });
     m_dbPool.waitForDone();
 }
 
@@ -78,7 +115,8 @@ void MessageSender::setPollInterval(int ms) {
 void MessageSender::setNode(chain::Node* node) {
     m_node = node;
     m_chainId.clear();
-    m_scannedUpTo = -1;
+    m_scannedUpTo.clear();
+    m_found.clear();
     m_nextNonce.clear();
     poke();
 }
@@ -162,7 +200,7 @@ void MessageSender::retry(qint64 id) {
     OutboxEntry e = *it;
     e.state = OutboxState::Queued;
     e.reason.clear();
-    persist(e, [this](bool) { poke(); });
+    persist(e, [this](bool, const OutboxEntry&) { poke(); });
 }
 
 void MessageSender::poke() {
@@ -195,6 +233,7 @@ bool MessageSender::crashAt(Stage stage, const OutboxEntry& entry) {
     if (m_crashHook && m_crashHook(stage, entry)) {
         qCInfo(lcOutbox) << "crash hook: stopping dead at stage" << int(stage) << "for message" << entry.id;
         m_dead = true;
+        m_crashed = true;
         m_timer.stop();
         return true;
     }
@@ -215,40 +254,77 @@ void MessageSender::setMirror(const OutboxEntry& entry) {
     m_entries.append(entry);
 }
 
-void MessageSender::persist(const OutboxEntry& entry, std::function<void(bool)> done) {
+void MessageSender::persist(const OutboxEntry& entry, Done done, bool signing) {
     auto store = m_store;
-    whenFinished(this, QtConcurrent::run(&m_dbPool, [store, entry] { return store->update(entry); }),
-                 [this, entry, done = std::move(done)](std::optional<bool> ok) {
+    OutboxStore::WriteGuard guard;
+    if (signing) {
+        // A new signature is written only by the sender's lease holder, and never while another message
+        // of the sender is in flight: one process spends the sender's nonces, one text per nonce.
+        guard.leaseOwner = m_owner;
+        guard.soleInFlight = entry.state == OutboxState::Prepared;
+    }
+    whenFinished(this,
+                 QtConcurrent::run(&m_dbPool,
+                                   [store, entry, guard] {
+                                       WriteOutcome w;
+                                       w.stored = entry;
+                                       if (store->isOpen())
+                                           w.result = store->updateIfUnchanged(w.stored, guard);
+                                       if (w.result != WriteResult::Written)
+                                           w.error = store->lastError();
+                                       return w;
+                                   }),
+                 [this, entry, done = std::move(done)](std::optional<WriteOutcome> w) {
                      if (m_dead)
                          return;
-                     const bool written = ok.value_or(false);
-                     if (written) {
-                         setMirror(entry);
-                         emit entryChanged(entry);
-                     } else {
-                         emit log(tr("Could not write the outbox: %1").arg(m_store->lastError()));
-                     }
-                     done(written);
+                     const WriteOutcome outcome = w.value_or(WriteOutcome{WriteResult::Failed, entry, {}});
+                     writeFinished(outcome.result == WriteResult::Written, outcome.stored,
+                                   int(outcome.result), done);
+                     if (outcome.result == WriteResult::Failed)
+                         emit log(tr("Could not write the outbox: %1").arg(outcome.error));
                  });
 }
 
 void MessageSender::persistSupersede(const OutboxEntry& old, const OutboxEntry& replacement,
-                                     const QString& reason, std::function<void(bool)> done) {
+                                     const QString& reason, Done done) {
     auto store = m_store;
+    OutboxStore::WriteGuard guard;
+    guard.leaseOwner = m_owner;
+    guard.soleInFlight = replacement.state == OutboxState::Prepared;
     whenFinished(
         this,
-        QtConcurrent::run(&m_dbPool, [store, old, replacement,
-                                      reason] { return store->supersede(old, replacement, reason); }),
-        [this, replacement, done = std::move(done)](std::optional<bool> ok) {
+        QtConcurrent::run(&m_dbPool,
+                          [store, old, replacement, reason, guard] {
+                              WriteOutcome w;
+                              w.stored = replacement;
+                              if (store->isOpen())
+                                  w.result = store->supersedeIfUnchanged(old, w.stored, reason, guard);
+                              if (w.result != WriteResult::Written)
+                                  w.error = store->lastError();
+                              return w;
+                          }),
+        [this, replacement, done = std::move(done)](std::optional<WriteOutcome> w) {
             if (m_dead)
                 return;
-            const bool written = ok.value_or(false);
-            if (written) {
-                setMirror(replacement);
-                emit entryChanged(replacement);
-            }
-            done(written);
+            const WriteOutcome outcome = w.value_or(WriteOutcome{WriteResult::Failed, replacement, {}});
+            writeFinished(outcome.result == WriteResult::Written, outcome.stored, int(outcome.result), done);
+            if (outcome.result == WriteResult::Failed)
+                emit log(tr("Could not write the outbox: %1").arg(outcome.error));
         });
+}
+
+void MessageSender::writeFinished(bool ok, const OutboxEntry& stored, int result, const Done& done) {
+    if (ok) {
+        setMirror(stored);
+        emit entryChanged(stored);
+    } else if (WriteResult(result) == WriteResult::Conflict) {
+        // Another process changed the message (or took the sender over): what was decided here is void.
+        // Re-read the file and decide again, at once.
+        qCInfo(lcOutbox) << "message" << stored.id << "was changed by another process; re-reading the outbox";
+        m_forceReload = true;
+        m_again = true;
+    }
+    done(ok, stored);
 }
 
 // ---- the tick ------------------------------------------------------------------------------------------
@@ -268,11 +344,23 @@ void MessageSender::finishTick() {
         poke();
 }
 
+void MessageSender::abandonTick() {
+    if (!m_held.isEmpty()) {
+        auto store = m_store;
+        m_dbPool.start([store, owner = m_owner] {
+            if (store->isOpen())
+                store->releaseSender(owner);
+        });
+        m_held.clear();
+    }
+    finishTick();
+}
+
 void MessageSender::resolveChain(std::shared_ptr<Tick> t) {
     if (!m_chainId.isEmpty() || !m_node->chainId().isEmpty()) {
         if (m_chainId.isEmpty())
             m_chainId = m_node->chainId();
-        readMempool(t);
+        refresh(t);
         return;
     }
     // The hash covers the node's own chain id (§1.2), which /health reveals.
@@ -291,19 +379,148 @@ void MessageSender::resolveChain(std::shared_ptr<Tick> t) {
             finishTick();
             return;
         }
-        readMempool(t);
+        refresh(t);
     });
 }
 
-void MessageSender::readMempool(std::shared_ptr<Tick> t) {
-    QSet<QString> seen;
+void MessageSender::refresh(std::shared_ptr<Tick> t) {
+    // Only senders whose messages this process can sign are claimed, and senders with a message in
+    // flight (finishing it needs no key), so that a dashboard with a locked wallet never holds up an
+    // `aitbc-agent` run that has the key.
+    QSet<QString> checked;
+    QSet<QString> signable;
     for (const OutboxEntry& e : std::as_const(m_entries)) {
-        if (e.isFinal() || !chainMatches(e) || seen.contains(e.sender))
+        if (e.isFinal() || checked.contains(e.sender))
             continue;
-        seen.insert(e.sender);
-        t->active.append(e);
-        t->anyInFlight = t->anyInFlight || e.inFlight();
+        checked.insert(e.sender);
+        if (m_keys && m_keys(e.sender))
+            signable.insert(e.sender);
     }
+    const bool force = m_forceReload;
+    m_forceReload = false;
+    auto store = m_store;
+    whenFinished(
+        this,
+        QtConcurrent::run(&m_dbPool,
+                          [store, seen = m_seenDataVersion, force, mirror = m_entries, signable,
+                           chainId = m_chainId, owner = m_owner, heldBefore = m_held] {
+                              Refreshed r;
+                              const qint64 version = store->dataVersion();
+                              if (version < 0) {
+                                  r.error = store->lastError();
+                                  return r;
+                              }
+                              QList<OutboxEntry> current = mirror;
+                              if (force || version != *seen) {
+                                  bool ok = false;
+                                  current = store->entries({}, &ok);
+                                  if (!ok) {
+                                      r.error = store->lastError();
+                                      return r;
+                                  }
+                                  *seen = version;
+                                  r.reloaded = true;
+                                  r.entries = current;
+                              }
+                              QStringList wanted;
+                              for (const OutboxEntry& e : std::as_const(current)) {
+                                  if (e.isFinal() || !(e.chainId.isEmpty() || e.chainId == chainId) ||
+                                      wanted.contains(e.sender))
+                                      continue;
+                                  if (e.inFlight() || signable.contains(e.sender))
+                                      wanted.append(e.sender);
+                              }
+                              for (const QString& sender : std::as_const(wanted))
+                                  if (store->claimSender(chainId, sender, owner, kLeaseMs))
+                                      r.held.append({chainId, sender});
+                              for (const auto& h : heldBefore)
+                                  if (!r.held.contains(h))
+                                      store->releaseSender(owner, h.first, h.second);
+                              r.ok = true;
+                              return r;
+                          }),
+        [this, t, signable](std::optional<Refreshed> r) {
+            if (m_dead)
+                return;
+            if (!r || !r->ok) {
+                qCInfo(lcOutbox) << "outbox not re-read:" << (r ? r->error : QStringLiteral("cancelled"));
+                m_forceReload = true;
+                finishTick();
+                return;
+            }
+            applyRefreshed(*r);
+            if (m_dead)
+                return;
+            for (const auto& [chain, sender] : std::as_const(m_held)) {
+                std::optional<OutboxEntry> pick;
+                for (const OutboxEntry& e : std::as_const(m_entries)) {
+                    if (e.sender != sender || e.isFinal() || !chainMatches(e))
+                        continue;
+                    if (e.inFlight()) {
+                        pick = e;
+                        break;
+                    }
+                    if (!pick)
+                        pick = e;
+                }
+                if (pick) {
+                    t->active.append(*pick);
+                    t->anyInFlight = t->anyInFlight || pick->inFlight();
+                }
+            }
+            // A queued message of a locked wallet says why it waits (not written: nothing changed).
+            QSet<QString> annotated;
+            QList<OutboxEntry> changed;
+            for (OutboxEntry& e : m_entries) {
+                if (e.isFinal() || !chainMatches(e) || annotated.contains(e.sender))
+                    continue;
+                annotated.insert(e.sender);
+                if (e.state != OutboxState::Queued || signable.contains(e.sender))
+                    continue;
+                const QString why = tr("waiting for the wallet %1 to be unlocked").arg(e.sender);
+                if (e.reason != why) {
+                    e.reason = why;
+                    changed.append(e);
+                }
+            }
+            for (const OutboxEntry& e : std::as_const(changed))
+                emit entryChanged(e);
+            if (m_dead)
+                return;
+            readMempool(t);
+        });
+}
+
+void MessageSender::applyRefreshed(const Refreshed& r) {
+    m_held = r.held;
+    if (!r.reloaded)
+        return;
+    QHash<qint64, OutboxEntry> before;
+    for (const OutboxEntry& e : std::as_const(m_entries))
+        before.insert(e.id, e);
+    m_entries = r.entries;
+    QSet<QString> liveHashes;
+    for (const OutboxEntry& e : std::as_const(m_entries))
+        if (e.inFlight())
+            liveHashes.insert(e.txHash);
+    for (auto it = m_scannedUpTo.begin(); it != m_scannedUpTo.end();)
+        it = liveHashes.contains(it.key()) ? std::next(it) : m_scannedUpTo.erase(it);
+    for (auto it = m_found.begin(); it != m_found.end();)
+        it = liveHashes.contains(it.key()) ? std::next(it) : m_found.erase(it);
+    QList<OutboxEntry> changed;
+    for (OutboxEntry& e : m_entries) {
+        const auto it = before.constFind(e.id);
+        if (it == before.constEnd() || it->revision != e.revision)
+            changed.append(e);
+        else
+            e.reason = it->reason; // unchanged on disk: keep what only this process knows (a locked wallet)
+    }
+    // What other processes wrote reaches this process's listeners (the dashboard, a waiting CLI run).
+    for (const OutboxEntry& e : std::as_const(changed))
+        emit entryChanged(e);
+}
+
+void MessageSender::readMempool(std::shared_ptr<Tick> t) {
     if (t->active.isEmpty()) {
         finishTick();
         return;
@@ -321,7 +538,7 @@ void MessageSender::readMempool(std::shared_ptr<Tick> t) {
                      if (!m || !m->ok()) {
                          if (m)
                              qCDebug(lcOutbox) << "mempool unavailable:" << m->error().message;
-                         finishTick(); // without the mempool nothing may be re-sent: wait
+                         abandonTick(); // without the mempool nothing may be re-sent: wait
                          return;
                      }
                      for (const chain::MempoolEntry& e : m->value())
@@ -341,7 +558,7 @@ void MessageSender::readAccounts(std::shared_ptr<Tick> t, int index) {
                      if (m_dead)
                          return;
                      if (!a || !a->ok()) {
-                         finishTick();
+                         abandonTick();
                          return;
                      }
                      t->accounts.insert(sender, a->value());
@@ -354,7 +571,7 @@ void MessageSender::readHead(std::shared_ptr<Tick> t) {
         if (m_dead)
             return;
         if (!h || !h->ok()) {
-            finishTick();
+            abandonTick();
             return;
         }
         t->head = h->value().height;
@@ -363,42 +580,44 @@ void MessageSender::readHead(std::shared_ptr<Tick> t) {
 }
 
 void MessageSender::scanBlocks(std::shared_ptr<Tick> t) {
-    qint64 minSince = -1;
+    // Each in-flight hash is searched from its own start: the block its attempt was prepared at, or the
+    // block after the last one already searched for it.
+    auto startOf = [this](const OutboxEntry& e) {
+        return qMax<qint64>(qMax<qint64>(m_scannedUpTo.value(e.txHash, -1) + 1, e.sinceHeight), 0);
+    };
+    auto searched = [this, t, startOf](const OutboxEntry& e) {
+        return !e.inFlight() || t->mempool.contains(e.txHash) || m_found.contains(e.txHash) ||
+               startOf(e) > t->head;
+    };
+    qint64 from = -1;
     for (const OutboxEntry& e : std::as_const(t->active))
-        if (e.inFlight() && !t->mempool.contains(e.txHash))
-            minSince = minSince < 0 ? e.sinceHeight : qMin(minSince, e.sinceHeight);
-    if (minSince < 0) {
-        decide(t, 0);
-        return;
-    }
-    const qint64 from = qMax<qint64>(qMax<qint64>(m_scannedUpTo + 1, minSince), 0);
-    if (from > t->head) {
+        if (!searched(e))
+            from = from < 0 ? startOf(e) : qMin(from, startOf(e));
+    if (from < 0) {
         decide(t, 0);
         return;
     }
     const qint64 to = qMin(t->head, from + kScanChunk - 1);
     whenFinished(this, m_node->blocks(from, to, true),
-                 [this, t, to](std::optional<chain::NodeResult<QList<chain::Block>>> r) {
+                 [this, t, to, startOf, searched](std::optional<chain::NodeResult<QList<chain::Block>>> r) {
                      if (m_dead)
                          return;
                      if (!r || !r->ok()) {
-                         finishTick();
+                         abandonTick();
                          return;
                      }
                      QSet<QString> wanted;
                      for (const OutboxEntry& e : std::as_const(t->active))
-                         if (e.inFlight())
+                         if (!searched(e))
                              wanted.insert(e.txHash);
                      for (const chain::Block& b : r->value())
                          for (const chain::Transaction& tx : b.transactions)
                              if (wanted.contains(tx.txHash))
-                                 t->found.insert(tx.txHash, {b.header.height, b.header.timestamp});
-                     m_scannedUpTo = qMax(m_scannedUpTo, to);
-                     if (to < t->head) {
-                         scanBlocks(t); // the rest of a long gap
-                         return;
-                     }
-                     decide(t, 0);
+                                 m_found.insert(tx.txHash, {b.header.height, b.header.timestamp});
+                     for (const OutboxEntry& e : std::as_const(t->active))
+                         if (wanted.contains(e.txHash) && startOf(e) <= to)
+                             m_scannedUpTo.insert(e.txHash, to);
+                     scanBlocks(t); // the rest of a long gap, or on to decide()
                  });
 }
 
@@ -410,11 +629,11 @@ void MessageSender::decide(std::shared_ptr<Tick> t, int index) {
         return;
     }
     OutboxEntry e = t->active.at(index);
-    auto next = [this, t, index](bool) { decide(t, index + 1); };
+    auto next = [this, t, index](bool, const OutboxEntry&) { decide(t, index + 1); };
     const chain::Account account = t->accounts.value(e.sender);
 
     if (e.inFlight()) {
-        if (auto hit = t->found.find(e.txHash); hit != t->found.end()) {
+        if (auto hit = m_found.constFind(e.txHash); hit != m_found.constEnd()) {
             e.state = OutboxState::Confirmed;
             e.blockHeight = hit->first;
             e.blockTime = hit->second;
@@ -426,8 +645,8 @@ void MessageSender::decide(std::shared_ptr<Tick> t, int index) {
                          .arg(e.recipient)
                          .arg(e.blockHeight)
                          .arg(shortHash(e.txHash)));
-            persist(e, [this, next](bool ok) {
-                next(ok);
+            persist(e, [this, next](bool ok, const OutboxEntry& stored) {
+                next(ok, stored);
                 poke(); // the sender's next message can go now
             });
             return;
@@ -441,7 +660,7 @@ void MessageSender::decide(std::shared_ptr<Tick> t, int index) {
                 persist(e, next);
                 return;
             }
-            next(true);
+            next(true, e);
             return;
         }
         // Neither in the mempool nor on chain (up to the head read after the mempool).
@@ -463,7 +682,7 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     const OutboxEntry old = e;
     const crypto::Ed25519Key* key = m_keys ? m_keys(e.sender) : nullptr;
     const chain::Account account = t->accounts.value(e.sender);
-    auto next = [this, t, index](bool) { decide(t, index + 1); };
+    auto next = [this, t, index](bool, const OutboxEntry&) { decide(t, index + 1); };
     if (!key) {
         const QString waiting = tr("waiting for the wallet %1 to be unlocked").arg(e.sender);
         if (!supersedeReason.isEmpty()) {
@@ -479,7 +698,7 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
             setMirror(e);
             emit entryChanged(e);
         }
-        next(true);
+        next(true, e);
         return;
     }
     if (e.chainId.isEmpty())
@@ -507,20 +726,20 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     e.body = json::dumpCompact(signedTx.body);
     e.sinceHeight = t->head;
     e.reason.clear();
-    auto afterWrite = [this, t, index, e](bool ok) {
+    auto afterWrite = [this, t, index](bool ok, const OutboxEntry& stored) {
         if (!ok) {
             decide(t, index + 1); // not on disk: must not be sent
             return;
         }
-        if (crashAt(Stage::Prepared, e))
+        if (crashAt(Stage::Prepared, stored))
             return;
-        post(t, index, e);
+        post(t, index, stored);
     };
     if (!supersedeReason.isEmpty() && old.inFlight()) {
         emit log(tr("Message %1: re-signing with nonce %2 (%3)").arg(e.id).arg(e.nonce).arg(supersedeReason));
         persistSupersede(old, e, supersedeReason, afterWrite);
     } else {
-        persist(e, afterWrite);
+        persist(e, afterWrite, true);
     }
 }
 
@@ -529,7 +748,7 @@ void MessageSender::post(std::shared_ptr<Tick> t, int index, OutboxEntry e) {
     if (!body) {
         e.state = OutboxState::Failed;
         e.reason = tr("the stored transaction is unreadable");
-        persist(e, [this, t, index](bool) { decide(t, index + 1); });
+        persist(e, [this, t, index](bool, const OutboxEntry&) { decide(t, index + 1); });
         return;
     }
     ++e.attempts;
@@ -547,7 +766,7 @@ void MessageSender::post(std::shared_ptr<Tick> t, int index, OutboxEntry e) {
 
 void MessageSender::onPosted(std::shared_ptr<Tick> t, int index, OutboxEntry e,
                              const chain::NodeResult<chain::SubmitResult>& r) {
-    auto next = [this, t, index](bool) { decide(t, index + 1); };
+    auto next = [this, t, index](bool, const OutboxEntry&) { decide(t, index + 1); };
     if (r.ok()) {
         if (crashAt(Stage::Posted, e))
             return;

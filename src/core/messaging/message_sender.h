@@ -38,6 +38,14 @@ class OutboxStore;
 ///  - a node answer "already pending/confirmed" counts as accepted; nonce conflicts wait for the next
 ///    block; other 400/422 answers fail the message with the node's reason, verbatim.
 ///
+/// Several processes may share the outbox file (the dashboard and `aitbc-agent` runs). Each tick re-reads
+/// the file, a sender's messages are worked on only by the process holding that sender's lease
+/// (OutboxStore::claimSender, renewed every tick, given back when idle or destroyed, taken over when it
+/// expired), and every state change is a conditional write against the revision it was decided on: a
+/// decision made on a stale copy is dropped and re-made on the next tick. A process killed mid-send leaves
+/// its message Prepared or Submitted with the exact body; whoever takes the lease over finds that body on
+/// chain or in the mempool, or posts the same body again, as after a restart.
+///
 /// Threading: the SQLite connection lives on a private one-thread pool; the state machine runs on the
 /// thread of this object (GUI thread or CLI event loop) and never blocks it. Node calls are asynchronous.
 class MessageSender : public QObject {
@@ -75,7 +83,8 @@ public:
     /// Re-examines the outbox soon (a wallet was unlocked, a block arrived).
     void poke();
 
-    /// The outbox as last written (oldest first).
+    /// The outbox as last read or written (oldest first), including what other processes wrote to the
+    /// file, as of the last tick.
     QList<OutboxEntry> entries() const;
     std::optional<OutboxEntry> entry(qint64 id) const;
     /// Whether a message answering `txHash` exists in the outbox, in any state.
@@ -98,14 +107,21 @@ signals:
 
 private:
     struct Tick;
+    struct Refreshed;
+    /// Called when a write has finished: whether it is on disk, and the entry as stored (new revision).
+    using Done = std::function<void(bool written, const OutboxEntry& stored)>;
     void tick();
     void resolveChain(std::shared_ptr<Tick> t);
+    void refresh(std::shared_ptr<Tick> t);
+    void applyRefreshed(const Refreshed& r);
     void readMempool(std::shared_ptr<Tick> t);
     void readAccounts(std::shared_ptr<Tick> t, int index);
     void readHead(std::shared_ptr<Tick> t);
     void scanBlocks(std::shared_ptr<Tick> t);
     void decide(std::shared_ptr<Tick> t, int index);
     void finishTick();
+    /// The node failed during this tick: give the leases back (another process may reach its node).
+    void abandonTick();
 
     void prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry entry,
                         const QString& supersedeReason);
@@ -113,10 +129,12 @@ private:
     void onPosted(std::shared_ptr<Tick> t, int index, OutboxEntry entry,
                   const chain::NodeResult<chain::SubmitResult>& r);
 
-    /// Writes `entry` (mirror first, disk off-thread); `done(ok)` runs on this thread after the write.
-    void persist(const OutboxEntry& entry, std::function<void(bool)> done);
+    /// Writes `entry` off-thread if the stored row still has `entry.revision` (and the guard holds); the
+    /// mirror is updated after the write; `done` runs on this thread.
+    void persist(const OutboxEntry& entry, Done done, bool signing = false);
     void persistSupersede(const OutboxEntry& old, const OutboxEntry& replacement, const QString& reason,
-                          std::function<void(bool)> done);
+                          Done done);
+    void writeFinished(bool ok, const OutboxEntry& stored, int result, const Done& done);
     void setMirror(const OutboxEntry& entry);
     bool crashAt(Stage stage, const OutboxEntry& entry);
     bool chainMatches(const OutboxEntry& e) const;
@@ -130,12 +148,21 @@ private:
     QThreadPool m_dbPool; ///< exactly one thread: the only one that touches the SQLite connection
     QList<OutboxEntry> m_entries;
     QHash<QString, qint64> m_nextNonce; ///< per sender: the nonce after its last confirmed message
-    qint64 m_scannedUpTo = -1;          ///< blocks up to here were searched for in-flight hashes
+    /// Per in-flight hash: the blocks up to here were searched for it (each hash has its own range: an
+    /// attempt prepared by another process may be older than this process's searches).
+    QHash<QString, qint64> m_scannedUpTo;
+    QHash<QString, std::pair<qint64, QDateTime>> m_found; ///< in-flight hash -> (height, block time)
+    QString m_owner;                                      ///< this sender's name in the lease table
+    QList<std::pair<QString, QString>> m_held;            ///< (chain, sender) leases this sender holds
     QTimer m_timer;
     bool m_ready = false;
     bool m_busy = false;
     bool m_again = false;
     bool m_dead = false;
+    bool m_crashed = false;    ///< stopped by the crash hook: keeps its leases, as a killed process would
+    bool m_forceReload = true; ///< re-read the file at the next tick even if no other process wrote
+    /// The file's data_version at the last read; only the database thread touches it.
+    std::shared_ptr<qint64> m_seenDataVersion = std::make_shared<qint64>(-1);
     std::function<bool(Stage, const OutboxEntry&)> m_crashHook;
 };
 

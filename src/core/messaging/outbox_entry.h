@@ -43,6 +43,9 @@ struct OutboxEntry {
     QDateTime submittedAt;
     QDateTime confirmedAt;
     QDateTime blockTime; ///< Confirmed: the block's timestamp (UTC)
+    /// How many times the stored row was written. Several processes share one outbox file: a write made
+    /// on the strength of what was read succeeds only while the row still has the revision that was read.
+    qint64 revision = 0;
 
     bool isFinal() const { return state == OutboxState::Confirmed || state == OutboxState::Failed; }
     bool inFlight() const { return state == OutboxState::Prepared || state == OutboxState::Submitted; }

@@ -3,12 +3,14 @@
 #include "messaging/messaging_log.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -16,7 +18,12 @@ namespace aitbc::messaging {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+/// 2: `revision` (conditional writes) and `sender_lease` (one sending process per sender).
+constexpr int kSchemaVersion = 2;
+
+/// How long a statement waits for another process's write transaction before giving up with "database
+/// is locked". Writes are short (one row, one fsync); this only bounds a pathological holder.
+constexpr int kBusyTimeoutMs = 10000;
 
 QAtomicInteger<quint64> g_connectionCounter;
 
@@ -38,7 +45,17 @@ const char* kCreateMessages = R"(CREATE TABLE IF NOT EXISTS outbox (
   created_at TEXT NOT NULL,
   submitted_at TEXT,
   confirmed_at TEXT,
-  block_time TEXT))";
+  block_time TEXT,
+  revision INTEGER NOT NULL DEFAULT 0))";
+
+/// At most one live owner per (chain, sender): the process that signs and sends that sender's messages.
+/// `expires_ms` (milliseconds since the epoch) lets another process take over from one that died.
+const char* kCreateLeases = R"(CREATE TABLE IF NOT EXISTS sender_lease (
+  chain_id TEXT NOT NULL,
+  sender TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  PRIMARY KEY (chain_id, sender)))";
 
 const char* kCreateSuperseded = R"(CREATE TABLE IF NOT EXISTS superseded (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -69,7 +86,7 @@ QVariant nullableText(const QDateTime& t) {
 
 const char* kColumns =
     "id, chain_id, sender, recipient, text, in_reply_to, state, reason, nonce, tx_hash, body, "
-    "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time";
+    "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, revision";
 
 OutboxEntry readEntry(const QSqlQuery& q) {
     OutboxEntry e;
@@ -91,6 +108,7 @@ OutboxEntry readEntry(const QSqlQuery& q) {
     e.submittedAt = fromIso(q.value(15));
     e.confirmedAt = fromIso(q.value(16));
     e.blockTime = fromIso(q.value(17));
+    e.revision = q.value(18).toLongLong();
     return e;
 }
 
@@ -118,6 +136,56 @@ void bindFields(QSqlQuery& q, const OutboxEntry& e) {
     q.bindValue(QStringLiteral(":submitted_at"), nullableText(e.submittedAt));
     q.bindValue(QStringLiteral(":confirmed_at"), nullableText(e.confirmedAt));
     q.bindValue(QStringLiteral(":block_time"), nullableText(e.blockTime));
+}
+
+constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kShared = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                             QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                             QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+/// The outbox holds message texts and signed transactions: private to the user. SQLite gives the `-wal`,
+/// `-shm` and `-journal` files it creates the mode of the database file (whatever the umask), so the file
+/// is created here with 0600 before SQLite opens it; files an older build left readable are narrowed.
+bool makePrivate(const QString& path, QString* error) {
+    if (!QFileInfo::exists(path)) {
+        QFile f(path);
+        // NewOnly: another process may be creating it at the same moment; then its file is used.
+        if (!f.open(QIODevice::ReadWrite | QIODevice::NewOnly, kPrivate) && !QFileInfo::exists(path)) {
+            *error = QStringLiteral("cannot create outbox %1: %2").arg(path, f.errorString());
+            return false;
+        }
+    }
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString p = path + QLatin1String(suffix);
+        const QFileInfo info(p);
+        if (info.exists() && (info.permissions() & kShared) && !QFile::setPermissions(p, kPrivate)) {
+            *error = QStringLiteral("cannot make %1 private to its owner").arg(p);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isBusy(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+/// Runs `sql`, retrying while another process holds the lock. SQLite's busy handler covers most waits;
+/// a few (a journal-mode change, a WAL being recovered by another opener) return "locked" at once.
+bool execPatiently(QSqlQuery& q, const QString& sql) {
+    QDeadlineTimer deadline(2 * kBusyTimeoutMs);
+    while (!q.exec(sql)) {
+        if (!isBusy(q.lastError()) || deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+QString alreadyChanged() {
+    return QStringLiteral("the message was changed by another process (or its lease was lost)");
 }
 
 } // namespace
@@ -172,28 +240,61 @@ bool OutboxStore::open(QString* error) {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+    QString permissionError;
+    if (!makePrivate(m_path, &permissionError))
+        return fail(permissionError);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
         return fail(QStringLiteral("cannot open outbox %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
     // A file that is not an SQLite database fails at the first statement.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+    if (!execPatiently(q, QStringLiteral("PRAGMA journal_mode=WAL")))
         return fail(QStringLiteral("%1 is not a usable outbox file: %2").arg(m_path, q.lastError().text()));
     q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    // Several processes may open a new (or older) file at once: the schema is checked and created in
+    // one write transaction, so exactly one of them creates or upgrades it.
+    if (!execPatiently(q, QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(QStringLiteral("cannot lock outbox %1: %2").arg(m_path, q.lastError().text()));
+    auto rollbackAndFail = [&](const QString& message) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(message);
+    };
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(q.lastError().text());
+        return rollbackAndFail(q.lastError().text());
     const int version = q.value(0).toInt();
+    q.finish();
     if (version > kSchemaVersion)
-        return fail(
+        return rollbackAndFail(
             QStringLiteral("outbox %1 was written by a newer version (schema %2)").arg(m_path).arg(version));
-    if (!q.exec(QString::fromLatin1(kCreateMessages)) || !q.exec(QString::fromLatin1(kCreateSuperseded)) ||
-        !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_reply ON outbox(in_reply_to)")) ||
-        !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
-        return fail(QStringLiteral("cannot create the outbox tables: %1").arg(q.lastError().text()));
-    // The file holds message texts: keep it private to the user.
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (version < kSchemaVersion) {
+        bool hasRevision = false;
+        if (q.exec(QStringLiteral("PRAGMA table_info(outbox)")))
+            while (q.next())
+                hasRevision = hasRevision || q.value(1).toString() == QLatin1String("revision");
+        q.finish();
+        const bool tableExists = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
+                                                       "name='outbox'")) &&
+                                 q.next();
+        q.finish();
+        if (!q.exec(QString::fromLatin1(kCreateMessages)) ||
+            !q.exec(QString::fromLatin1(kCreateSuperseded)) || !q.exec(QString::fromLatin1(kCreateLeases)) ||
+            !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_reply ON outbox(in_reply_to)")) ||
+            !q.exec(QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS outbox_sender ON outbox(sender, chain_id, state)")) ||
+            (tableExists && !hasRevision &&
+             !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"))) ||
+            !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
+            return rollbackAndFail(
+                QStringLiteral("cannot create the outbox tables: %1").arg(q.lastError().text()));
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollbackAndFail(
+            QStringLiteral("cannot create the outbox tables: %1").arg(q.lastError().text()));
+    // The side files exist now; one left by an older build may still be readable by others.
+    if (!makePrivate(m_path, &permissionError))
+        return fail(permissionError);
     m_open = true;
     return true;
 }
@@ -221,7 +322,8 @@ bool OutboxStore::update(const OutboxEntry& entry) {
         "UPDATE outbox SET chain_id=:chain_id, sender=:sender, recipient=:recipient, text=:text, "
         "in_reply_to=:in_reply_to, state=:state, reason=:reason, nonce=:nonce, tx_hash=:tx_hash, body=:body, "
         "since_height=:since_height, block_height=:block_height, attempts=:attempts, created_at=:created_at, "
-        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time WHERE id=:id"));
+        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, "
+        "revision=revision+1 WHERE id=:id"));
     bindFields(q, entry);
     q.bindValue(QStringLiteral(":id"), entry.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -232,35 +334,207 @@ bool OutboxStore::update(const OutboxEntry& entry) {
     return true;
 }
 
-bool OutboxStore::supersede(const OutboxEntry& old, const OutboxEntry& replacement, const QString& reason) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
-        return false;
-    }
+namespace {
+
+bool insertSuperseded(QSqlDatabase db, const OutboxEntry& old, const QString& reason, QString* error) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO superseded (message_id, nonce, tx_hash, body, reason, at) VALUES "
                              "(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(old.id);
     q.addBindValue(old.nonce);
-    q.addBindValue(old.txHash);
+    q.addBindValue(text(old.txHash));
     q.addBindValue(old.body);
-    q.addBindValue(reason);
+    q.addBindValue(text(reason));
     q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    if (!q.exec() || !update(replacement)) {
-        m_lastError = q.lastError().isValid() ? q.lastError().text() : m_lastError;
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
+    if (!q.exec()) {
+        *error = q.lastError().text();
         return false;
     }
     return true;
 }
 
-QList<OutboxEntry> OutboxStore::entries(const QString& chainId) const {
+} // namespace
+
+bool OutboxStore::supersede(const OutboxEntry& old, const OutboxEntry& replacement, const QString& reason) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery tx(db);
+    // IMMEDIATE: take the write lock first, so the transaction cannot fail half way on another writer.
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = tx.lastError().text();
+        return false;
+    }
+    if (!insertSuperseded(db, old, reason, &m_lastError) || !update(replacement)) {
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!tx.exec(QStringLiteral("COMMIT"))) {
+        m_lastError = tx.lastError().text();
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+OutboxStore::WriteResult OutboxStore::updateIfUnchanged(OutboxEntry& entry, const WriteGuard& guard) {
+    QString sql = QStringLiteral(
+        "UPDATE outbox SET chain_id=:chain_id, sender=:sender, recipient=:recipient, text=:text, "
+        "in_reply_to=:in_reply_to, state=:state, reason=:reason, nonce=:nonce, tx_hash=:tx_hash, body=:body, "
+        "since_height=:since_height, block_height=:block_height, attempts=:attempts, created_at=:created_at, "
+        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, "
+        "revision=revision+1 WHERE id=:id AND revision=:expected_revision");
+    if (!guard.leaseOwner.isEmpty())
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM sender_lease WHERE chain_id=:lease_chain AND "
+                              "sender=:lease_sender AND owner=:lease_owner AND expires_ms>:lease_now)");
+    if (guard.soleInFlight)
+        sql +=
+            QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM outbox AS other WHERE other.sender=:other_sender "
+                           "AND other.chain_id=:other_chain AND other.id<>:other_id AND other.state IN "
+                           "('prepared', 'submitted'))");
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    bindFields(q, entry);
+    q.bindValue(QStringLiteral(":id"), entry.id);
+    q.bindValue(QStringLiteral(":expected_revision"), entry.revision);
+    if (!guard.leaseOwner.isEmpty()) {
+        q.bindValue(QStringLiteral(":lease_chain"), text(entry.chainId));
+        q.bindValue(QStringLiteral(":lease_sender"), text(entry.sender));
+        q.bindValue(QStringLiteral(":lease_owner"), guard.leaseOwner);
+        q.bindValue(QStringLiteral(":lease_now"), QDateTime::currentMSecsSinceEpoch());
+    }
+    if (guard.soleInFlight) {
+        q.bindValue(QStringLiteral(":other_sender"), text(entry.sender));
+        q.bindValue(QStringLiteral(":other_chain"), text(entry.chainId));
+        q.bindValue(QStringLiteral(":other_id"), entry.id);
+    }
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcOutbox) << "conditional update failed:" << m_lastError;
+        return WriteResult::Failed;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_lastError = alreadyChanged();
+        qCDebug(lcOutbox) << "message" << entry.id << "revision" << entry.revision
+                          << "not written:" << m_lastError;
+        return WriteResult::Conflict;
+    }
+    ++entry.revision;
+    return WriteResult::Written;
+}
+
+OutboxStore::WriteResult OutboxStore::supersedeIfUnchanged(const OutboxEntry& old, OutboxEntry& replacement,
+                                                           const QString& reason, const WriteGuard& guard) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery tx(db);
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = tx.lastError().text();
+        return WriteResult::Failed;
+    }
+    OutboxEntry written = replacement;
+    written.revision = old.revision;
+    const WriteResult r = updateIfUnchanged(written, guard);
+    if (r != WriteResult::Written) {
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    if (!insertSuperseded(db, old, reason, &m_lastError)) {
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return WriteResult::Failed;
+    }
+    if (!tx.exec(QStringLiteral("COMMIT"))) {
+        m_lastError = tx.lastError().text();
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return WriteResult::Failed;
+    }
+    replacement.revision = written.revision;
+    return WriteResult::Written;
+}
+
+bool OutboxStore::claimSender(const QString& chainId, const QString& sender, const QString& owner,
+                              qint64 ttlMs) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    {
+        // Renewing a lease that is far from expiry would cost a write (and an fsync) on every tick.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT owner, expires_ms FROM sender_lease WHERE chain_id=? AND sender=?"));
+        q.addBindValue(text(chainId));
+        q.addBindValue(text(sender));
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        if (q.next()) {
+            const QString holder = q.value(0).toString();
+            const qint64 expires = q.value(1).toLongLong();
+            if (holder == owner && expires - now > ttlMs / 2)
+                return true;
+            if (holder != owner && expires > now)
+                return false;
+        }
+    }
+    // One statement decides: taken only if free, expired or already ours (another process may have
+    // claimed it since the read above).
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sender_lease (chain_id, sender, owner, expires_ms) VALUES (:chain, :sender, :owner, "
+        ":expires) ON CONFLICT (chain_id, sender) DO UPDATE SET owner=excluded.owner, "
+        "expires_ms=excluded.expires_ms WHERE sender_lease.owner=excluded.owner OR "
+        "sender_lease.expires_ms<=:now"));
+    q.bindValue(QStringLiteral(":chain"), text(chainId));
+    q.bindValue(QStringLiteral(":sender"), text(sender));
+    q.bindValue(QStringLiteral(":owner"), owner);
+    q.bindValue(QStringLiteral(":expires"), now + ttlMs);
+    q.bindValue(QStringLiteral(":now"), now);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxStore::releaseSender(const QString& owner, const QString& chainId, const QString& sender) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (sender.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM sender_lease WHERE owner=?"));
+        q.addBindValue(owner);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM sender_lease WHERE owner=? AND chain_id=? AND sender=?"));
+        q.addBindValue(owner);
+        q.addBindValue(text(chainId));
+        q.addBindValue(text(sender));
+    }
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString OutboxStore::senderLeaseOwner(const QString& chainId, const QString& sender) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT owner FROM sender_lease WHERE chain_id=? AND sender=? AND expires_ms>?"));
+    q.addBindValue(text(chainId));
+    q.addBindValue(text(sender));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+qint64 OutboxStore::dataVersion() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
+        m_lastError = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<OutboxEntry> OutboxStore::entries(const QString& chainId, bool* ok) const {
     QList<OutboxEntry> out;
+    if (ok)
+        *ok = false;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (chainId.isEmpty()) {
         q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY id").arg(QLatin1String(kColumns)));
@@ -275,6 +549,12 @@ QList<OutboxEntry> OutboxStore::entries(const QString& chainId) const {
     }
     while (q.next())
         out.append(readEntry(q));
+    if (q.lastError().isValid()) {
+        m_lastError = q.lastError().text();
+        return {};
+    }
+    if (ok)
+        *ok = true;
     return out;
 }
 

@@ -1,0 +1,218 @@
+// OutboxStore's tools for several processes sharing one file, on real SQLite files: conditional writes
+// (a stale revision is refused), the per-sender lease (exclusive, expiring, given back), the guards on
+// writing a new signature, and the upgrade of a schema-1 file written by an older build.
+#include "messaging/outbox_store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aitbc::messaging;
+using WriteResult = OutboxStore::WriteResult;
+
+namespace {
+
+const QString kChain = QStringLiteral("ait-devnet");
+const QString kAlice = QStringLiteral("ait1alice");
+
+OutboxEntry queued(const QString& text) {
+    OutboxEntry e;
+    e.chainId = kChain;
+    e.sender = kAlice;
+    e.recipient = QStringLiteral("ait1bob");
+    e.text = text;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    return e;
+}
+
+/// The schema an older build wrote (version 1: no revision, no leases), with one message in it.
+void writeSchema1File(const QString& path) {
+    const QString name = QStringLiteral("schema1");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot create %s", qPrintable(path));
+        QSqlQuery q(db);
+        const char* statements[] = {
+            "PRAGMA journal_mode=WAL",
+            "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, chain_id TEXT NOT NULL, sender TEXT "
+            "NOT "
+            "NULL, recipient TEXT NOT NULL, text TEXT NOT NULL, in_reply_to TEXT NOT NULL DEFAULT '', state "
+            "TEXT "
+            "NOT NULL, reason TEXT NOT NULL DEFAULT '', nonce INTEGER NOT NULL DEFAULT -1, tx_hash TEXT NOT "
+            "NULL "
+            "DEFAULT '', body BLOB, since_height INTEGER NOT NULL DEFAULT -1, block_height INTEGER NOT NULL "
+            "DEFAULT -1, attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, submitted_at TEXT, "
+            "confirmed_at TEXT, block_time TEXT)",
+            "CREATE TABLE superseded (id INTEGER PRIMARY KEY AUTOINCREMENT, message_id INTEGER NOT NULL "
+            "REFERENCES outbox(id), nonce INTEGER NOT NULL, tx_hash TEXT NOT NULL, body BLOB, reason TEXT "
+            "NOT "
+            "NULL, at TEXT NOT NULL)",
+            "INSERT INTO outbox (chain_id, sender, recipient, text, state, created_at) VALUES ('ait-devnet', "
+            "'ait1alice', 'ait1bob', 'from schema 1', 'queued', '2026-01-01T00:00:00.000Z')",
+            "PRAGMA user_version=1",
+        };
+        for (const char* sql : statements)
+            if (!q.exec(QString::fromLatin1(sql)))
+                qFatal("%s: %s", sql, qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestOutboxStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString freshPath() {
+        static int n = 0;
+        return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++n));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    /// Two connections (as two processes) read the same row; the first write wins, the second is
+    /// refused as a conflict and changes nothing; after re-reading, the second may write.
+    void staleRevisionIsRefused() {
+        const QString path = freshPath();
+        OutboxStore a(path);
+        OutboxStore b(path);
+        QVERIFY(a.open(nullptr));
+        QVERIFY(b.open(nullptr));
+        const qint64 id = a.insert(queued(QStringLiteral("once"))).value_or(-1);
+        QVERIFY(id > 0);
+        OutboxEntry seenByA = *a.entry(id);
+        OutboxEntry seenByB = *b.entry(id);
+        QCOMPARE(seenByA.revision, seenByB.revision);
+
+        seenByA.state = OutboxState::Prepared;
+        seenByA.nonce = 3;
+        QCOMPARE(a.updateIfUnchanged(seenByA), WriteResult::Written);
+        QCOMPARE(seenByA.revision, seenByB.revision + 1);
+
+        seenByB.state = OutboxState::Prepared;
+        seenByB.nonce = 4; // another decision, taken on the old copy
+        QCOMPARE(b.updateIfUnchanged(seenByB), WriteResult::Conflict);
+        QCOMPARE(b.entry(id)->nonce, 3);
+        QCOMPARE(b.entry(id)->revision, seenByA.revision);
+
+        OutboxEntry reread = *b.entry(id);
+        reread.state = OutboxState::Submitted;
+        QCOMPARE(b.updateIfUnchanged(reread), WriteResult::Written);
+        QCOMPARE(a.entry(id)->state, OutboxState::Submitted);
+    }
+
+    /// A superseded attempt is recorded only together with its replacement, and only against the
+    /// revision it was decided on.
+    void supersedeIsConditional() {
+        const QString path = freshPath();
+        OutboxStore store(path);
+        QVERIFY(store.open(nullptr));
+        const qint64 id = store.insert(queued(QStringLiteral("re-signed"))).value_or(-1);
+        OutboxEntry old = *store.entry(id);
+        old.state = OutboxState::Prepared;
+        old.nonce = 1;
+        old.txHash = QStringLiteral("0xold");
+        QCOMPARE(store.updateIfUnchanged(old), WriteResult::Written);
+        OutboxEntry stale = old;
+        stale.revision -= 1;
+        OutboxEntry replacement = old;
+        replacement.nonce = 2;
+        replacement.txHash = QStringLiteral("0xnew");
+        QCOMPARE(store.supersedeIfUnchanged(stale, replacement, QStringLiteral("nonce used")),
+                 WriteResult::Conflict);
+        QVERIFY(store.superseded(id).isEmpty());
+        QCOMPARE(store.entry(id)->txHash, QStringLiteral("0xold"));
+        QCOMPARE(store.supersedeIfUnchanged(old, replacement, QStringLiteral("nonce used")),
+                 WriteResult::Written);
+        QCOMPARE(store.superseded(id).size(), 1);
+        QCOMPARE(store.superseded(id).first().txHash, QStringLiteral("0xold"));
+        QCOMPARE(store.entry(id)->txHash, QStringLiteral("0xnew"));
+        QCOMPARE(replacement.revision, old.revision + 1);
+    }
+
+    /// One owner per (chain, sender) while unexpired; renewable by its owner; free once expired or given
+    /// back; independent per sender and per chain.
+    void leaseIsExclusiveAndExpires() {
+        const QString path = freshPath();
+        OutboxStore a(path);
+        OutboxStore b(path);
+        QVERIFY(a.open(nullptr));
+        QVERIFY(b.open(nullptr));
+        QVERIFY(a.claimSender(kChain, kAlice, QStringLiteral("A"), 60000));
+        QVERIFY(!b.claimSender(kChain, kAlice, QStringLiteral("B"), 60000));
+        QCOMPARE(b.senderLeaseOwner(kChain, kAlice), QStringLiteral("A"));
+        QVERIFY(a.claimSender(kChain, kAlice, QStringLiteral("A"), 60000)); // renewal
+        QVERIFY(b.claimSender(kChain, QStringLiteral("ait1carol"), QStringLiteral("B"), 60000));
+        QVERIFY(b.claimSender(QStringLiteral("other-chain"), kAlice, QStringLiteral("B"), 60000));
+        QVERIFY(a.releaseSender(QStringLiteral("A"), kChain, kAlice));
+        QVERIFY(b.claimSender(kChain, kAlice, QStringLiteral("B"), 0)); // expires at once
+        QVERIFY(b.senderLeaseOwner(kChain, kAlice).isEmpty());
+        QVERIFY(a.claimSender(kChain, kAlice, QStringLiteral("A"), 60000)); // taken over after expiry
+        QVERIFY(b.releaseSender(QStringLiteral("B")));                      // every lease of B
+        QVERIFY(b.senderLeaseOwner(kChain, QStringLiteral("ait1carol")).isEmpty());
+        QCOMPARE(b.senderLeaseOwner(kChain, kAlice), QStringLiteral("A"));
+    }
+
+    /// A new signature is written only by the lease holder and only while no other message of the sender
+    /// is in flight.
+    void signingWriteNeedsLeaseAndNoOtherInFlight() {
+        const QString path = freshPath();
+        OutboxStore store(path);
+        QVERIFY(store.open(nullptr));
+        const qint64 first = store.insert(queued(QStringLiteral("first"))).value_or(-1);
+        const qint64 second = store.insert(queued(QStringLiteral("second"))).value_or(-1);
+        OutboxStore::WriteGuard guard;
+        guard.leaseOwner = QStringLiteral("A");
+        guard.soleInFlight = true;
+
+        OutboxEntry e = *store.entry(first);
+        e.state = OutboxState::Prepared;
+        e.nonce = 0;
+        QCOMPARE(store.updateIfUnchanged(e, guard), WriteResult::Conflict); // no lease yet
+        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("B"), 60000));
+        QCOMPARE(store.updateIfUnchanged(e, guard), WriteResult::Conflict); // someone else's lease
+        QVERIFY(store.releaseSender(QStringLiteral("B")));
+        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("A"), 60000));
+        QCOMPARE(store.updateIfUnchanged(e, guard), WriteResult::Written);
+
+        OutboxEntry other = *store.entry(second);
+        other.state = OutboxState::Prepared;
+        other.nonce = 0; // the same nonce, another text: refused while "first" is in flight
+        QCOMPARE(store.updateIfUnchanged(other, guard), WriteResult::Conflict);
+        QCOMPARE(store.entry(second)->state, OutboxState::Queued);
+
+        e.state = OutboxState::Confirmed;
+        QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
+        other.nonce = 1;
+        QCOMPARE(store.updateIfUnchanged(other, guard), WriteResult::Written);
+    }
+
+    /// A file written by the previous schema opens, keeps its messages and takes conditional writes.
+    void schema1FileIsUpgraded() {
+        const QString path = freshPath();
+        writeSchema1File(path);
+        OutboxStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QList<OutboxEntry> all = store.entries();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().text, QStringLiteral("from schema 1"));
+        QCOMPARE(all.first().revision, 0);
+        OutboxEntry e = all.first();
+        e.state = OutboxState::Failed;
+        QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
+        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("A"), 60000));
+        OutboxStore again(path); // a second opener finds it upgraded already
+        QVERIFY(again.open(nullptr));
+        QCOMPARE(again.entry(e.id)->state, OutboxState::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "tst_outbox_store.moc"
