@@ -103,7 +103,27 @@ public:
     /// The error text is SQLite's, as the node's 500 shows it.
     bool importHeader(const BlockRow& block, QString* error);
 
+    // chain_store_bulk.cpp: REF's whole-chain and direct-write routes (§5.2)
+    /// Every transaction row of the chain in id order (blocked and marketplace rows alike).
+    QList<TxRow> allTransactions(const QString& chainId);
+    /// `receipt` rows (id order) with block_height in [from, to] (null bounds: open), payload parsed.
+    struct ReceiptRow {
+        QString receiptId;
+        QVariant blockHeight;
+        QString payload;
+    };
+    QList<ReceiptRow> receipts(const QString& chainId, std::optional<qint64> from, std::optional<qint64> to);
+    /// Deletes the chain's blocks, transactions and accounts and writes the given ones, all or nothing.
+    bool replaceChain(const QString& chainId, const QList<BlockRow>& blocks, const QList<TxRow>& txs,
+                      const QList<AccountRow>& accounts, QString* error);
+    /// Writes transaction rows outside any block and account changes in one SQL transaction
+    /// (/rpc/transactions/marketplace).
+    bool writeDetached(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
+                       QString* error);
+
 private:
+    bool insertRows(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
+                    QString* error);
     static BlockRow readBlock(const QSqlQuery& q);
     static TxRow readTx(const QSqlQuery& q);
     QSqlDatabase db() const;

@@ -164,8 +164,10 @@ void TestDevnetRpc::accounts() {
 }
 
 void TestDevnetRpc::genesisAllocationsIsBrokenLikeRef() {
+    // REF's handler raises; its request-logging middleware answers 503 (seen side by side; the transcript
+    // recorded only the body).
     const auto r = test::httpGet(m_url, QStringLiteral("/rpc/genesis_allocations"));
-    QCOMPARE(r.status, 500);
+    QCOMPARE(r.status, 503);
     QCOMPARE(r.body, test::transcriptOutput(m_transcript, QStringLiteral("genesis_allocations")).toUtf8());
 }
 
@@ -328,9 +330,16 @@ void TestDevnetRpc::lookupsThatDoNotExist() {
     auto r = test::httpGet(m_url, QStringLiteral("/rpc/transaction"));
     QCOMPARE(r.status, 405);
     QCOMPARE(r.body, QByteArray(R"({"detail":"Method Not Allowed"})"));
-    r = test::httpGet(m_url, QStringLiteral("/rpc/head?chain_id=ait-devnet"));
-    QCOMPARE(r.status, 404);
-    QCOMPARE(r.body, QByteArray(R"({"detail":"no blocks yet"})"));
+    // A chain the node does not serve: REF has no per-chain database for it, and the exception becomes 503.
+    for (const QString& path : {QStringLiteral("/rpc/head?chain_id=ait-devnet"),
+                                QStringLiteral("/rpc/blocks/1?chain_id=ait-devnet")}) {
+        r = test::httpGet(m_url, path);
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.body, QByteArray(R"({"detail":"Internal server error"})"));
+    }
+    // The served chain, named explicitly, answers as without chain_id.
+    r = test::httpGet(m_url, QStringLiteral("/rpc/head?chain_id=ait-mainnet"));
+    QCOMPARE(r.status, 200);
 }
 
 void TestDevnetRpc::queryParameterErrors() {
@@ -397,9 +406,19 @@ void TestDevnetRpc::malformedRequestsGetErrors() {
                                           "HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     QCOMPARE(two.count("HTTP/1.1 200"), 2);
     // importBlock errors are 500 with the exception text, as at REF.
-    r = test::httpPost(m_url, QStringLiteral("/rpc/importBlock"), R"({"height": 1})");
-    QCOMPARE(r.status, 500);
-    QCOMPARE(r.body, QByteArray(R"({"detail":"Failed to import block: 'hash'"})"));
+    // REF reads `hash` first, then height, parent_hash, proposer, timestamp: the first missing one is named.
+    const QList<QPair<QByteArray, QByteArray>> missing{
+        {"{}", "'hash'"},
+        {R"({"height": 1})", "'hash'"},
+        {R"({"hash": "0x01"})", "'height'"},
+        {R"({"hash": "0x01", "height": 1})", "'parent_hash'"},
+        {R"({"hash": "0x01", "height": 1, "parent_hash": "0x00"})", "'proposer'"},
+        {R"({"hash": "0x01", "height": 1, "parent_hash": "0x00", "proposer": "p"})", "'timestamp'"}};
+    for (const auto& [body, key] : missing) {
+        r = test::httpPost(m_url, QStringLiteral("/rpc/importBlock"), body);
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.body, QByteArray(R"({"detail":"Failed to import block: )" + key + R"("})"));
+    }
     QCOMPARE(test::httpGet(m_url, QStringLiteral("/health")).status, 200);
 }
 
@@ -487,13 +506,45 @@ void TestDevnetRpc::metricsAndOpenApi() {
     auto r = test::httpGet(m_url, QStringLiteral("/metrics"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.contentType.startsWith("text/plain"));
-    QVERIFY(r.body.contains("# TYPE rpc_get_head_total counter\nrpc_get_head_total "));
-    QVERIFY(r.body.contains("mempool_size 0\n"));
+    // REF prints every value as a Python float.
+    QVERIFY(QRegularExpression(
+                QStringLiteral("# TYPE rpc_get_head_total counter\nrpc_get_head_total [1-9]\\d*\\.0\n"))
+                .match(QString::fromUtf8(r.body))
+                .hasMatch());
+    QVERIFY(r.body.contains("\nmempool_size 0.0\n"));
+    QVERIFY(r.body.contains("# TYPE rpc_rate_limited_total counter\nrpc_rate_limited_total 0.0\n"));
+    for (const QByteArray& line : r.body.split('\n'))
+        if (!line.isEmpty() && !line.startsWith('#'))
+            QVERIFY2(QRegularExpression(QStringLiteral("^[a-z_]+ -?\\d+\\.\\d+$"))
+                         .match(QString::fromLatin1(line))
+                         .hasMatch(),
+                     line.constData());
+    // REF's own OpenAPI document, byte for byte (version "v0.2.2", schemas, operationIds, 422 responses).
     r = test::httpGet(m_url, QStringLiteral("/openapi.json"));
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json[QStringLiteral("info")][QStringLiteral("title")].toString(),
-             QStringLiteral("AITBC Blockchain Node"));
-    QVERIFY(r.json[QStringLiteral("paths")].contains(QStringLiteral("/rpc/importBlock")));
+    QCOMPARE(r.contentType, QByteArray("application/json"));
+    QCOMPARE(r.body, test::readTestData(QStringLiteral("spec/node_openapi.json")));
+    QCOMPARE(r.json[QStringLiteral("info")][QStringLiteral("version")].toString(), QStringLiteral("v0.2.2"));
+    // Every operation it lists is served (no 404), with the method it names (405 for another one).
+    int operations = 0;
+    for (const auto& [path, methods] : r.json[QStringLiteral("paths")].asObject()) {
+        QString concrete = path;
+        concrete.replace(QRegularExpression(QStringLiteral("\\{[^}]+\\}")), QStringLiteral("1"));
+        for (const auto& [method, op] : methods.asObject()) {
+            Q_UNUSED(op)
+            const QByteArray other = method == QLatin1String("get") ? "DELETE" : "GET";
+            const auto answer = test::httpRequest(m_url, other, concrete);
+            QVERIFY2(answer.status == 405, qPrintable(path));
+            ++operations;
+        }
+    }
+    QCOMPARE(operations, 31);
+    // FastAPI's Swagger UI page.
+    r = test::httpGet(m_url, QStringLiteral("/docs"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("text/html; charset=utf-8"));
+    QVERIFY(r.body.contains("<title>AITBC Blockchain Node - Swagger UI</title>"));
+    QVERIFY(r.body.contains("url: '/openapi.json',"));
 }
 
 QTEST_GUILESS_MAIN(TestDevnetRpc)
