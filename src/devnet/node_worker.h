@@ -60,7 +60,8 @@ private:
     HttpResponse blockAt(const QString& heightText);
     HttpResponse blocksRange(const HttpRequest& request);
     HttpResponse mempool(const HttpRequest& request);
-    HttpResponse account(const QString& address);
+    HttpResponse account(const QString& address, const QString& chain);
+    QString requestedChain(const HttpRequest& request) const; ///< chain_id, or the node's chain when absent
     HttpResponse transactions(const HttpRequest& request);
     HttpResponse genesisAllocations();
     HttpResponse openApi() const;

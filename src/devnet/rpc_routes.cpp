@@ -90,7 +90,8 @@ void NodeWorker::handle(const HttpRequest& req, const HttpResponder& responder) 
                                : unservedChain());
         });
     if (const auto m = accountRe.match(p); m.hasMatch())
-        return route(get, "rpc_get_account_total", [&] { responder.send(account(m.captured(1))); });
+        return route(get, "rpc_get_account_total",
+                     [&] { responder.send(account(m.captured(1), requestedChain(req))); });
     if (handleAdminRoute(req, responder) || handleForumRoute(req, responder))
         return;
     responder.send(HttpResponse::detail(404, QStringLiteral("Not Found")));
@@ -126,6 +127,11 @@ HttpResponse NodeWorker::metrics() {
     r.contentType = "text/plain; charset=utf-8";
     r.body = text;
     return r;
+}
+
+QString NodeWorker::requestedChain(const HttpRequest& req) const {
+    const QString chain = req.query.queryItemValue(QStringLiteral("chain_id"), QUrl::FullyDecoded);
+    return chain.isEmpty() ? m_config.chainId : chain;
 }
 
 bool NodeWorker::servesRequestedChain(const HttpRequest& req) const {
@@ -224,7 +230,8 @@ HttpResponse NodeWorker::mempool(const HttpRequest& req) {
     if (!limitArg)
         return validationFailed(errors);
     const qint64 limit = *limitArg;
-    QList<MempoolEntry> sorted = m_mempool;
+    // Every entry belongs to this node's chain (§1.2): another chain_id lists nothing.
+    QList<MempoolEntry> sorted = requestedChain(req) == m_config.chainId ? m_mempool : QList<MempoolEntry>();
     std::stable_sort(sorted.begin(), sorted.end(), [](const MempoolEntry& a, const MempoolEntry& b) {
         return a.fee != b.fee ? a.fee > b.fee : a.sequence < b.sequence;
     });
@@ -244,8 +251,9 @@ HttpResponse NodeWorker::mempool(const HttpRequest& req) {
     return HttpResponse::json(200, out);
 }
 
-HttpResponse NodeWorker::account(const QString& address) {
-    const auto a = m_store.account(m_config.chainId, address);
+HttpResponse NodeWorker::account(const QString& address, const QString& chain) {
+    // §5.1: the default chain's database, filtered by chain_id: another chain has no accounts here.
+    const auto a = m_store.account(chain, address);
     if (!a)
         return HttpResponse::detail(404, QStringLiteral("Account not found"));
     json::Value o = json::Value::object();
@@ -270,7 +278,7 @@ HttpResponse NodeWorker::transactions(const HttpRequest& req) {
                                                  {QStringLiteral("order_id"), QStringLiteral("order_id")}};
     json::Value list = json::Value::array();
     const QList<TxRow> rows =
-        m_store.firstTransactions(m_config.chainId, int(std::clamp<qint64>(limit, 0, 100000)));
+        m_store.firstTransactions(requestedChain(req), int(std::clamp<qint64>(limit, 0, 100000)));
     for (const TxRow& t : rows) {
         const json::Value payload = rpcjson::parsedPayload(t.payload);
         bool keep = true;

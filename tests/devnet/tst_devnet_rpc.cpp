@@ -337,6 +337,24 @@ void TestDevnetRpc::lookupsThatDoNotExist() {
         QCOMPARE(r.status, 503);
         QCOMPARE(r.body, QByteArray(R"({"detail":"Internal server error"})"));
     }
+    // account, transactions, blocks-range (and the mempool) read the default chain's data filtered by
+    // chain_id (§5.1): another chain simply has nothing.
+    const QList<QPair<QString, QByteArray>> filtered{
+        {QStringLiteral("/rpc/account/") + kAlice + QStringLiteral("?chain_id=ait-devnet"),
+         R"({"detail":"Account not found"})"},
+        {QStringLiteral("/rpc/transactions?chain_id=ait-devnet"), "[]"},
+        {QStringLiteral("/rpc/blocks-range?start=0&end=5&chain_id=ait-devnet"),
+         R"({"success":true,"blocks":[],"count":0})"},
+        {QStringLiteral("/rpc/mempool?chain_id=ait-devnet"),
+         R"({"success":true,"transactions":[],"count":0})"}};
+    for (const auto& [path, body] : filtered) {
+        r = test::httpGet(m_url, path);
+        QCOMPARE(r.body, body);
+    }
+    QCOMPARE(test::httpGet(m_url,
+                           QStringLiteral("/rpc/account/") + kAlice + QStringLiteral("?chain_id=ait-mainnet"))
+                 .status,
+             200);
     // The served chain, named explicitly, answers as without chain_id.
     r = test::httpGet(m_url, QStringLiteral("/rpc/head?chain_id=ait-mainnet"));
     QCOMPARE(r.status, 200);
