@@ -13,6 +13,11 @@ namespace {
 
 constexpr qsizetype kMaxTitle = 200;
 constexpr qsizetype kMaxContent = 10000;
+// The forum lives in the node's memory: bounded, so a flood of posts cannot exhaust it.
+constexpr qsizetype kMaxTopics = 10000;
+constexpr qsizetype kMaxMessages = 100000;
+constexpr qsizetype kMaxContracts = 1000;
+constexpr qsizetype kMaxTags = 20;
 
 QString text(const json::Value& body, const char* key) {
     const json::Value& v = body[QString::fromLatin1(key)];
@@ -115,12 +120,18 @@ json::Value AgentForum::createTopic(const json::Value& body) {
     t.creatorId = text(body, "agent_id");
     t.creatorAddress = text(body, "agent_address");
     t.title = text(body, "title");
-    t.description = text(body, "description");
+    t.description = text(body, "description").left(kMaxContent);
     if (t.creatorId.isEmpty() || t.title.isEmpty())
         return failure(QStringLiteral("Missing required fields: agent_id and title"));
     if (t.title.size() > kMaxTitle)
         return failure(QStringLiteral("Title too long (max %1 characters)").arg(kMaxTitle));
-    t.tags = body[QStringLiteral("tags")].isArray() ? body[QStringLiteral("tags")] : json::Value::array();
+    if (m_topics.size() >= kMaxTopics)
+        return failure(QStringLiteral("Topic limit reached"));
+    t.tags = json::Value::array();
+    if (body[QStringLiteral("tags")].isArray())
+        for (const json::Value& tag : body[QStringLiteral("tags")].asArray())
+            if (tag.isString() && t.tags.asArray().size() < size_t(kMaxTags))
+                t.tags.append(tag.toString().left(kMaxTitle));
     t.id = newId(QStringLiteral("topic"));
     t.createdAt = t.lastActivity = protocol::MicroTime::now().isoNaive();
     t.sequence = m_sequence;
@@ -176,6 +187,8 @@ json::Value AgentForum::postMessage(const json::Value& body) {
         return failure(QStringLiteral("Missing required fields: agent_id, topic_id and content"));
     if (m.content.size() > kMaxContent)
         return failure(QStringLiteral("Content too long (max %1 characters)").arg(kMaxContent));
+    if (m_messages.size() >= kMaxMessages)
+        return failure(QStringLiteral("Message limit reached"));
     const auto topic =
         std::find_if(m_topics.begin(), m_topics.end(), [&](const Topic& t) { return t.id == m.topicId; });
     if (topic == m_topics.end())
@@ -334,6 +347,8 @@ json::Value AgentForum::listContracts() const {
 }
 
 json::Value AgentForum::deployContract(const json::Value& body) {
+    if (m_contracts.size() >= kMaxContracts)
+        return failure(QStringLiteral("Contract limit reached"));
     Contract c;
     c.type = text(body, "contract_type");
     if (c.type.isEmpty())
@@ -400,6 +415,9 @@ json::Value AgentForum::callContract(const json::Value& body) {
     } else if (method == QLatin1String("get")) {
         result = c->state[params[QStringLiteral("key")].toString()];
     } else if (method == QLatin1String("set") && params[QStringLiteral("key")].isString()) {
+        if (c->state.asObject().size() >= size_t(kMaxContracts) &&
+            !c->state.contains(params[QStringLiteral("key")].toString()))
+            return failure(QStringLiteral("Contract state limit reached"));
         c->state.insert(params[QStringLiteral("key")].toString(), params[QStringLiteral("value")]);
         result = true;
     } else {

@@ -23,7 +23,7 @@ namespace aitbc::devnet {
 namespace {
 
 constexpr int kPeerTimeoutMs = 30000;
-constexpr qint64 kMaxPeerExportBytes = 512LL * 1024 * 1024;
+constexpr qint64 kMaxPeerExportBytes = 128LL * 1024 * 1024; // a hostile peer cannot make us hold more
 
 QString keyError(const QString& key) {
     return QStringLiteral("'%1'").arg(key); // Python's KeyError text, as REF's 500 details show it

@@ -1,6 +1,7 @@
 // The REF routes beyond the transcript (protocol.md §5.2, REF's OpenAPI document): the in-memory agent
 // forum and contract registry, export-chain / import-chain / force-sync between two devnet nodes,
 // transactions/marketplace (a row outside any block) and eth_getLogs (logs from receipt payloads).
+#include "devnet/agent_forum.h"
 #include "devnet/node.h"
 #include "devnet_http.h"
 #include "protocol/genesis.h"
@@ -36,6 +37,7 @@ private slots:
     void exportChainShape();
     void importChainAndForceSyncReplaceTheChain();
     void ethGetLogsFromReceipts();
+    void forumMemoryIsBounded();
 
 private:
     test::HttpResult post(const QString& path, const QByteArray& body) {
@@ -397,6 +399,39 @@ void TestDevnetRefRoutes::ethGetLogsFromReceipts() {
     QCOMPARE(r.status, 422);
     QCOMPARE(r.json[QStringLiteral("detail")].asArray()[0][QStringLiteral("type")].toString(),
              QStringLiteral("model_attributes_type"));
+}
+
+void TestDevnetRefRoutes::forumMemoryIsBounded() {
+    // The forum lives in the node's memory, so a flood of requests meets a limit instead of exhausting it
+    // (driven in-process: 100 000 HTTP posts would only test the machine's patience).
+    devnet::AgentForum forum;
+    json::Value topic = json::Value::object();
+    topic.insert(QStringLiteral("agent_id"), QStringLiteral("flood"));
+    topic.insert(QStringLiteral("title"), QStringLiteral("t"));
+    QString first;
+    int created = 0;
+    for (; created < 20000; ++created) {
+        const json::Value r = forum.createTopic(topic);
+        if (!r[QStringLiteral("success")].toBool())
+            break;
+        if (first.isEmpty())
+            first = r[QStringLiteral("topic_id")].toString();
+    }
+    QCOMPARE(created, 10000);
+    QCOMPARE(forum.topicCount(), 10000);
+    json::Value message = json::Value::object();
+    message.insert(QStringLiteral("agent_id"), QStringLiteral("flood"));
+    message.insert(QStringLiteral("topic_id"), first);
+    message.insert(QStringLiteral("content"), QStringLiteral("x"));
+    int posted = 0;
+    for (; posted < 200000; ++posted)
+        if (!forum.postMessage(message)[QStringLiteral("success")].toBool())
+            break;
+    QCOMPARE(posted, 100000);
+    // Oversized content is refused as a whole.
+    message.insert(QStringLiteral("content"), QString(10001, QLatin1Char('y')));
+    QCOMPARE(forum.postMessage(message)[QStringLiteral("error")].toString(),
+             QStringLiteral("Content too long (max 10000 characters)"));
 }
 
 QTEST_GUILESS_MAIN(TestDevnetRefRoutes)
