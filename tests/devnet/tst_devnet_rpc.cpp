@@ -72,6 +72,7 @@ private slots:
     void queryParameterErrors();
     void malformedRequestsGetErrors();
     void databaseMatchesRealEncodings();
+    void stateRootLagsOneBlockLikeRef();
     void metricsAndOpenApi();
 
 private:
@@ -518,6 +519,34 @@ void TestDevnetRpc::databaseMatchesRealEncodings() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("real"));
     QSqlDatabase::removeDatabase(QStringLiteral("ours"));
+}
+
+void TestDevnetRpc::stateRootLagsOneBlockLikeRef() {
+    // Runs after transcriptScenario: block 1 is a heartbeat, the ping is the first transaction. As on the
+    // real chain (transcript: blocks 0, 1 and 2 share one root, block 3 has another), the root stored in a
+    // block is the state after the previous block.
+    const auto rootAt = [&](qint64 h) {
+        return test::httpGet(m_url, QStringLiteral("/rpc/blocks/%1").arg(h))
+            .json[QStringLiteral("state_root")]
+            .toString();
+    };
+    qint64 ping = -1;
+    for (qint64 h = 1; h <= m_node->height() && ping < 0; ++h)
+        if (test::httpGet(m_url, QStringLiteral("/rpc/blocks/%1").arg(h))
+                .json[QStringLiteral("tx_count")]
+                .toInt64() == 1)
+            ping = h;
+    QVERIFY(ping >= 2);
+    const QString genesisRoot = rootAt(0);
+    QVERIFY(QRegularExpression(QStringLiteral("^0x[0-9a-f]{64}$")).match(genesisRoot).hasMatch());
+    for (qint64 h = 1; h <= ping; ++h)
+        QCOMPARE(rootAt(h), genesisRoot);
+    QVERIFY(rootAt(ping + 1) != genesisRoot);
+    // The value itself: REF's Merkle-Patricia encoding is not reproduced (candidates tried: notes).
+    const json::Value realGenesis =
+        parse(test::transcriptOutput(m_transcript, QStringLiteral("/rpc/blocks/0")));
+    QEXPECT_FAIL("", "the devnet does not reproduce REF's state trie encoding", Continue);
+    QCOMPARE(genesisRoot, realGenesis[QStringLiteral("state_root")].toString());
 }
 
 void TestDevnetRpc::metricsAndOpenApi() {
