@@ -78,6 +78,43 @@ oauth2RedirectUrl: window.location.origin + '/docs/oauth2-redirect',
         .toUtf8();
 }
 
+/// FastAPI's HTML page for ReDoc (fastapi.openapi.docs.get_redoc_html with its defaults).
+QByteArray redocHtml(const QString& title) {
+    return QStringLiteral(R"(
+    <!DOCTYPE html>
+    <html>
+    <head>
+    <title>%1 - ReDoc</title>
+    <!-- needed for adaptive design -->
+    <meta charset="utf-8"/>
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    
+    <link href="https://fonts.googleapis.com/css?family=Montserrat:300,400,700|Roboto:300,400,700" rel="stylesheet">
+    
+    <link rel="shortcut icon" href="https://fastapi.tiangolo.com/img/favicon.png">
+    <!--
+    ReDoc doesn't change outer page styles
+    -->
+    <style>
+      body {
+        margin: 0;
+        padding: 0;
+      }
+    </style>
+    </head>
+    <body>
+    <noscript>
+        ReDoc requires Javascript to function. Please enable it to browse the documentation.
+    </noscript>
+    <redoc spec-url="/openapi.json"></redoc>
+    <script src="https://cdn.jsdelivr.net/npm/redoc@2/bundles/redoc.standalone.js"> </script>
+    </body>
+    </html>
+    )")
+        .arg(title)
+        .toUtf8();
+}
+
 } // namespace
 
 bool NodeWorker::handleAdminRoute(const HttpRequest& req, const HttpResponder& responder) {
@@ -103,11 +140,13 @@ bool NodeWorker::handleAdminRoute(const HttpRequest& req, const HttpResponder& r
         return route(post, "rpc_marketplace_tx_total", [&] { responder.send(marketplaceTransaction(req)); });
     if (p == QLatin1String("/rpc/eth_getLogs"))
         return route(post, "rpc_eth_get_logs_total", [&] { responder.send(getLogs(req)); });
-    if (p == QLatin1String("/docs"))
+    // FastAPI serves its documentation pages by default; REF does not turn them off.
+    if (p == QLatin1String("/docs") || p == QLatin1String("/redoc"))
         return route(get, "rpc_docs_total", [&] {
             HttpResponse r;
             r.contentType = "text/html; charset=utf-8";
-            r.body = swaggerHtml(QStringLiteral("AITBC Blockchain Node"));
+            const QString title = QStringLiteral("AITBC Blockchain Node");
+            r.body = p == QLatin1String("/docs") ? swaggerHtml(title) : redocHtml(title);
             responder.send(r);
         });
     return false;

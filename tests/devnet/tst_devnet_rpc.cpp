@@ -592,6 +592,9 @@ void TestDevnetRpc::metricsAndOpenApi() {
     QCOMPARE(r.contentType, QByteArray("text/html; charset=utf-8"));
     QVERIFY(r.body.contains("<title>AITBC Blockchain Node - Swagger UI</title>"));
     QVERIFY(r.body.contains("url: '/openapi.json',"));
+    r = test::httpGet(m_url, QStringLiteral("/redoc"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("<redoc spec-url=\"/openapi.json\"></redoc>"));
 }
 
 QTEST_GUILESS_MAIN(TestDevnetRpc)
