@@ -73,6 +73,7 @@ private slots:
     void malformedRequestsGetErrors();
     void databaseMatchesRealEncodings();
     void stateRootLagsOneBlockLikeRef();
+    void metricsAndOpenApi();
 
 private:
     bool waitForNonce(const QString& address, qint64 nonce);
@@ -546,6 +547,54 @@ void TestDevnetRpc::stateRootLagsOneBlockLikeRef() {
         parse(test::transcriptOutput(m_transcript, QStringLiteral("/rpc/blocks/0")));
     QEXPECT_FAIL("", "the devnet does not reproduce REF's state trie encoding", Continue);
     QCOMPARE(genesisRoot, realGenesis[QStringLiteral("state_root")].toString());
+}
+
+void TestDevnetRpc::metricsAndOpenApi() {
+    auto r = test::httpGet(m_url, QStringLiteral("/metrics"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.contentType.startsWith("text/plain"));
+    // REF prints every value as a Python float.
+    QVERIFY(QRegularExpression(
+                QStringLiteral("# TYPE rpc_get_head_total counter\nrpc_get_head_total [1-9]\\d*\\.0\n"))
+                .match(QString::fromUtf8(r.body))
+                .hasMatch());
+    QVERIFY(r.body.contains("\nmempool_size 0.0\n"));
+    QVERIFY(r.body.contains("# TYPE rpc_rate_limited_total counter\nrpc_rate_limited_total 0.0\n"));
+    for (const QByteArray& line : r.body.split('\n'))
+        if (!line.isEmpty() && !line.startsWith('#'))
+            QVERIFY2(QRegularExpression(QStringLiteral("^[a-z_]+ -?\\d+\\.\\d+$"))
+                         .match(QString::fromLatin1(line))
+                         .hasMatch(),
+                     line.constData());
+    // REF's own OpenAPI document, byte for byte (version "v0.2.2", schemas, operationIds, 422 responses).
+    r = test::httpGet(m_url, QStringLiteral("/openapi.json"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("application/json"));
+    QCOMPARE(r.body, test::readTestData(QStringLiteral("spec/node_openapi.json")));
+    QCOMPARE(r.json[QStringLiteral("info")][QStringLiteral("version")].toString(), QStringLiteral("v0.2.2"));
+    // Every operation it lists is served (no 404), with the method it names (405 for another one).
+    int operations = 0;
+    for (const auto& [path, methods] : r.json[QStringLiteral("paths")].asObject()) {
+        QString concrete = path;
+        concrete.replace(QRegularExpression(QStringLiteral("\\{[^}]+\\}")), QStringLiteral("1"));
+        for (const auto& [method, op] : methods.asObject()) {
+            Q_UNUSED(op)
+            const QByteArray other = method == QLatin1String("get") ? "DELETE" : "GET";
+            const auto answer = test::httpRequest(m_url, other, concrete);
+            QVERIFY2(answer.status == 405, qPrintable(path));
+            ++operations;
+        }
+    }
+    QCOMPARE(operations, 31);
+    // FastAPI's Swagger UI page.
+    r = test::httpGet(m_url, QStringLiteral("/docs"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("text/html; charset=utf-8"));
+    QVERIFY(r.body.contains("<title>AITBC Blockchain Node - Swagger UI</title>"));
+    QVERIFY(r.body.contains("url: '/openapi.json',"));
+    r = test::httpGet(m_url, QStringLiteral("/redoc"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("<redoc spec-url=\"/openapi.json\"></redoc>"));
 }
 
 QTEST_GUILESS_MAIN(TestDevnetRpc)
