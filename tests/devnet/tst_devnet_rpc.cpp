@@ -6,6 +6,7 @@
 #include "protocol/block_hash.h"
 #include "protocol/chain_schema.h"
 #include "protocol/genesis.h"
+#include "protocol/timestamp.h"
 #include "testdata.h"
 #include "transcript.h"
 #include "json/canonical.h"
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<devnet::Node> m_node;
     QUrl m_url;
     QList<test::TranscriptEntry> m_transcript;
+    qint64 m_startUs = 0;
 };
 
 void TestDevnetRpc::initTestCase() {
@@ -99,10 +101,12 @@ void TestDevnetRpc::initTestCase() {
     cfg.blockTimeSeconds = 1.0;
     cfg.idleBlockSeconds = 3600;
     m_node = std::make_unique<devnet::Node>(cfg);
+    m_startUs = protocol::MicroTime::now().usecSinceEpoch;
     QVERIFY2(m_node->start(&error), qPrintable(error));
     m_url = m_node->url();
     QCOMPARE(m_url.host(), QStringLiteral("127.0.0.1"));
-    // The first block is made at once: the genesis block is dated 2025, so the chain is idle.
+    // The genesis block is dated 2025, so the chain is idle: the first (heartbeat) block comes at the
+    // proposer's first check, one block time after start (tst_devnet_ref_timing has the whole rule).
     QTRY_VERIFY_WITH_TIMEOUT(m_node->height() >= 1, 10000);
 }
 
@@ -148,6 +152,9 @@ void TestDevnetRpc::healthHeadGenesis() {
     r = test::httpGet(m_url, QStringLiteral("/rpc/blocks/1"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json[QStringLiteral("proposer")].toString(), kGenesis);
+    // Timing (depends on the clock, so the rule is checked): not sealed at start, one block time later.
+    const auto sealed = protocol::MicroTime::parse(r.json[QStringLiteral("timestamp")].toString());
+    QVERIFY(sealed && sealed->usecSinceEpoch >= m_startUs + 1000000);
     QCOMPARE(r.json[QStringLiteral("parent_hash")].toString(),
              realGenesis[QStringLiteral("hash")].toString());
 }
