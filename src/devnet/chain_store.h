@@ -90,7 +90,7 @@ public:
     QList<BlockRow> blocks(const QString& chainId, qint64 start, qint64 end);
     /// Transaction rows of blocks start..end, in id order.
     QList<TxRow> transactionsInBlocks(const QString& chainId, qint64 start, qint64 end);
-    /// The first `limit` rows in table order (what REF's /rpc/transactions returns).
+    /// The first `limit` rows in table order (what REF's /rpc/transactions returns); -1: every row.
     QList<TxRow> firstTransactions(const QString& chainId, int limit);
     std::optional<AccountRow> account(const QString& chainId, const QString& address);
     AccountState accounts(const QString& chainId);
@@ -104,8 +104,6 @@ public:
     bool importHeader(const BlockRow& block, QString* error);
 
     // chain_store_bulk.cpp: REF's whole-chain and direct-write routes (§5.2)
-    /// Every transaction row of the chain in id order (blocked and marketplace rows alike).
-    QList<TxRow> allTransactions(const QString& chainId);
     /// `receipt` rows (id order) with block_height in [from, to] (null bounds: open), payload parsed.
     struct ReceiptRow {
         QString receiptId;
@@ -122,6 +120,8 @@ public:
                        QString* error);
 
 private:
+    // chain_store_bulk.cpp: the INSERTs every write path shares; the caller owns the SQL transaction.
+    bool insertBlock(const QString& chainId, const BlockRow& block, QString* error);
     bool insertRows(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
                     QString* error);
     static BlockRow readBlock(const QSqlQuery& q);

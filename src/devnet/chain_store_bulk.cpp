@@ -10,10 +10,6 @@
 namespace aitbc::devnet {
 
 namespace {
-const QString kTxColumns =
-    QStringLiteral("id, chain_id, tx_hash, block_height, sender, recipient, payload, created_at, "
-                   "nonce, value, fee, type, status, timestamp, tx_metadata");
-
 QVariant nullableText(const QVariant& v) {
     return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : v;
 }
@@ -22,18 +18,6 @@ QString sqlError(const QSqlQuery& q) {
     return q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
 }
 } // namespace
-
-QList<TxRow> ChainStore::allTransactions(const QString& chainId) {
-    QList<TxRow> out;
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM \"transaction\" WHERE chain_id = ? ORDER BY id").arg(kTxColumns));
-    q.addBindValue(chainId);
-    if (q.exec())
-        while (q.next())
-            out.append(readTx(q));
-    return out;
-}
 
 QList<ChainStore::ReceiptRow> ChainStore::receipts(const QString& chainId, std::optional<qint64> from,
                                                    std::optional<qint64> to) {
@@ -53,6 +37,26 @@ QList<ChainStore::ReceiptRow> ChainStore::receipts(const QString& chainId, std::
         while (q.next())
             out.append(ReceiptRow{q.value(0).toString(), q.value(1), q.value(2).toString()});
     return out;
+}
+
+bool ChainStore::insertBlock(const QString& chainId, const BlockRow& b, QString* error) {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO block (chain_id, height, hash, parent_hash, proposer, timestamp, "
+                             "tx_count, state_root, block_metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(chainId);
+    q.addBindValue(b.height);
+    q.addBindValue(b.hash);
+    q.addBindValue(b.parentHash);
+    q.addBindValue(b.proposer);
+    q.addBindValue(b.timestamp);
+    q.addBindValue(b.txCount);
+    q.addBindValue(nullableText(b.stateRoot));
+    q.addBindValue(nullableText(b.blockMetadata));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = sqlError(q);
+    return false;
 }
 
 bool ChainStore::insertRows(const QString& chainId, const QList<TxRow>& txs,
@@ -141,22 +145,10 @@ bool ChainStore::replaceChain(const QString& chainId, const QList<BlockRow>& blo
         if (!q.exec())
             return fail(sqlError(q));
     }
-    q.prepare(QStringLiteral("INSERT INTO block (chain_id, height, hash, parent_hash, proposer, timestamp, "
-                             "tx_count, state_root, block_metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const BlockRow& b : blocks) {
-        q.addBindValue(chainId);
-        q.addBindValue(b.height);
-        q.addBindValue(b.hash);
-        q.addBindValue(b.parentHash);
-        q.addBindValue(b.proposer);
-        q.addBindValue(b.timestamp);
-        q.addBindValue(b.txCount);
-        q.addBindValue(nullableText(b.stateRoot));
-        q.addBindValue(nullableText(b.blockMetadata));
-        if (!q.exec())
-            return fail(sqlError(q));
-    }
     QString rowError;
+    for (const BlockRow& b : blocks)
+        if (!insertBlock(chainId, b, &rowError))
+            return fail(rowError);
     if (!insertRows(chainId, txs, accounts, &rowError))
         return fail(rowError);
     if (!d.commit())

@@ -169,7 +169,7 @@ json::Value NodeWorker::exportData(const QString& chainId) {
         accounts.append(o);
     }
     json::Value txs = json::Value::array();
-    for (const TxRow& t : m_store.allTransactions(chainId))
+    for (const TxRow& t : m_store.firstTransactions(chainId, -1))
         txs.append(rpcjson::rangeTransaction(t));
     json::Value data = json::Value::object();
     data.insert(QStringLiteral("chain_id"), chainId);
