@@ -312,6 +312,11 @@ void TestDevnetRefRoutes::exportChainShape() {
     QVERIFY(data[QStringLiteral("block_count")].toInt64().value_or(0) >= 2);
     QCOMPARE(data[QStringLiteral("account_count")].toInt64(),
              qint64(data[QStringLiteral("accounts")].asArray().size()));
+    // Every row, the marketplace one outside any block included.
+    QCOMPARE(data[QStringLiteral("transaction_count")].toInt64(),
+             qint64(data[QStringLiteral("transactions")].asArray().size()));
+    QVERIFY(data[QStringLiteral("transactions")].asArray().size() >= 1);
+    QVERIFY(data[QStringLiteral("transactions")].asArray().back()[QStringLiteral("block_height")].isNull());
     // Genesis keeps its allocations metadata; the size is that of json.dumps(export_data).
     const json::Value& genesis = data[QStringLiteral("blocks")].asArray()[0];
     QVERIFY(genesis[QStringLiteral("block_metadata")].toString().startsWith(
