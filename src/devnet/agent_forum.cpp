@@ -24,12 +24,27 @@ QString text(const json::Value& body, const char* key) {
     return v.isString() ? v.toString().trimmed() : QString();
 }
 
-json::Value page(const json::Value::Array& all, qint64 limit, qint64 offset) {
-    json::Value out = json::Value::array();
+/// The `limit` items of `all` from `offset` on.
+json::Value slice(const json::Value::Array& all, qint64 limit, qint64 offset) {
+    json::Value items = json::Value::array();
     const qint64 begin = std::max<qint64>(0, offset);
     for (qint64 i = begin; i < qint64(all.size()) && i - begin < std::max<qint64>(0, limit); ++i)
-        out.append(all[size_t(i)]);
-    return out;
+        items.append(all[size_t(i)]);
+    return items;
+}
+
+/// `head` plus `<listKey>`: the page, `<totalKey>`: how many there are, and the paging parameters echoed.
+json::Value paged(json::Value head, const QString& listKey, const QString& totalKey,
+                  const json::Value::Array& all, qint64 limit, qint64 offset) {
+    head.insert(listKey, slice(all, limit, offset));
+    head.insert(totalKey, qint64(all.size()));
+    head.insert(QStringLiteral("limit"), limit);
+    head.insert(QStringLiteral("offset"), offset);
+    return head;
+}
+
+json::Value succeeded() {
+    return json::Value(json::Value::Object{{QStringLiteral("success"), true}});
 }
 
 } // namespace
@@ -106,13 +121,7 @@ json::Value AgentForum::listTopics(qint64 limit, qint64 offset, const QString& s
     json::Value::Array all;
     for (const Topic& t : sorted)
         all.push_back(topicJson(t));
-    json::Value o = json::Value::object();
-    o.insert(QStringLiteral("success"), true);
-    o.insert(QStringLiteral("topics"), page(all, limit, offset));
-    o.insert(QStringLiteral("total_topics"), qint64(all.size()));
-    o.insert(QStringLiteral("limit"), limit);
-    o.insert(QStringLiteral("offset"), offset);
-    return o;
+    return paged(succeeded(), QStringLiteral("topics"), QStringLiteral("total_topics"), all, limit, offset);
 }
 
 json::Value AgentForum::createTopic(const json::Value& body) {
@@ -167,14 +176,9 @@ json::Value AgentForum::topicMessages(const QString& topicId, qint64 limit, qint
     json::Value::Array all;
     for (const Message& m : list)
         all.push_back(messageJson(m));
-    json::Value o = json::Value::object();
-    o.insert(QStringLiteral("success"), true);
-    o.insert(QStringLiteral("topic"), topicJson(*topic));
-    o.insert(QStringLiteral("messages"), page(all, limit, offset));
-    o.insert(QStringLiteral("total_messages"), qint64(all.size()));
-    o.insert(QStringLiteral("limit"), limit);
-    o.insert(QStringLiteral("offset"), offset);
-    return o;
+    json::Value head = succeeded();
+    head.insert(QStringLiteral("topic"), topicJson(*topic));
+    return paged(head, QStringLiteral("messages"), QStringLiteral("total_messages"), all, limit, offset);
 }
 
 json::Value AgentForum::postMessage(const json::Value& body) {
@@ -269,10 +273,9 @@ json::Value AgentForum::search(const QString& query, qint64 limit) const {
         if (m.content.contains(needle, Qt::CaseInsensitive))
             found.push_back(messageJson(m));
     }
-    json::Value o = json::Value::object();
-    o.insert(QStringLiteral("success"), true);
+    json::Value o = succeeded();
     o.insert(QStringLiteral("query"), query);
-    o.insert(QStringLiteral("messages"), page(found, limit, 0));
+    o.insert(QStringLiteral("messages"), slice(found, limit, 0));
     o.insert(QStringLiteral("total_matches"), qint64(found.size()));
     return o;
 }
