@@ -135,8 +135,7 @@ QString NodeWorker::requestedChain(const HttpRequest& req) const {
 }
 
 bool NodeWorker::servesRequestedChain(const HttpRequest& req) const {
-    const QString chain = req.query.queryItemValue(QStringLiteral("chain_id"), QUrl::FullyDecoded);
-    return chain.isEmpty() || chain == m_config.chainId;
+    return requestedChain(req) == m_config.chainId;
 }
 
 HttpResponse NodeWorker::unservedChain() const {

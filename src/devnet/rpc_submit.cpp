@@ -166,32 +166,29 @@ std::optional<QString> NodeWorker::admit(const protocol::RefRequest& request, co
     return std::nullopt;
 }
 
-std::variant<json::Value, HttpResponse> rpcjson::readDictBody(const HttpRequest& req) {
-    auto read = readJsonBody(req);
-    if (std::holds_alternative<HttpResponse>(read))
-        return read;
-    const json::Value& body = std::get<json::Value>(read);
-    if (body.isObject())
-        return read;
-    json::Value e = json::Value::object();
-    e.insert(QStringLiteral("type"), QStringLiteral("dict_type"));
-    e.insert(QStringLiteral("loc"), json::Value(json::Value::Array{QStringLiteral("body")}));
-    e.insert(QStringLiteral("msg"), QStringLiteral("Input should be a valid dictionary"));
-    e.insert(QStringLiteral("input"), body);
-    return rpcjson::validationFailed(json::Value(json::Value::Array{e}));
-}
-
-std::variant<json::Value, HttpResponse> rpcjson::readModelBody(const HttpRequest& req) {
+namespace {
+/// A JSON body that must be an object; otherwise pydantic's 422 of the given type and message.
+std::variant<json::Value, HttpResponse> objectBody(const HttpRequest& req, const QString& type,
+                                                   const QString& msg) {
     auto read = readJsonBody(req);
     if (std::holds_alternative<HttpResponse>(read) || std::get<json::Value>(read).isObject())
         return read;
     json::Value e = json::Value::object();
-    e.insert(QStringLiteral("type"), QStringLiteral("model_attributes_type"));
+    e.insert(QStringLiteral("type"), type);
     e.insert(QStringLiteral("loc"), json::Value(json::Value::Array{QStringLiteral("body")}));
-    e.insert(QStringLiteral("msg"),
-             QStringLiteral("Input should be a valid dictionary or object to extract fields from"));
+    e.insert(QStringLiteral("msg"), msg);
     e.insert(QStringLiteral("input"), std::get<json::Value>(read));
     return rpcjson::validationFailed(json::Value(json::Value::Array{e}));
+}
+} // namespace
+
+std::variant<json::Value, HttpResponse> rpcjson::readDictBody(const HttpRequest& req) {
+    return objectBody(req, QStringLiteral("dict_type"), QStringLiteral("Input should be a valid dictionary"));
+}
+
+std::variant<json::Value, HttpResponse> rpcjson::readModelBody(const HttpRequest& req) {
+    return objectBody(req, QStringLiteral("model_attributes_type"),
+                      QStringLiteral("Input should be a valid dictionary or object to extract fields from"));
 }
 
 void NodeWorker::importBlockRoute(const HttpRequest& req, const HttpResponder& responder) {
