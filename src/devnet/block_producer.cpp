@@ -15,11 +15,21 @@ namespace aitbc::devnet {
 
 namespace {
 constexpr qint64 kMaxBlockBytes = 1024 * 1024; // REF: at most 1 MB of compact JSON per block
-}
+constexpr qint64 kMaxDelayMs = 24 * 3600 * 1000;
+} // namespace
 
 void NodeWorker::scheduleProduction() {
     if (m_config.role != Role::Leader || !m_produceTimer)
         return;
+    const qint64 now = protocol::MicroTime::now().usecSinceEpoch;
+    if (m_config.quirks == Quirks::Ref) {
+        // The REF proposer only looks at its mempool at its checks: a transaction waits for the next
+        // one (§1.5), so a submission never moves the timer.
+        if (!m_produceTimer->isActive())
+            m_produceTimer->start(
+                int(std::clamp<qint64>((m_nextCheckUs - now + 999) / 1000, 0, kMaxDelayMs)));
+        return;
+    }
     const auto headRow = m_store.head(m_config.chainId);
     if (!headRow)
         return;
@@ -27,9 +37,19 @@ void NodeWorker::scheduleProduction() {
         protocol::MicroTime::parse(headRow->timestamp).value_or(protocol::genesisTime()).usecSinceEpoch;
     const double wait = m_mempool.isEmpty() ? m_config.idleBlockSeconds : m_config.blockTimeSeconds;
     const qint64 due = last + qint64(wait * 1e6);
-    const qint64 now = protocol::MicroTime::now().usecSinceEpoch;
-    const qint64 delayMs = std::clamp<qint64>((due - now + 999) / 1000, 0, 24 * 3600 * 1000);
+    const qint64 delayMs = std::clamp<qint64>((due - now + 999) / 1000, 0, kMaxDelayMs);
     m_produceTimer->start(int(delayMs));
+}
+
+void NodeWorker::startProducer() {
+    // REF's proposer loop first sleeps one block time, so even an idle chain gets its first (heartbeat)
+    // block one block time after start, not at start.
+    m_nextCheckUs = protocol::MicroTime::now().usecSinceEpoch + qint64(m_config.blockTimeSeconds * 1e6);
+    scheduleProduction();
+}
+
+double NodeWorker::idleCheckSeconds() const {
+    return m_config.idleCheckSeconds > 0 ? m_config.idleCheckSeconds : m_config.blockTimeSeconds / 4.0;
 }
 
 void NodeWorker::produceBlock() {
@@ -40,10 +60,27 @@ void NodeWorker::produceBlock() {
     const protocol::MicroTime last =
         protocol::MicroTime::parse(parent->timestamp).value_or(protocol::genesisTime());
     protocol::MicroTime now = protocol::MicroTime::now();
-    const double wait = m_mempool.isEmpty() ? m_config.idleBlockSeconds : m_config.blockTimeSeconds;
-    if (now.usecSinceEpoch < last.usecSinceEpoch + qint64(wait * 1e6)) {
-        scheduleProduction(); // woke early (timer rounding); not due yet
-        return;
+    if (m_config.quirks == Quirks::Ref) {
+        if (now.usecSinceEpoch < m_nextCheckUs) {
+            scheduleProduction(); // woke early (timer rounding)
+            return;
+        }
+        const bool heartbeatDue =
+            now.usecSinceEpoch - last.usecSinceEpoch >= qint64(m_config.idleBlockSeconds * 1e6);
+        if (m_mempool.isEmpty() && !heartbeatDue) {
+            // Idle: the next check is one check interval later on the same grid (REF: every 2.5 s).
+            const qint64 step = std::max<qint64>(1000, qint64(idleCheckSeconds() * 1e6));
+            while (m_nextCheckUs <= now.usecSinceEpoch)
+                m_nextCheckUs += step;
+            scheduleProduction();
+            return;
+        }
+    } else {
+        const double wait = m_mempool.isEmpty() ? m_config.idleBlockSeconds : m_config.blockTimeSeconds;
+        if (now.usecSinceEpoch < last.usecSinceEpoch + qint64(wait * 1e6)) {
+            scheduleProduction(); // woke early (timer rounding); not due yet
+            return;
+        }
     }
 
     AccountState state = m_store.accounts(chain);
@@ -127,6 +164,8 @@ void NodeWorker::produceBlock() {
                                    [&](const MempoolEntry& e) { return drained.contains(e.hash); }),
                     m_mempool.end());
     qCInfo(lcDevnet) << "block" << w.block.height << w.block.hash << "txs" << hashes.size();
+    // REF sleeps one block time after sealing before it looks again.
+    m_nextCheckUs = now.usecSinceEpoch + qint64(m_config.blockTimeSeconds * 1e6);
     noteCommitted(w.block.height, w.block.hash);
     scheduleProduction();
 }

@@ -29,10 +29,6 @@ const QString kTxColumns =
     QStringLiteral("id, chain_id, tx_hash, block_height, sender, recipient, payload, created_at, "
                    "nonce, value, fee, type, status, timestamp, tx_metadata");
 
-QVariant nullable(const QVariant& v) {
-    return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : v;
-}
-
 } // namespace
 
 QString devnetStateRoot(const AccountState& state) {
@@ -267,73 +263,18 @@ qint64 ChainStore::transactionCount(const QString& chainId) {
 
 bool ChainStore::commit(const BlockWrite& w, QString* error) {
     QSqlDatabase d = db();
-    auto fail = [&](const QSqlQuery& q) {
-        if (error)
-            *error =
-                q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-        d.rollback();
-        return false;
-    };
     if (!d.transaction()) {
         if (error)
             *error = d.lastError().text();
         return false;
     }
-    QSqlQuery q(d);
-    q.prepare(QStringLiteral(
-        "INSERT INTO block (chain_id, height, hash, parent_hash, proposer, timestamp, tx_count, "
-        "state_root, block_metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(w.block.chainId);
-    q.addBindValue(w.block.height);
-    q.addBindValue(w.block.hash);
-    q.addBindValue(w.block.parentHash);
-    q.addBindValue(w.block.proposer);
-    q.addBindValue(w.block.timestamp);
-    q.addBindValue(w.block.txCount);
-    q.addBindValue(nullable(w.block.stateRoot));
-    q.addBindValue(nullable(w.block.blockMetadata));
-    if (!q.exec())
-        return fail(q);
-    QSqlQuery tx(d);
-    tx.prepare(QStringLiteral(
-        "INSERT INTO \"transaction\" (chain_id, tx_hash, block_height, sender, recipient, payload, "
-        "created_at, nonce, value, fee, type, status, timestamp, tx_metadata) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const TxRow& t : w.transactions) {
-        tx.addBindValue(t.chainId);
-        tx.addBindValue(t.txHash);
-        tx.addBindValue(nullable(t.blockHeight).isNull() ? QVariant(QMetaType(QMetaType::LongLong))
-                                                         : t.blockHeight);
-        tx.addBindValue(t.sender);
-        tx.addBindValue(t.recipient);
-        tx.addBindValue(t.payload);
-        tx.addBindValue(t.createdAt);
-        tx.addBindValue(t.nonce);
-        tx.addBindValue(t.value);
-        tx.addBindValue(t.fee);
-        tx.addBindValue(t.type);
-        tx.addBindValue(t.status);
-        tx.addBindValue(nullable(t.timestamp));
-        tx.addBindValue(nullable(t.txMetadata));
-        if (!tx.exec())
-            return fail(tx);
-    }
-    QSqlQuery acc(d);
-    // Insert new accounts with updated_at = now; existing rows keep updated_at (REF's raw SQL updates
-    // do not maintain it, §4.2).
-    acc.prepare(QStringLiteral(
-        "INSERT INTO account (chain_id, address, balance, nonce, updated_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (chain_id, address) DO UPDATE SET balance = excluded.balance, "
-        "nonce = excluded.nonce"));
-    const QString now = protocol::MicroTime::now().dbText();
-    for (const AccountRow& a : w.accounts) {
-        acc.addBindValue(w.block.chainId);
-        acc.addBindValue(a.address);
-        acc.addBindValue(a.balance);
-        acc.addBindValue(a.nonce);
-        acc.addBindValue(now);
-        if (!acc.exec())
-            return fail(acc);
+    QString rowError;
+    if (!insertBlock(w.block.chainId, w.block, &rowError) ||
+        !insertRows(w.block.chainId, w.transactions, w.accounts, &rowError)) {
+        if (error)
+            *error = rowError;
+        d.rollback();
+        return false;
     }
     if (!d.commit()) {
         if (error)

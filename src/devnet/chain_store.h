@@ -90,7 +90,7 @@ public:
     QList<BlockRow> blocks(const QString& chainId, qint64 start, qint64 end);
     /// Transaction rows of blocks start..end, in id order.
     QList<TxRow> transactionsInBlocks(const QString& chainId, qint64 start, qint64 end);
-    /// The first `limit` rows in table order (what REF's /rpc/transactions returns).
+    /// The first `limit` rows in table order (what REF's /rpc/transactions returns); -1: every row.
     QList<TxRow> firstTransactions(const QString& chainId, int limit);
     std::optional<AccountRow> account(const QString& chainId, const QString& address);
     AccountState accounts(const QString& chainId);
@@ -103,7 +103,27 @@ public:
     /// The error text is SQLite's, as the node's 500 shows it.
     bool importHeader(const BlockRow& block, QString* error);
 
+    // chain_store_bulk.cpp: REF's whole-chain and direct-write routes (§5.2)
+    /// `receipt` rows (id order) with block_height in [from, to] (null bounds: open), payload parsed.
+    struct ReceiptRow {
+        QString receiptId;
+        QVariant blockHeight;
+        QString payload;
+    };
+    QList<ReceiptRow> receipts(const QString& chainId, std::optional<qint64> from, std::optional<qint64> to);
+    /// Deletes the chain's blocks, transactions and accounts and writes the given ones, all or nothing.
+    bool replaceChain(const QString& chainId, const QList<BlockRow>& blocks, const QList<TxRow>& txs,
+                      const QList<AccountRow>& accounts, QString* error);
+    /// Writes transaction rows outside any block and account changes in one SQL transaction
+    /// (/rpc/transactions/marketplace).
+    bool writeDetached(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
+                       QString* error);
+
 private:
+    // chain_store_bulk.cpp: the INSERTs every write path shares; the caller owns the SQL transaction.
+    bool insertBlock(const QString& chainId, const BlockRow& block, QString* error);
+    bool insertRows(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
+                    QString* error);
     static BlockRow readBlock(const QSqlQuery& q);
     static TxRow readTx(const QSqlQuery& q);
     QSqlDatabase db() const;

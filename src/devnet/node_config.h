@@ -15,7 +15,8 @@ enum class Role { Leader, Follower };
 /// Which node behaviour to reproduce.
 /// Ref (default): exactly what the REF node does: signatures and the body's chain_id ignored, follower
 /// sync through blocks-range + importBlock stores headers only (transactions lost), importBlock throttled,
-/// `transaction.nonce` stored minus one, /rpc/genesis_allocations broken (500).
+/// `transaction.nonce` stored minus one, /rpc/genesis_allocations broken (503), blocks sealed on the
+/// proposer's check grid (the first one block time after start).
 /// Fixed: what a corrected node would do: signatures verified where a public_key is sent, chain_id
 /// checked, followers import transaction rows and balances, genesis_allocations answers.
 enum class Quirks { Ref, Fixed };
@@ -33,6 +34,9 @@ struct NodeConfig {
     QUrl leaderUrl;                 ///< followers only
     double blockTimeSeconds = 10.0; ///< at most one block per block time while the mempool is non-empty
     double idleBlockSeconds = 60.0; ///< empty heartbeat block after this much idle time
+    /// Ref quirks: an idle proposer re-checks its mempool this often (REF: every 2.5 s at a 10 s block
+    /// time, §1.5). 0: a quarter of the block time.
+    double idleCheckSeconds = 0.0;
     Quirks quirks = Quirks::Ref;
     /// Genesis allocations and authorities. Empty allocations: the chain starts with no accounts.
     protocol::GenesisFile genesis;

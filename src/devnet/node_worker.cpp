@@ -22,6 +22,7 @@ NodeWorker::NodeWorker(NodeConfig config)
     m_proposer = m_config.proposerId;
     if (m_proposer.isEmpty() && !m_config.genesis.authorities.isEmpty())
         m_proposer = m_config.genesis.authorities.first();
+    m_forum = AgentForum({m_proposer});
 }
 
 NodeWorker::~NodeWorker() {
@@ -58,8 +59,7 @@ bool NodeWorker::startNode(QString* error, quint16* port) {
         m_produceTimer->setSingleShot(true);
         m_produceTimer->setTimerType(Qt::PreciseTimer);
         connect(m_produceTimer, &QTimer::timeout, this, [this] { produceBlock(); });
-        // The genesis block is dated 2025, so the chain is idle: the first block comes right away.
-        scheduleProduction();
+        startProducer();
     } else {
         m_network = new QNetworkAccessManager(this);
         m_network->setProxy(QNetworkProxy::NoProxy);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devnet/agent_forum.h"
 #include "devnet/chain_store.h"
 #include "devnet/http_server.h"
 #include "devnet/node_config.h"
@@ -55,13 +56,30 @@ private:
     HttpResponse health() const;
     HttpResponse metrics();
     HttpResponse head(const HttpRequest& request);
+    bool servesRequestedChain(const HttpRequest& request) const; ///< chain_id absent or ours
+    HttpResponse unservedChain() const;
     HttpResponse blockAt(const QString& heightText);
     HttpResponse blocksRange(const HttpRequest& request);
     HttpResponse mempool(const HttpRequest& request);
-    HttpResponse account(const QString& address);
+    HttpResponse account(const QString& address, const QString& chain);
+    QString requestedChain(const HttpRequest& request) const; ///< chain_id, or the node's chain when absent
     HttpResponse transactions(const HttpRequest& request);
     HttpResponse genesisAllocations();
     HttpResponse openApi() const;
+
+    // rpc_forum_routes.cpp: REF's in-memory agent forum and contract registry; false: not such a route
+    bool handleForumRoute(const HttpRequest& request, const HttpResponder& responder);
+    // rpc_admin_routes.cpp: export-chain, import-chain, force-sync, marketplace, eth_getLogs; /docs
+    bool handleAdminRoute(const HttpRequest& request, const HttpResponder& responder);
+    HttpResponse exportChain(const HttpRequest& request);
+    json::Value exportData(const QString& chainId);
+    HttpResponse importChain(const HttpRequest& request);
+    /// Replaces the chain with `data` (export_data shape); blocks above `upTo` and their rows are skipped.
+    HttpResponse replaceChainFrom(const json::Value& data, std::optional<qint64> upTo, const QString& what,
+                                  qint64* importedBlocks);
+    void forceSync(const HttpRequest& request, const HttpResponder& responder);
+    HttpResponse marketplaceTransaction(const HttpRequest& request);
+    HttpResponse getLogs(const HttpRequest& request);
 
     // rpc_submit.cpp: POST /rpc/transaction and POST /rpc/importBlock
     HttpResponse submitTransaction(const HttpRequest& request);
@@ -76,7 +94,9 @@ private:
     void processImports();
 
     // block_producer.cpp: leader only
+    void startProducer();
     void scheduleProduction();
+    double idleCheckSeconds() const;
     void produceBlock();
 
     // follower_sync.cpp: follower only
@@ -94,6 +114,7 @@ private:
     QList<MempoolEntry> m_mempool;
     quint64 m_sequence = 0;
     QTimer* m_produceTimer = nullptr;
+    qint64 m_nextCheckUs = 0; ///< ref quirks: wall-clock time (µs) of the proposer's next mempool check
     QTimer* m_importTimer = nullptr;
     QTimer* m_pollTimer = nullptr;
     QElapsedTimer m_clock;
@@ -107,6 +128,7 @@ private:
     bool m_syncInFlight = false;
     qint64 m_syncPending = 0;                   ///< follower: imports queued and not yet done
     QHash<QString, quint64> m_counters;         ///< /metrics counters
+    AgentForum m_forum;                         ///< REF keeps it in the RPC process's memory only
     QHash<QString, QList<qint64>> m_rateWindow; ///< per non-loopback client: request times (ms)
 };
 

@@ -5,6 +5,7 @@
 #include "json/value.h"
 
 #include <optional>
+#include <variant>
 
 namespace aitbc::devnet::rpcjson {
 
@@ -31,5 +32,12 @@ std::optional<qint64> intParam(const QString& where, const QString& name, const 
 std::optional<bool> boolParam(const QString& where, const QString& name, const QString& text,
                               json::Value& errors);
 HttpResponse validationFailed(const json::Value& errors);
+
+/// FastAPI's reading of a `Dict[str, Any]` body (importBlock, the forum, contracts, admin routes): the
+/// parsed object, or the response for an empty body, bad JSON or a non-object (422 dict_type).
+/// Defined in rpc_submit.cpp, next to the JSON-model body reader it shares.
+std::variant<json::Value, HttpResponse> readDictBody(const HttpRequest& request);
+/// The same for a pydantic-model body (eth_getLogs): a non-object is 422 model_attributes_type.
+std::variant<json::Value, HttpResponse> readModelBody(const HttpRequest& request);
 
 } // namespace aitbc::devnet::rpcjson

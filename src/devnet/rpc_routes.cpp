@@ -8,6 +8,7 @@
 #include "json/parse.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -83,9 +84,16 @@ void NodeWorker::handle(const HttpRequest& req, const HttpResponder& responder) 
     if (p == QLatin1String("/rpc/importBlock"))
         return route(post, "rpc_import_block_total", [&] { importBlockRoute(req, responder); });
     if (const auto m = blockRe.match(p); m.hasMatch())
-        return route(get, "rpc_get_block_total", [&] { responder.send(blockAt(m.captured(1))); });
+        return route(get, "rpc_get_block_total", [&] {
+            responder.send(servesRequestedChain(req) || m_config.quirks != Quirks::Ref
+                               ? blockAt(m.captured(1))
+                               : unservedChain());
+        });
     if (const auto m = accountRe.match(p); m.hasMatch())
-        return route(get, "rpc_get_account_total", [&] { responder.send(account(m.captured(1))); });
+        return route(get, "rpc_get_account_total",
+                     [&] { responder.send(account(m.captured(1), requestedChain(req))); });
+    if (handleAdminRoute(req, responder) || handleForumRoute(req, responder))
+        return;
     responder.send(HttpResponse::detail(404, QStringLiteral("Not Found")));
 }
 
@@ -98,31 +106,50 @@ HttpResponse NodeWorker::health() const {
 }
 
 HttpResponse NodeWorker::metrics() {
+    // REF's registry prints every value as a Python float (`3.0`, `-1.0`).
+    auto value = [](double v) { return json::pythonFloatRepr(v); };
     QByteArray text;
     QStringList names = m_counters.keys();
-    names.append(QStringLiteral("rpc_rate_limited_total"));
+    names.removeAll(QStringLiteral("blocks_imported"));
+    for (const char* always : {"rpc_rate_limited_total", "rpc_get_head_total", "rpc_send_tx_total"})
+        names.append(QString::fromLatin1(always));
     names.removeDuplicates();
     std::sort(names.begin(), names.end());
     for (const QString& name : names)
         text += "# TYPE " + name.toLatin1() + " counter\n" + name.toLatin1() + ' ' +
-                QByteArray::number(m_counters.value(name)) + '\n';
+                value(double(m_counters.value(name))) + '\n';
     const auto h = m_store.head(m_config.chainId);
-    text += "# TYPE mempool_size gauge\nmempool_size " + QByteArray::number(m_mempool.size()) + '\n';
-    text +=
-        "# TYPE chain_head_height gauge\nchain_head_height " + QByteArray::number(h ? h->height : -1) + '\n';
+    text += "# TYPE mempool_size gauge\nmempool_size " + value(double(m_mempool.size())) + '\n';
+    text += "# TYPE chain_head_height gauge\nchain_head_height " + value(h ? double(h->height) : -1.0) + '\n';
     text += "# TYPE blocks_imported_total counter\nblocks_imported_total " +
-            QByteArray::number(m_counters.value(QStringLiteral("blocks_imported"))) + '\n';
+            value(double(m_counters.value(QStringLiteral("blocks_imported")))) + '\n';
     HttpResponse r;
     r.contentType = "text/plain; charset=utf-8";
     r.body = text;
     return r;
 }
 
-HttpResponse NodeWorker::head(const HttpRequest& req) {
+QString NodeWorker::requestedChain(const HttpRequest& req) const {
     const QString chain = req.query.queryItemValue(QStringLiteral("chain_id"), QUrl::FullyDecoded);
-    // head opens the per-chain database (§5.1): another chain id has no blocks here.
-    const auto h =
-        (chain.isEmpty() || chain == m_config.chainId) ? m_store.head(m_config.chainId) : std::nullopt;
+    return chain.isEmpty() ? m_config.chainId : chain;
+}
+
+bool NodeWorker::servesRequestedChain(const HttpRequest& req) const {
+    return requestedChain(req) == m_config.chainId;
+}
+
+HttpResponse NodeWorker::unservedChain() const {
+    // head and blocks/{h} open the per-chain database (§5.1); REF has none for a chain it does not serve,
+    // and the resulting exception becomes the middleware's 503. Fixed quirks answer as for an empty chain.
+    if (m_config.quirks == Quirks::Ref)
+        return HttpResponse::detail(503, QStringLiteral("Internal server error"));
+    return HttpResponse::detail(404, QStringLiteral("no blocks yet"));
+}
+
+HttpResponse NodeWorker::head(const HttpRequest& req) {
+    if (!servesRequestedChain(req))
+        return unservedChain();
+    const auto h = m_store.head(m_config.chainId);
     if (!h)
         return HttpResponse::detail(404, QStringLiteral("no blocks yet"));
     json::Value o = json::Value::object();
@@ -202,7 +229,8 @@ HttpResponse NodeWorker::mempool(const HttpRequest& req) {
     if (!limitArg)
         return validationFailed(errors);
     const qint64 limit = *limitArg;
-    QList<MempoolEntry> sorted = m_mempool;
+    // Every entry belongs to this node's chain (§1.2): another chain_id lists nothing.
+    QList<MempoolEntry> sorted = requestedChain(req) == m_config.chainId ? m_mempool : QList<MempoolEntry>();
     std::stable_sort(sorted.begin(), sorted.end(), [](const MempoolEntry& a, const MempoolEntry& b) {
         return a.fee != b.fee ? a.fee > b.fee : a.sequence < b.sequence;
     });
@@ -222,8 +250,9 @@ HttpResponse NodeWorker::mempool(const HttpRequest& req) {
     return HttpResponse::json(200, out);
 }
 
-HttpResponse NodeWorker::account(const QString& address) {
-    const auto a = m_store.account(m_config.chainId, address);
+HttpResponse NodeWorker::account(const QString& address, const QString& chain) {
+    // §5.1: the default chain's database, filtered by chain_id: another chain has no accounts here.
+    const auto a = m_store.account(chain, address);
     if (!a)
         return HttpResponse::detail(404, QStringLiteral("Account not found"));
     json::Value o = json::Value::object();
@@ -248,7 +277,7 @@ HttpResponse NodeWorker::transactions(const HttpRequest& req) {
                                                  {QStringLiteral("order_id"), QStringLiteral("order_id")}};
     json::Value list = json::Value::array();
     const QList<TxRow> rows =
-        m_store.firstTransactions(m_config.chainId, int(std::clamp<qint64>(limit, 0, 100000)));
+        m_store.firstTransactions(requestedChain(req), int(std::clamp<qint64>(limit, 0, 100000)));
     for (const TxRow& t : rows) {
         const json::Value payload = rpcjson::parsedPayload(t.payload);
         bool keep = true;
@@ -265,8 +294,9 @@ HttpResponse NodeWorker::transactions(const HttpRequest& req) {
 
 HttpResponse NodeWorker::genesisAllocations() {
     if (m_config.quirks == Quirks::Ref) {
-        // §5.2: broken at REF (TypeError in the handler); the observed node answered 500.
-        return HttpResponse::detail(500, QStringLiteral("Internal server error"));
+        // §5.2: broken at REF (a TypeError in the handler), which the request-logging middleware turns into
+        // a 503 (observed side by side with the devnet).
+        return HttpResponse::detail(503, QStringLiteral("Internal server error"));
     }
     const auto g = m_store.block(m_config.chainId, 0);
     if (!g || g->blockMetadata.isNull())
@@ -281,37 +311,17 @@ HttpResponse NodeWorker::genesisAllocations() {
 }
 
 HttpResponse NodeWorker::openApi() const {
-    auto op = [](const char* method, const char* summary) {
-        json::Value desc = json::Value::object();
-        desc.insert(QStringLiteral("description"), QStringLiteral("Successful Response"));
-        json::Value responses = json::Value::object();
-        responses.insert(QStringLiteral("200"), desc);
-        json::Value o = json::Value::object();
-        o.insert(QStringLiteral("summary"), QString::fromLatin1(summary));
-        o.insert(QStringLiteral("responses"), responses);
-        return json::Value(json::Value::Object{{QString::fromLatin1(method), o}});
-    };
-    json::Value paths = json::Value::object();
-    paths.insert(QStringLiteral("/health"), op("get", "Health"));
-    paths.insert(QStringLiteral("/metrics"), op("get", "Metrics"));
-    paths.insert(QStringLiteral("/rpc/head"), op("get", "Get Head"));
-    paths.insert(QStringLiteral("/rpc/blocks/{height}"), op("get", "Get Block"));
-    paths.insert(QStringLiteral("/rpc/blocks-range"), op("get", "Get Blocks Range"));
-    paths.insert(QStringLiteral("/rpc/transaction"), op("post", "Submit Transaction"));
-    paths.insert(QStringLiteral("/rpc/mempool"), op("get", "Get Mempool"));
-    paths.insert(QStringLiteral("/rpc/account/{address}"), op("get", "Get Account"));
-    paths.insert(QStringLiteral("/rpc/accounts/{address}"), op("get", "Get Account Alias"));
-    paths.insert(QStringLiteral("/rpc/transactions"), op("get", "Get Transactions"));
-    paths.insert(QStringLiteral("/rpc/genesis_allocations"), op("get", "Get Genesis Allocations"));
-    paths.insert(QStringLiteral("/rpc/importBlock"), op("post", "Import Block"));
-    json::Value info = json::Value::object();
-    info.insert(QStringLiteral("title"), QStringLiteral("AITBC Blockchain Node"));
-    info.insert(QStringLiteral("version"), QStringLiteral("0.2.2"));
-    json::Value o = json::Value::object();
-    o.insert(QStringLiteral("openapi"), QStringLiteral("3.1.0"));
-    o.insert(QStringLiteral("info"), info);
-    o.insert(QStringLiteral("paths"), paths);
-    return HttpResponse::json(200, o);
+    // REF's own /openapi.json, byte for byte: data the real node produced (tests/data/spec), embedded as a
+    // resource. It describes every route the devnet serves; both quirk modes serve it.
+    static const QByteArray document = [] {
+        QFile f(QStringLiteral(":/devnet/ref_node_openapi.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    if (document.isEmpty())
+        return HttpResponse::detail(500, QStringLiteral("Internal Server Error"));
+    HttpResponse r;
+    r.body = document;
+    return r;
 }
 
 } // namespace aitbc::devnet

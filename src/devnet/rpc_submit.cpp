@@ -169,20 +169,37 @@ std::optional<QString> NodeWorker::admit(const protocol::RefRequest& request, co
     return std::nullopt;
 }
 
-void NodeWorker::importBlockRoute(const HttpRequest& req, const HttpResponder& responder) {
+namespace {
+/// A JSON body that must be an object; otherwise pydantic's 422 of the given type and message.
+std::variant<json::Value, HttpResponse> objectBody(const HttpRequest& req, const QString& type,
+                                                   const QString& msg) {
     auto read = readJsonBody(req);
+    if (std::holds_alternative<HttpResponse>(read) || std::get<json::Value>(read).isObject())
+        return read;
+    json::Value e = json::Value::object();
+    e.insert(QStringLiteral("type"), type);
+    e.insert(QStringLiteral("loc"), json::Value(json::Value::Array{QStringLiteral("body")}));
+    e.insert(QStringLiteral("msg"), msg);
+    e.insert(QStringLiteral("input"), std::get<json::Value>(read));
+    return rpcjson::validationFailed(json::Value(json::Value::Array{e}));
+}
+} // namespace
+
+std::variant<json::Value, HttpResponse> rpcjson::readDictBody(const HttpRequest& req) {
+    return objectBody(req, QStringLiteral("dict_type"), QStringLiteral("Input should be a valid dictionary"));
+}
+
+std::variant<json::Value, HttpResponse> rpcjson::readModelBody(const HttpRequest& req) {
+    return objectBody(req, QStringLiteral("model_attributes_type"),
+                      QStringLiteral("Input should be a valid dictionary or object to extract fields from"));
+}
+
+void NodeWorker::importBlockRoute(const HttpRequest& req, const HttpResponder& responder) {
+    auto read = rpcjson::readDictBody(req);
     if (auto* r = std::get_if<HttpResponse>(&read))
         return responder.send(*r);
-    json::Value body = std::get<json::Value>(std::move(read));
-    if (!body.isObject()) {
-        json::Value e = json::Value::object();
-        e.insert(QStringLiteral("type"), QStringLiteral("dict_type"));
-        e.insert(QStringLiteral("loc"), json::Value(json::Value::Array{QStringLiteral("body")}));
-        e.insert(QStringLiteral("msg"), QStringLiteral("Input should be a valid dictionary"));
-        e.insert(QStringLiteral("input"), body);
-        return responder.send(rpcjson::validationFailed(json::Value(json::Value::Array{e})));
-    }
-    enqueueImport(std::move(body), [responder](const HttpResponse& r) { responder.send(r); });
+    enqueueImport(std::get<json::Value>(std::move(read)),
+                  [responder](const HttpResponse& r) { responder.send(r); });
 }
 
 double NodeWorker::importIntervalMs() const {
@@ -213,8 +230,10 @@ HttpResponse NodeWorker::importBlockNow(const json::Value& block) {
     auto failed = [](const QString& text) {
         return HttpResponse::detail(500, QStringLiteral("Failed to import block: ") + text);
     };
-    // The node indexes the dict directly: a missing key fails with Python's KeyError text ('hash').
-    for (const char* key : {"height", "hash", "parent_hash", "proposer", "timestamp"})
+    // The node indexes the dict directly, so a missing key fails with Python's KeyError text. It reads
+    // `hash` first (to delete same-hash blocks, §5.2), then builds the row: height, parent_hash, proposer,
+    // timestamp. `{}` therefore names 'hash' (observed side by side with the devnet).
+    for (const char* key : {"hash", "height", "parent_hash", "proposer", "timestamp"})
         if (!block.contains(QString::fromLatin1(key)))
             return failed(QStringLiteral("'%1'").arg(QString::fromLatin1(key)));
     BlockRow row;
