@@ -98,20 +98,6 @@ bool MainWindow::addPane(const QString& id, const QString& title, const QIcon& i
     return true;
 }
 
-bool MainWindow::replacePane(const QString& id, QWidget* widget) {
-    const int row = int(m_ids.indexOf(id));
-    if (row < 0 || !widget)
-        return false;
-    QWidget* old = m_stack->widget(row);
-    const bool wasCurrent = m_stack->currentIndex() == row;
-    m_stack->insertWidget(row, widget);
-    m_stack->removeWidget(old);
-    old->deleteLater();
-    if (wasCurrent)
-        m_stack->setCurrentIndex(row);
-    return true;
-}
-
 bool MainWindow::showPane(const QString& id) {
     const int row = int(m_ids.indexOf(id));
     if (row < 0)

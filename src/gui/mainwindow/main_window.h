@@ -20,9 +20,8 @@ class AppContext;
 ///
 /// Plugging in a pane (messages, sync, ...):
 ///   `window->addPane("messages", tr("Messages"), QIcon(":/icons/messages.svg"), new MessagesPane(ctx));`
-/// adds a sidebar entry and a View-menu action (Ctrl+1..9 in order). `replacePane(id, widget)` swaps
-/// the widget of an existing entry (the placeholders created by addDefaultPanes()). Panes get the
-/// shared state through the AppContext given to their constructor.
+/// adds a sidebar entry and a View-menu action (Ctrl+1..9 in order). Panes get the shared state through
+/// the AppContext given to their constructor.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -32,8 +31,6 @@ public:
     /// Adds a pane; the window takes ownership of `widget`. Returns false when `id` is taken, and then
     /// `widget` stays the caller's.
     bool addPane(const QString& id, const QString& title, const QIcon& icon, QWidget* widget);
-    /// Replaces the widget of pane `id` (the old one is deleted). Returns false for unknown ids.
-    bool replacePane(const QString& id, QWidget* widget);
     /// Shows pane `id`; false for unknown ids.
     bool showPane(const QString& id);
     QString currentPaneId() const;
