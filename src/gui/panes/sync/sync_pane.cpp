@@ -62,7 +62,7 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     connect(m_model, &SyncModel::headsSampled, this, [this]() {
         m_chart->historyChanged();
         if (m_model->report())
-            m_ui->summaryLabel->setText(m_model->summary()); // the catch-up estimate moves with every poll
+            showFindings(); // the live lag moves with every poll; the words change only with the findings
     });
     connect(m_model, &SyncModel::scanStarted, this, [this]() {
         m_ui->progressBar->setRange(0, 0);
@@ -77,7 +77,7 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     connect(m_model, &SyncModel::scanFailed, this, [this](const QString& message) {
         m_ui->progressBar->setVisible(false);
         m_ui->cancelButton->setEnabled(false);
-        m_ui->summaryLabel->setText(tr("Comparison failed: %1").arg(message));
+        m_ui->summaryLabel->setText(tr("Comparison failed: %1").arg(message).toHtmlEscaped());
     });
     connect(m_model, &SyncModel::blockPairReady, this, &SyncPane::onBlockPair);
 
@@ -101,6 +101,25 @@ SyncPane::~SyncPane() = default;
 
 QString SyncPane::summaryText() const {
     return m_ui->summaryLabel->text();
+}
+
+QString SyncPane::headlineText() const {
+    return m_headline;
+}
+
+void SyncPane::showFindings() {
+    const QList<sync::Advice> advice = m_model->advice();
+    const QString headline = m_model->headline();
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());
+    for (const sync::Advice& a : advice)
+        html += QStringLiteral("<p>&#8226; <b>%1</b>. %2 <i>%3</i> %4</p>")
+                    .arg(a.headline.toHtmlEscaped(), a.breaks.toHtmlEscaped(),
+                         tr("What to do:").toHtmlEscaped(), a.action.toHtmlEscaped());
+    m_headline = headline;
+    if (html != m_ui->summaryLabel->text())
+        m_ui->summaryLabel->setText(html);
+    // The comparator's own wording (heights, rates) stays available for those who want the numbers.
+    m_ui->summaryLabel->setToolTip(m_model->summary());
 }
 
 void SyncPane::fillNodeBoxes() {
@@ -189,7 +208,7 @@ void SyncPane::updateFromReport() {
     const sync::SyncReport* report = m_model->report();
     if (!report)
         return;
-    m_ui->summaryLabel->setText(m_model->summary());
+    showFindings();
     m_findings->setReport(*report, m_model->names());
     qint64 top = -1;
     for (const sync::NodeStatus& n : report->nodes)

@@ -33,7 +33,10 @@ public:
     ~SyncPane() override;
 
     SyncModel* model() const { return m_model; }
+    /// The findings as shown: the headline, then each finding with what it breaks and what to do.
     QString summaryText() const;
+    /// The headline alone (the most severe finding, or that the nodes are in step).
+    QString headlineText() const;
     HeightChart* chart() const { return m_chart; }
     QList<BlockStrip*> strips() const { return m_strips; }
     /// The findings table's model (one row per stretch of heights with the same finding).
@@ -48,6 +51,7 @@ private:
     void fillNodeBoxes();
     void rebuildStrips();
     void updateFromReport();
+    void showFindings();
     void onBlockPair(int pair, qint64 height, const BlockSide& a, const BlockSide& b);
 
     std::unique_ptr<Ui::SyncPane> m_ui;
@@ -63,6 +67,7 @@ private:
     QPoint m_hoverPos;
     qint64 m_dialogHeight = -1;
     int m_dialogPair = -1;
+    QString m_headline;
 };
 
 /// Factory the main window's pane catalog looks for (src/gui/mainwindow/pane_catalog.h).
