@@ -7,6 +7,7 @@
 namespace aitbc::gui {
 
 class NodeRegistry;
+struct NodeStatus;
 
 /// Live table of the node profiles: reachable, protocol, height, head hash and age, mempool size and
 /// the last error. Follows NodeRegistry's signals (row inserts/removes, dataChanged per refresh);
@@ -19,7 +20,11 @@ public:
         SortRole = Qt::UserRole + 1,
         ProfileNameRole,
         SelectedRole, ///< bool: the node the status bar and balances use
+        WarningRole,  ///< bool: reachable but not to be read from (holds blocks without transactions)
     };
+
+    /// What a node that lacks transactions breaks and what to do, for tooltips and details.
+    static QString lacksTransactionsText(const NodeStatus& status);
 
     explicit NodeTableModel(NodeRegistry* nodes, QObject* parent = nullptr);
 
