@@ -78,9 +78,10 @@ void HeightChart::paintEvent(QPaintEvent*) {
         p.drawText(plot, Qt::AlignCenter, tr("No heights yet"));
         return;
     }
-    hMin = std::max<qint64>(0, hMin);
-    if (hMax <= hMin)
-        hMax = hMin + 1;
+    // Headroom above and below, so the line at the top or bottom (often the reference) is not cut in half.
+    const qint64 pad = std::max<qint64>(1, (hMax - hMin) / 20);
+    hMin = std::max<qint64>(0, hMin - pad);
+    hMax = hMax + pad;
     const qint64 span = std::max<qint64>(1, t1 - t0);
     const int columns = plot.width();
     auto yOf = [&](qint64 h) {

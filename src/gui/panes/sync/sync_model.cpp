@@ -90,6 +90,10 @@ SyncModel::~SyncModel() {
 void SyncModel::setNodes(const QList<chain::Node*>& nodes, const QStringList& names) {
     cancel();
     ++m_generation;
+    for (const QPointer<chain::Node>& n : std::as_const(m_nodes)) {
+        if (n)
+            disconnect(n, &chain::Node::headChanged, this, nullptr);
+    }
     m_nodes.clear();
     for (chain::Node* n : nodes)
         m_nodes.append(QPointer<chain::Node>(n));
@@ -110,6 +114,21 @@ void SyncModel::setNodes(const QList<chain::Node*>& nodes, const QStringList& na
     m_pollsInFlight = 0;
     emit reportChanged();
     emit headsSampled();
+    if (m_followHeads && m_nodes.size() >= 2) {
+        for (int i = 0; i < m_nodes.size(); ++i) {
+            if (!m_nodes.at(i))
+                continue;
+            connect(m_nodes.at(i), &chain::Node::headChanged, this,
+                    [this, i](const chain::BlockHeader& head) {
+                        if (m_pollsInFlight > 0 || i >= m_lastHeads.size())
+                            return; // the first full poll is still out: it brings this head too
+                        QList<qint64> heads = m_lastHeads;
+                        heads[i] = head.height;
+                        recordHeads(QDateTime::currentMSecsSinceEpoch(), heads);
+                    });
+        }
+        pollHeads();
+    }
 }
 
 void SyncModel::setPollInterval(int ms) {

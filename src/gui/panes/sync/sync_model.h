@@ -74,6 +74,10 @@ public:
 
     /// Polls heads every `ms` (<= 0 stops). Each poll adds a history sample and may start a rescan.
     void setPollInterval(int ms);
+    /// Takes heads from the nodes' own subscriptions (Node::headChanged, started by NodeRegistry)
+    /// instead of a timer of its own: one head poll per node however many panes watch it. Heads are
+    /// asked once when the nodes are set, then only changes arrive.
+    void setFollowHeads(bool follow) { m_followHeads = follow; }
     void setMinRescanMs(int ms) { m_minRescanMs = ms; }
     void setCompareOptions(const sync::CompareOptions& options) { m_options = options; }
     /// Polls every head once now.
@@ -133,6 +137,7 @@ private:
     qint64 m_lastScanMs = 0;
     int m_minRescanMs = 5000;
     int m_pollsInFlight = 0;
+    bool m_followHeads = false;
     quint64 m_generation = 0; ///< bumped by setNodes so late answers for old nodes are dropped
 };
 
