@@ -31,6 +31,21 @@ NodeTableModel::NodeTableModel(NodeRegistry* nodes, QObject* parent)
     });
 }
 
+QIcon NodeTableModel::icon(IconId id) const {
+    // Built once per model: every new QIcon made from an SVG file parses the file again when painted
+    // or measured, and a table of fifty nodes does both on every status change; one instance keeps its
+    // rendered pixmaps.
+    if (m_icons.isEmpty()) {
+        m_icons = {QIcon(QStringLiteral(":/icons/status-unknown.svg")),
+                   QIcon(QStringLiteral(":/icons/status-ok.svg")),
+                   QIcon(QStringLiteral(":/icons/status-error.svg")),
+                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                   QIcon(QStringLiteral(":/icons/node-leader.svg")),
+                   QIcon(QStringLiteral(":/icons/node-follower.svg"))};
+    }
+    return m_icons.at(int(id));
+}
+
 QString NodeTableModel::lacksTransactionsText(const NodeStatus& s) {
     return tr("This node holds %n block(s) without their transactions (the first at height %1): balances "
               "and messages read from it are wrong. Read from the leader, or resync this node with its "
@@ -129,15 +144,11 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         }
     case Qt::DecorationRole:
         if (index.column() == Status && s.reachable && s.lacksTransactions())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return icon(IconWarning);
         if (index.column() == Status)
-            return QIcon(!s.probed     ? QStringLiteral(":/icons/status-unknown.svg")
-                         : s.reachable ? QStringLiteral(":/icons/status-ok.svg")
-                                       : QStringLiteral(":/icons/status-error.svg"));
+            return icon(!s.probed ? IconUnknown : s.reachable ? IconOk : IconError);
         if (index.column() == Name)
-            return QIcon(p.role == chain::NodeProfile::Role::Follower
-                             ? QStringLiteral(":/icons/node-follower.svg")
-                             : QStringLiteral(":/icons/node-leader.svg"));
+            return icon(p.role == chain::NodeProfile::Role::Follower ? IconFollower : IconLeader);
         return {};
     case Qt::FontRole:
         if (index.column() == HeadHash)

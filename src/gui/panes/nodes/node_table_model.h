@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QIcon>
 #include <QPointer>
 
 namespace aitbc::gui {
@@ -39,10 +40,13 @@ public:
     void setNow(const QDateTime& now) { m_now = now; }
 
 private:
+    enum IconId { IconUnknown, IconOk, IconError, IconWarning, IconLeader, IconFollower };
+    QIcon icon(IconId id) const;
     QVariant display(int row, int column) const;
     QDateTime now() const;
     QPointer<NodeRegistry> m_nodes;
     QDateTime m_now;
+    mutable QList<QIcon> m_icons;
 };
 
 } // namespace aitbc::gui

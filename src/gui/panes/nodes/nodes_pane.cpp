@@ -62,10 +62,16 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
         updateDetails();
         updateActions();
     });
+    // Column widths follow the contents, but at most twice a second: measuring every row on every
+    // status change costs O(rows) each time, O(rows²) per round of fifty nodes.
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setInterval(500);
+    connect(&m_resizeTimer, &QTimer::timeout, this, &NodesPane::resizeColumns);
     connect(nodes, &NodeRegistry::statusChanged, this, [this](int row) {
         if (row == selectedRow())
             updateDetails();
-        resizeColumns();
+        if (!m_resizeTimer.isActive())
+            m_resizeTimer.start();
     });
     connect(nodes, &NodeRegistry::selectedChanged, this, [this] {
         showActiveNodeIfNoneChosen();

@@ -49,6 +49,7 @@ private:
     NodeTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTimer m_ageTimer;
+    QTimer m_resizeTimer;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
 };
