@@ -127,7 +127,9 @@ void HeightChart::paintEvent(QPaintEvent*) {
 
     p.save();
     p.setClipRect(plot.adjusted(1, 1, -1, -1));
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // Smooth lines for a pair; a fleet of dozens draws them plain (antialiased dashes cost the paint
+    // several times over, and with many lines the eye follows colours, not edges).
+    p.setRenderHint(QPainter::Antialiasing, m_history->nodeCount() <= 8);
     for (int n = 0; n < m_history->nodeCount(); ++n) {
         // Aggregate per pixel column: min and max height of the samples falling into it.
         QList<qint64> lo(columns, -1), hi(columns, -1);
