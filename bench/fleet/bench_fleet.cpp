@@ -1,7 +1,8 @@
 // bench_fleet: fifty devnet nodes on 127.0.0.1 in the real Nodes and Sync panes (offscreen).
 //
-// The fleet is arranged (tests/sync/devnet_fleet.h): one leader, followers in step, a few followers
-// that fall behind, one leader forked at height 1 and a few profiles on closed ports. The dashboard
+// The fleet is arranged (tests/sync/devnet_fleet.h): one leader carrying a few transfers, followers in
+// step, a few REF followers that fall behind (and hold no transaction rows), one REF follower in step
+// without transaction rows, one leader forked at height 1 and a few profiles on closed ports. The dashboard
 // gets them as saved profiles (AppContext, as at startup), the Nodes pane and the Sync pane's fleet view
 // are shown, and the benchmark reports:
 //   - setup_ms: loading the profiles and building both panes (the GUI thread is busy meanwhile);
@@ -92,7 +93,8 @@ int main(int argc, char** argv) {
     shape.lagging = std::max(1, count / 12);
     shape.unreachable = std::max(1, count / 12);
     shape.forked = 1;
-    shape.inStep = count - 1 - shape.lagging - shape.unreachable - shape.forked;
+    shape.withoutTransactions = 1;
+    shape.inStep = count - 1 - shape.lagging - shape.unreachable - shape.forked - shape.withoutTransactions;
     test::Fleet fleet;
     QString error;
     QElapsedTimer fleetClock;
@@ -154,6 +156,7 @@ int main(int argc, char** argv) {
     QJsonObject out{{QStringLiteral("nodes"), count},
                     {QStringLiteral("in_step"), shape.inStep},
                     {QStringLiteral("lagging"), shape.lagging},
+                    {QStringLiteral("without_transactions"), shape.withoutTransactions},
                     {QStringLiteral("forked"), shape.forked},
                     {QStringLiteral("unreachable"), shape.unreachable},
                     {QStringLiteral("devnet_start_ms"), devnetMs},
@@ -172,8 +175,10 @@ int main(int argc, char** argv) {
     if (json) {
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     } else {
-        std::printf("bench_fleet: %d nodes (%d in step, %d lagging, %d forked, %d unreachable)\n", count,
-                    shape.inStep, shape.lagging, shape.forked, shape.unreachable);
+        std::printf("bench_fleet: %d nodes (%d in step, %d lagging, %d without transactions, %d forked, %d "
+                    "unreachable)\n",
+                    count, shape.inStep, shape.lagging, shape.withoutTransactions, shape.forked,
+                    shape.unreachable);
         std::printf("  devnet started in           %lld ms\n", static_cast<long long>(devnetMs));
         std::printf("  profiles + panes built in   %lld ms (GUI thread busy)\n",
                     static_cast<long long>(setupMs));

@@ -42,7 +42,8 @@ private slots:
             test::fleetMismatches(*pane.fleet(), fleet).isEmpty(),
             qPrintable(test::fleetMismatches(*pane.fleet(), fleet).join(QStringLiteral("; "))), 90'000);
 
-        // Worst first: the closed ports, then the fork, then the slow follower; the reference last.
+        // Worst first: the closed ports, the fork, then the REF followers without transactions (the slow
+        // one has more: it is also behind); the reference last.
         QAbstractItemModel* table = pane.fleetTable()->model();
         const auto kindAt = [table](int row) {
             return table->index(row, 0).data(FleetModel::KindRole).toInt();
@@ -50,13 +51,17 @@ private slots:
         QCOMPARE(kindAt(0), int(sync::Advice::Kind::Unreachable));
         QCOMPARE(kindAt(1), int(sync::Advice::Kind::Unreachable));
         QCOMPARE(kindAt(2), int(sync::Advice::Kind::Fork));
-        QCOMPARE(kindAt(3), int(sync::Advice::Kind::Lagging));
+        QCOMPARE(kindAt(3), int(sync::Advice::Kind::MissingTransactions));
+        QCOMPARE(kindAt(4), int(sync::Advice::Kind::MissingTransactions));
+        QCOMPARE(table->index(3, FleetModel::NodeColumn).data().toString(), QStringLiteral("slow-0"));
+        QVERIFY(table->index(4, FleetModel::MissingTxColumn).data().toString().toInt() >= 2);
+        QCOMPARE(kindAt(5), -1);
         QVERIFY(table->index(table->rowCount() - 1, FleetModel::NodeColumn)
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("leader")));
         QCOMPARE(table->index(2, FleetModel::ForkColumn).data().toString(), QStringLiteral("1"));
-        QVERIFY2(pane.headlineText().startsWith(QStringLiteral("Problem: 4 of 7 nodes need attention")),
+        QVERIFY2(pane.headlineText().startsWith(QStringLiteral("Problem: 5 of 8 nodes need attention")),
                  qPrintable(pane.headlineText()));
         QVERIFY(pane.summaryText().contains(QStringLiteral("What to do:")));
 
@@ -65,6 +70,13 @@ private slots:
         QVERIFY(pane.chart()->lastPrimitiveCount() > 0);
         QCOMPARE(pane.fleet()->history().nodeCount(), fleet.profiles.size());
 
+        // The Nodes pane's view of the same fleet: only the REF follower carries the warning.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            registry.status(registry.indexOf(QStringLiteral("ref-follower-0"))).lacksTransactions(), 30'000);
+        for (int row = 0; row < registry.count(); ++row) {
+            if (registry.profile(row).name != QStringLiteral("ref-follower-0"))
+                QVERIFY2(!registry.status(row).lacksTransactions(), qPrintable(registry.profile(row).name));
+        }
         QVERIFY(registry.peakActiveRefreshes() <= registry.maxConcurrentRefreshes());
         QVERIFY(pane.fleet()->peakScansRunning() <= 4);
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_fleet.png")));

@@ -59,6 +59,10 @@ public:
     const HeightHistory& history() const { return m_history; }
     QStringList names() const { return m_names; }
 
+    /// Every finding of node `row`, worst first (empty: in step, or not compared yet).
+    QList<sync::Advice> findings(int row) const {
+        return row >= 0 && row < m_rows.size() ? adviceFor(row) : QList<sync::Advice>{};
+    }
     /// The worst finding of node `row` (nullopt: in step, or not compared yet).
     std::optional<sync::Advice> worstFinding(int row) const;
     /// Rows that have a head and (for nodes other than the reference) a finished comparison, or that
