@@ -110,6 +110,7 @@ bool NodeRegistry::updateProfile(int row, const chain::NodeProfile& profile) {
     entry->inFlight = 0;
     entry->queued = entry->refreshing = entry->subscribed = entry->txCheckInFlight = false;
     entry->retry.stop();
+    disconnect(&entry->retry, nullptr, this, nullptr); // subscribe() connects it again, once
     emit profileChanged(row);
     subscribe(entry);
     if (wasSelected) {
