@@ -15,6 +15,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QProcess>
 
 namespace aitbc::gui {
 
@@ -24,6 +25,11 @@ void addDefaultPanes(MainWindow* window, AppContext* context) {
                     QCoreApplication::translate("aitbc::gui::MainWindow", "Wallets"),
                     QIcon(QStringLiteral(":/icons/wallet.svg")), wallets);
     wallets->addActionsTo(window->walletMenu());
+    // The demo needs its own data folder and outbox from the start (main.cpp), so the empty state's
+    // "Try the Demo" opens a second dashboard with --demo rather than switching this one over.
+    QObject::connect(wallets, &WalletsPane::demoRequested, window, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
 
     window->addPane(QStringLiteral("nodes"), QCoreApplication::translate("aitbc::gui::MainWindow", "Nodes"),
                     QIcon(QStringLiteral(":/icons/nodes.svg")), new NodesPane(context, window));
