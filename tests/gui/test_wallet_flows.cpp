@@ -5,14 +5,17 @@
 
 #include "common/message_widget.h"
 #include "common/password_strength.h"
+#include "common/time_format.h"
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/create_wallet_dialog.h"
 #include "gui_test_util.h"
+#include "panes/nodes/nodes_pane.h"
 #include "panes/wallets/wallet_table_model.h"
 #include "panes/wallets/wallets_pane.h"
 #include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
+#include "state/node_registry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTcpServer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,6 +61,9 @@ private slots:
     void balancesCarryTheUnit();
     void stateColumnNeverCut();
     void emptyStateOffersWorkingActions();
+    void nodesPaneExplainsAnUnreachableNode();
+    void nodesPaneWithoutNodesOffersToAddOne();
+    void oneTimeFormatWithSeconds();
 
 private:
     void makeContext(bool withKeystores);
@@ -416,6 +423,67 @@ void TestWalletFlows::emptyStateOffersWorkingActions() {
     QCOMPARE(m_context->wallets()->count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(pane.selectedPath().endsWith(QStringLiteral("first.json")), 20000);
     QVERIFY(pane.emptyState()->findChild<QToolButton*>(QStringLiteral("emptyAddFolderButton")));
+}
+
+void TestWalletFlows::nodesPaneExplainsAnUnreachableNode() {
+    makeContext(false);
+    // A port that was free a moment ago: nothing listens there, as with the default "Local node" on a
+    // computer that runs no node.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    NodeRegistry* nodes = m_context->nodes();
+    chain::NodeProfile local;
+    local.name = QStringLiteral("Local node");
+    local.rpcUrl = url;
+    QVERIFY(nodes->addProfile(local) >= 0);
+    nodes->setSelected(local.name);
+    NodesPane pane(m_context.get());
+    pane.show();
+    nodes->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.connectionHelp()->isVisible(), 30000);
+    QCOMPARE(pane.connectionHelp()->kind(), MessageWidget::Warning);
+    QVERIFY2(pane.connectionHelp()->text().contains(url), qPrintable(pane.connectionHelp()->text()));
+    QVERIFY(pane.connectionHelp()->text().contains(QStringLiteral("Local node")));
+    QVERIFY(pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpEditButton")));
+    QSignalSpy demo(&pane, &NodesPane::demoRequested);
+    pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpDemoButton"))->click();
+    QCOMPARE(demo.count(), 1);
+
+    // Selecting the reachable chain.db profile takes the help away.
+    nodes->setSelected(QStringLiteral("real leader"));
+    nodes->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.connectionHelp()->isVisible(), 30000);
+}
+
+void TestWalletFlows::nodesPaneWithoutNodesOffersToAddOne() {
+    makeContext(false);
+    NodeRegistry* nodes = m_context->nodes();
+    while (nodes->count() > 0)
+        nodes->removeProfile(0);
+    NodesPane pane(m_context.get());
+    pane.show();
+    QVERIFY(pane.connectionHelp()->isVisible());
+    QCOMPARE(pane.connectionHelp()->kind(), MessageWidget::Information);
+    QVERIFY(pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpAddButton")));
+    QVERIFY(pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpDemoButton")));
+    chain::NodeProfile p;
+    p.name = QStringLiteral("db");
+    p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), *m_dir);
+    p.chainId = QStringLiteral("ait-mainnet");
+    QVERIFY(nodes->addProfile(p) >= 0);
+    QVERIFY(!pane.connectionHelp()->isVisible());
+}
+
+void TestWalletFlows::oneTimeFormatWithSeconds() {
+    const QDateTime utc(QDate(2026, 11, 26), QTime(0, 41, 57, 101), Qt::UTC);
+    const QString text = formatTime(utc);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:57$")).match(text).hasMatch(),
+        qPrintable(text));
+    QCOMPARE(text, utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QVERIFY(formatTime(QDateTime()).isEmpty());
 }
 
 QTEST_MAIN(TestWalletFlows)
