@@ -9,6 +9,7 @@
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/create_wallet_dialog.h"
 #include "gui_test_util.h"
+#include "mainwindow/main_window.h"
 #include "panes/nodes/nodes_pane.h"
 #include "panes/wallets/wallet_table_model.h"
 #include "panes/wallets/wallets_pane.h"
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QToolButton>
@@ -64,6 +66,7 @@ private slots:
     void nodesPaneExplainsAnUnreachableNode();
     void nodesPaneWithoutNodesOffersToAddOne();
     void oneTimeFormatWithSeconds();
+    void idleCountdownInTheStatusBar();
 
 private:
     void makeContext(bool withKeystores);
@@ -484,6 +487,23 @@ void TestWalletFlows::oneTimeFormatWithSeconds() {
         qPrintable(text));
     QCOMPARE(text, utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QVERIFY(formatTime(QDateTime()).isEmpty());
+}
+
+void TestWalletFlows::idleCountdownInTheStatusBar() {
+    makeContext(true);
+    MainWindow window(m_context.get());
+    window.show();
+    WalletManager* wallets = m_context->wallets();
+    const QString path = QDir::cleanPath(QDir(m_folder).absoluteFilePath(QStringLiteral("alice.json")));
+    QSignalSpy idle(wallets, &WalletManager::idleLocked);
+    m_context->setIdleLockMs(3000);
+    QVERIFY(awaitResult(wallets->unlock(path, test::realKeystorePassword())).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("lock in")), 30000);
+    QCOMPARE(idle.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(idle.count() == 1, 30000);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("were locked")));
+    QVERIFY(!wallets->isUnlocked(path));
+    m_context->setIdleLockMs(0);
 }
 
 QTEST_MAIN(TestWalletFlows)
