@@ -54,7 +54,7 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
                         "Add the folder that holds yours, create a new wallet, or try the demo network, "
                         "which comes with funded wallets."));
     auto* emptyAddFolder =
-        new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Add Keystore Folder…"), this);
+        new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Add Keystore &Folder…"), this);
     connect(emptyAddFolder, &QAction::triggered, this, &WalletsPane::addFolder);
     auto* emptyCreate = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create a Wallet…"), this);
     connect(emptyCreate, &QAction::triggered, this, &WalletsPane::createWallet);
