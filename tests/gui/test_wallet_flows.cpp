@@ -10,7 +10,6 @@
 #include "dialogs/create_wallet_dialog.h"
 #include "gui_test_util.h"
 #include "mainwindow/main_window.h"
-#include "panes/nodes/nodes_pane.h"
 #include "panes/wallets/wallet_table_model.h"
 #include "panes/wallets/wallets_pane.h"
 #include "secrets/in_memory_secret_store.h"
@@ -29,7 +28,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTcpServer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,8 +61,6 @@ private slots:
     void balancesCarryTheUnit();
     void stateColumnNeverCut();
     void emptyStateOffersWorkingActions();
-    void nodesPaneExplainsAnUnreachableNode();
-    void nodesPaneWithoutNodesOffersToAddOne();
     void oneTimeFormatWithSeconds();
     void idleCountdownInTheStatusBar();
 
@@ -426,57 +422,6 @@ void TestWalletFlows::emptyStateOffersWorkingActions() {
     QCOMPARE(m_context->wallets()->count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(pane.selectedPath().endsWith(QStringLiteral("first.json")), 20000);
     QVERIFY(pane.emptyState()->findChild<QToolButton*>(QStringLiteral("emptyAddFolderButton")));
-}
-
-void TestWalletFlows::nodesPaneExplainsAnUnreachableNode() {
-    makeContext(false);
-    // A port that was free a moment ago: nothing listens there, as with the default "Local node" on a
-    // computer that runs no node.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
-    probe.close();
-    NodeRegistry* nodes = m_context->nodes();
-    chain::NodeProfile local;
-    local.name = QStringLiteral("Local node");
-    local.rpcUrl = url;
-    QVERIFY(nodes->addProfile(local) >= 0);
-    nodes->setSelected(local.name);
-    NodesPane pane(m_context.get());
-    pane.show();
-    nodes->refreshAll();
-    QTRY_VERIFY_WITH_TIMEOUT(pane.connectionHelp()->isVisible(), 30000);
-    QCOMPARE(pane.connectionHelp()->kind(), MessageWidget::Warning);
-    QVERIFY2(pane.connectionHelp()->text().contains(url), qPrintable(pane.connectionHelp()->text()));
-    QVERIFY(pane.connectionHelp()->text().contains(QStringLiteral("Local node")));
-    QVERIFY(pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpEditButton")));
-    QSignalSpy demo(&pane, &NodesPane::demoRequested);
-    pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpDemoButton"))->click();
-    QCOMPARE(demo.count(), 1);
-
-    // Selecting the reachable chain.db profile takes the help away.
-    nodes->setSelected(QStringLiteral("real leader"));
-    nodes->refreshAll();
-    QTRY_VERIFY_WITH_TIMEOUT(!pane.connectionHelp()->isVisible(), 30000);
-}
-
-void TestWalletFlows::nodesPaneWithoutNodesOffersToAddOne() {
-    makeContext(false);
-    NodeRegistry* nodes = m_context->nodes();
-    while (nodes->count() > 0)
-        nodes->removeProfile(0);
-    NodesPane pane(m_context.get());
-    pane.show();
-    QVERIFY(pane.connectionHelp()->isVisible());
-    QCOMPARE(pane.connectionHelp()->kind(), MessageWidget::Information);
-    QVERIFY(pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpAddButton")));
-    QVERIFY(pane.connectionHelp()->findChild<QToolButton*>(QStringLiteral("helpDemoButton")));
-    chain::NodeProfile p;
-    p.name = QStringLiteral("db");
-    p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), *m_dir);
-    p.chainId = QStringLiteral("ait-mainnet");
-    QVERIFY(nodes->addProfile(p) >= 0);
-    QVERIFY(!pane.connectionHelp()->isVisible());
 }
 
 void TestWalletFlows::oneTimeFormatWithSeconds() {

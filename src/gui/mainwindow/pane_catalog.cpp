@@ -26,16 +26,13 @@ void addDefaultPanes(MainWindow* window, AppContext* context) {
                     QIcon(QStringLiteral(":/icons/wallet.svg")), wallets);
     wallets->addActionsTo(window->walletMenu());
     // The demo needs its own data folder and outbox from the start (main.cpp), so the empty state's
-    // "Try the Demo" opens a second dashboard with --demo rather than switching this one over.
-    const auto startDemo = [] {
+    // "Start the Demo" opens a second dashboard with --demo rather than switching this one over.
+    QObject::connect(wallets, &WalletsPane::demoRequested, window, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
-    };
-    QObject::connect(wallets, &WalletsPane::demoRequested, window, startDemo);
+    });
 
-    auto* nodes = new NodesPane(context, window);
     window->addPane(QStringLiteral("nodes"), QCoreApplication::translate("aitbc::gui::MainWindow", "Nodes"),
-                    QIcon(QStringLiteral(":/icons/nodes.svg")), nodes);
-    QObject::connect(nodes, &NodesPane::demoRequested, window, startDemo);
+                    QIcon(QStringLiteral(":/icons/nodes.svg")), new NodesPane(context, window));
 
     const QIcon messagesIcon(QStringLiteral(":/icons/messages.svg"));
 #ifdef AITBC_HAVE_MESSAGES_PANE

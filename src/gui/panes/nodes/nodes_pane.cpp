@@ -1,21 +1,17 @@
 #include "panes/nodes/nodes_pane.h"
-#include "common/message_widget.h"
 #include "common/pane_title.h"
 
 #include "common/safe_text.h"
-#include "common/time_format.h"
 #include "dialogs/profile_editor.h"
 #include "panes/nodes/node_table_model.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
 #include "ui_nodespane.h"
 
-#include <QAction>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QToolButton>
 
 namespace aitbc::gui {
 
@@ -24,12 +20,8 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
     , m_ui(new Ui::NodesPane)
     , m_context(context)
     , m_model(new NodeTableModel(context->nodes(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_help(new MessageWidget(this)) {
+    , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
-    m_help->setObjectName(QStringLiteral("connectionHelp"));
-    m_help->hide();
-    m_ui->mainLayout->insertWidget(2, m_help);
     stylePaneTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Nodes"));
 
@@ -67,19 +59,15 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
         if (row == selectedRow())
             updateDetails();
         resizeColumns();
-        updateConnectionHelp();
     });
     connect(nodes, &NodeRegistry::selectedChanged, this, [this] {
         showActiveNodeIfNoneChosen();
         updateActions();
-        updateConnectionHelp();
     });
     connect(nodes, &NodeRegistry::inserted, this, [this] {
         resizeColumns();
         showActiveNodeIfNoneChosen();
-        updateConnectionHelp();
     });
-    connect(nodes, &NodeRegistry::removed, this, &NodesPane::updateConnectionHelp);
     connect(&m_ageTimer, &QTimer::timeout, m_model, &NodeTableModel::refreshAges);
     m_ageTimer.start(1000);
 
@@ -87,61 +75,6 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
     updateDetails();
     updateActions();
     resizeColumns();
-    updateConnectionHelp();
-}
-
-void NodesPane::updateConnectionHelp() {
-    NodeRegistry* nodes = m_context->nodes();
-    const int active = nodes->selectedRow();
-    Help mode = Help::None;
-    if (nodes->count() == 0)
-        mode = Help::NoNodes;
-    else if (active >= 0 && nodes->status(active).probed && !nodes->status(active).reachable)
-        mode = Help::Unreachable;
-    if (mode == Help::None) {
-        m_helpMode = mode;
-        m_help->hideMessage();
-        return;
-    }
-    if (mode == Help::NoNodes) {
-        m_help->showMessage(
-            tr("No nodes yet. Add the RPC address of an AITBC node (port 8006 by default) or "
-               "its chain.db, or try the demo network, which runs two nodes on this computer."),
-            MessageWidget::Information);
-    } else {
-        const chain::NodeProfile& p = nodes->profile(active);
-        const QString where = p.rpcUrl.isEmpty() ? p.chainDbPath : p.rpcUrl;
-        m_help->showMessage(
-            tr("The active node \u201c%1\u201d does not answer at %2: %3\nStart an AITBC node "
-               "there, edit the profile to point at a running node, or try the demo network.")
-                .arg(p.name, where, nodes->status(active).lastError),
-            MessageWidget::Warning);
-    }
-    if (mode == m_helpMode)
-        return; // same buttons: only the text changed
-    m_helpMode = mode;
-    m_help->clearActions();
-    if (mode == Help::NoNodes) {
-        auto* add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add Node…"), m_help);
-        connect(add, &QAction::triggered, this, &NodesPane::addProfile);
-        m_help->addActionButton(add)->setObjectName(QStringLiteral("helpAddButton"));
-    } else {
-        auto* edit = new QAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit Profile…"), m_help);
-        connect(edit, &QAction::triggered, this, [this] {
-            const int row = m_context->nodes()->selectedRow();
-            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-            if (index.isValid()) {
-                m_ui->nodeTable->selectionModel()->setCurrentIndex(
-                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                editProfile();
-            }
-        });
-        m_help->addActionButton(edit)->setObjectName(QStringLiteral("helpEditButton"));
-    }
-    auto* demo = new QAction(tr("Try the Demo"), m_help);
-    demo->setToolTip(tr("Start a second dashboard on a local demo network with funded wallets."));
-    connect(demo, &QAction::triggered, this, &NodesPane::demoRequested);
-    m_help->addActionButton(demo)->setObjectName(QStringLiteral("helpDemoButton"));
 }
 
 NodesPane::~NodesPane() = default;
@@ -217,8 +150,10 @@ void NodesPane::updateDetails() {
         m_ui->healthValue->setText(health.join(QStringLiteral(" · ")));
     }
     if (s.height >= 0) {
-        m_ui->headValue->setText(tr("height %1 · %2 · %3 · %n transaction(s)", nullptr, s.headTxCount)
-                                     .arg(QLocale().toString(s.height), s.headHash, formatTime(s.headTime)));
+        m_ui->headValue->setText(
+            tr("height %1 · %2 · %3 · %n transaction(s)", nullptr, s.headTxCount)
+                .arg(QLocale().toString(s.height), s.headHash,
+                     QLocale().toString(s.headTime.toLocalTime(), QLocale::ShortFormat)));
     } else {
         m_ui->headValue->setText(QStringLiteral("—"));
     }

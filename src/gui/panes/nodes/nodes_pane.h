@@ -15,7 +15,6 @@ namespace aitbc::gui {
 
 class AppContext;
 class NodeTableModel;
-class MessageWidget;
 
 /// The nodes pane: a live table of the node profiles (refreshed by NodeRegistry without blocking),
 /// a detail view of the selected one, and add / edit / remove / use-this-node actions.
@@ -28,12 +27,6 @@ public:
     NodeTableModel* model() const { return m_model; }
     /// Row in NodeRegistry of the profile selected in the table; -1 when none.
     int selectedRow() const;
-    /// What to do when there is no node or the active one does not answer (hidden otherwise).
-    MessageWidget* connectionHelp() const { return m_help; }
-
-signals:
-    /// The user asked to try the demo from the connection help; the main window relaunches with --demo.
-    void demoRequested();
 
 public slots:
     void addProfile();
@@ -45,15 +38,12 @@ private:
     void showActiveNodeIfNoneChosen();
     void updateActions();
     void resizeColumns();
-    void updateConnectionHelp();
 
     std::unique_ptr<Ui::NodesPane> m_ui;
     AppContext* m_context;
     NodeTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTimer m_ageTimer;
-    MessageWidget* m_help;
-    enum class Help { None, NoNodes, Unreachable } m_helpMode = Help::None;
 };
 
 } // namespace aitbc::gui

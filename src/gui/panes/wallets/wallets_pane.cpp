@@ -51,15 +51,16 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("walletsEmptyState"));
     m_empty->setKind(MessageWidget::Information);
     m_empty->setText(tr("No wallets yet. A wallet is a keystore file, as the AITBC command line writes them. "
-                        "Add the folder that holds yours, create a new wallet, or try the demo network, "
+                        "Add the folder that holds yours, create a new wallet, or start the demo network, "
                         "which comes with funded wallets."));
     auto* emptyAddFolder =
         new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Add Keystore &Folder…"), this);
     connect(emptyAddFolder, &QAction::triggered, this, &WalletsPane::addFolder);
     auto* emptyCreate = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create a Wallet…"), this);
     connect(emptyCreate, &QAction::triggered, this, &WalletsPane::createWallet);
-    auto* emptyDemo = new QAction(tr("Try the Demo"), this);
-    emptyDemo->setToolTip(tr("Restart the dashboard on a local demo network with funded wallets."));
+    auto* emptyDemo = new QAction(tr("Start the Demo"), this);
+    emptyDemo->setToolTip(tr("Opens a second dashboard window with its own leader, follower and funded "
+                             "wallets on this computer"));
     connect(emptyDemo, &QAction::triggered, this, &WalletsPane::demoRequested);
     m_empty->addActionButton(emptyAddFolder)->setObjectName(QStringLiteral("emptyAddFolderButton"));
     m_empty->addActionButton(emptyCreate)->setObjectName(QStringLiteral("emptyCreateButton"));
