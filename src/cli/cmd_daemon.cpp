@@ -5,6 +5,7 @@
 #include "message_cli_common.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
+#include "status_cli.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,6 +44,8 @@ const QString kVerifiedOnly = QStringLiteral("verified-only");
 const QString kAllow = QStringLiteral("allow");
 const QString kRetryBase = QStringLiteral("retry-base");
 const QString kRetryMax = QStringLiteral("retry-max");
+const QString kAnswerStatus = QStringLiteral("answer-status");
+const QString kStatusWindow = QStringLiteral("status-window");
 
 std::atomic<bool> g_stop{false};
 extern "C" void onStopSignal(int) {
@@ -83,17 +86,19 @@ int runDaemon(Context& ctx) {
     messaging::ResponderConfig config;
     config.rules = {rule};
     qint64 start = -1, maxReplies = 0, window = 0, pollMs = 0, fee = 0, perSender = 0, feePerDay = 0,
-           retryBase = 0, retryMax = 0;
+           retryBase = 0, retryMax = 0, statusWindow = 0;
     constexpr qint64 kIntMax = std::numeric_limits<int>::max();
     if (!intOption(ctx, kStartHeight, -1, 0, start) || !intOption(ctx, kMaxReplies, 10, 0, maxReplies) ||
         !intOption(ctx, kWindow, 60, 1, window) || !intOption(ctx, kPoll, 2000, 50, pollMs) ||
         !intOption(ctx, kFee, 10, 0, fee) || !intOption(ctx, kMaxPerSender, 3, 0, perSender) ||
         !intOption(ctx, kMaxFeePerDay, -1, 0, feePerDay) || !intOption(ctx, kRetryBase, 30, 1, retryBase) ||
-        !intOption(ctx, kRetryMax, 3600, 1, retryMax) || maxReplies > kIntMax || window > kIntMax ||
+        !intOption(ctx, kRetryMax, 3600, 1, retryMax) || !intOption(ctx, kStatusWindow, 500, 0, statusWindow) ||
+        statusWindow > 100000 || maxReplies > kIntMax || window > kIntMax ||
         pollMs > kIntMax || perSender > kIntMax || retryBase > kIntMax || retryMax > kIntMax)
         return ctx.fail(QStringLiteral("--start-height, --max-replies, --max-replies-per-sender, --window, "
                                        "--poll-interval, --fee, --max-fee-per-day, --retry-base and "
-                                       "--retry-max take non-negative integers"),
+                                       "--retry-max take non-negative integers (--status-window at most "
+                                       "100000)"),
                         2);
     config.startHeight = start;
     config.maxReplies = int(maxReplies);
@@ -153,6 +158,8 @@ int runDaemon(Context& ctx) {
     sender.setPollInterval(int(qMin<qint64>(pollMs, 1000)));
     messaging::Responder responder(address, reader, &sender, config, statePath);
     responder.setPollInterval(int(pollMs));
+    if (ctx.parser.isSet(kAnswerStatus))
+        responder.setStatusSource(nodeStatusSource(reader, &responder, int(statusWindow)));
 
     auto emitLine = [&ctx](const QString& line) {
         if (ctx.json) {
@@ -258,6 +265,14 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("S")});
          p.addOption({kRetryMax, QStringLiteral("Longest wait between two resends (default 3600)."),
                       QStringLiteral("S")});
+         p.addOption({kAnswerStatus,
+                      QStringLiteral("Answer verified status requests (aitbc-agent ask-status) with a signed "
+                                     "report of this node: chain id, head, mempool, protocol and the recent "
+                                     "heights it holds without transactions. Read-only; --allow applies.")});
+         p.addOption({kStatusWindow,
+                      QStringLiteral("Status reports scan this many recent blocks for missing transactions "
+                                     "(default 500, at most 100000)."),
+                      QStringLiteral("N")});
      },
      runDaemon});
 
