@@ -3,11 +3,11 @@
 // when its authorship is verified, it comes from the agent asked and it answers one of this wallet's
 // requests: the node checks no signature, so anybody can put a "report" from the agent's address on chain.
 #include "address/address_check.h"
-#include "messaging/future_util.h"
 #include "chain/node_profile.h"
 #include "cli.h"
 #include "message_cli_common.h"
 #include "messaging/authorship_ledger.h"
+#include "messaging/future_util.h"
 #include "messaging/message_sender.h"
 #include "messaging/status_report.h"
 
@@ -44,8 +44,8 @@ struct ReportSearch {
 
 /// Looks through `me`'s messages for the agent's reports. `wanted` non-empty: only the reply to that
 /// request counts.
-ReportSearch findReports(const QList<chain::ChainMessage>& messages, const QString& chainId, const QString& me,
-                         const QString& agent, const QString& wanted) {
+ReportSearch findReports(const QList<chain::ChainMessage>& messages, const QString& chainId,
+                         const QString& me, const QString& agent, const QString& wanted) {
     messaging::AuthorshipLedger ledger(chainId);
     const QList<messaging::AuthorshipCheck> checks = ledger.check(messages);
     QSet<QString> requests; // this wallet's own verified status requests to the agent
@@ -94,7 +94,8 @@ QJsonObject reportJson(const FoundReport& f, const QString& agent) {
     o[QStringLiteral("hash")] = r.hash;
     o[QStringLiteral("head_time")] =
         r.headTime.isValid() ? QJsonValue(r.headTime.toString(Qt::ISODate)) : QJsonValue();
-    o[QStringLiteral("head_age_s")] = r.headAgeSeconds >= 0 ? QJsonValue(double(r.headAgeSeconds)) : QJsonValue();
+    o[QStringLiteral("head_age_s")] =
+        r.headAgeSeconds >= 0 ? QJsonValue(double(r.headAgeSeconds)) : QJsonValue();
     o[QStringLiteral("mempool_size")] = r.mempoolSize >= 0 ? QJsonValue(double(r.mempoolSize)) : QJsonValue();
     o[QStringLiteral("protocol")] = r.protocol;
     QJsonArray heights;
@@ -153,8 +154,9 @@ int runAskStatus(Context& ctx) {
         return ctx.fail(problem, 2);
     auto node = chain::createNode(profile);
 
-    const QString outbox = ctx.parser.value(kOutbox).isEmpty() ? messagecli::dataFile(QStringLiteral("outbox.sqlite"))
-                                                               : ctx.parser.value(kOutbox);
+    const QString outbox = ctx.parser.value(kOutbox).isEmpty()
+                               ? messagecli::dataFile(QStringLiteral("outbox.sqlite"))
+                               : ctx.parser.value(kOutbox);
     const crypto::Ed25519Key* key = wallet->key.get();
     messaging::MessageSender sender(outbox, node.get(),
                                     [me, key](const QString& a) { return a == me ? key : nullptr; });
@@ -197,9 +199,10 @@ int runAskStatus(Context& ctx) {
     if (request.state == messaging::OutboxState::Failed)
         return ctx.fail(QStringLiteral("the node refused the status request: %1").arg(request.reason));
     if (!requestDone(request))
-        return ctx.fail(QStringLiteral("timed out before the status request was %1; it stays in the outbox %2")
-                            .arg(wait ? QStringLiteral("in a block") : QStringLiteral("accepted"), outbox),
-                        3);
+        return ctx.fail(
+            QStringLiteral("timed out before the status request was %1; it stays in the outbox %2")
+                .arg(wait ? QStringLiteral("in a block") : QStringLiteral("accepted"), outbox),
+            3);
 
     // Polls this wallet's messages until the agent's verified reply to the request is there (--wait), or
     // once for the newest report already on chain (without --wait).
@@ -237,9 +240,10 @@ int runAskStatus(Context& ctx) {
                        .arg(agent)
                        .arg(timeoutSeconds)
                        .arg(request.txHash,
-                            found.ignored ? QStringLiteral("; %1 forged, unsigned or malformed replies ignored")
-                                                .arg(found.ignored)
-                                          : QString())
+                            found.ignored
+                                ? QStringLiteral("; %1 forged, unsigned or malformed replies ignored")
+                                      .arg(found.ignored)
+                                : QString())
                  : QStringLiteral("no status report from %1 on chain yet; the request %2 is on its way (ask "
                                   "again later, or use --wait)")
                        .arg(agent, request.txHash);
@@ -293,16 +297,20 @@ AITBC_CLI_COMMAND(
          p.addOption({kKeystore, QStringLiteral("This wallet's keystore file."), QStringLiteral("FILE")});
          p.addOption(
              {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
-         p.addOption({kNode, QStringLiteral("The proposer's RPC URL (the request is sent there, the report read "
-                                            "there)."),
+         p.addOption({kNode,
+                      QStringLiteral("The proposer's RPC URL (the request is sent there, the report read "
+                                     "there)."),
                       QStringLiteral("URL")});
          p.addOption({kAgent, QStringLiteral("The agent's wallet address."), QStringLiteral("ADDR")});
-         p.addOption({kWait, QStringLiteral("Wait for the agent's report to this request (else: print the newest "
-                                            "report already on chain).")});
+         p.addOption(
+             {kWait, QStringLiteral("Wait for the agent's report to this request (else: print the newest "
+                                    "report already on chain).")});
          p.addOption({kFee, QStringLiteral("Fee of the request (default 10)."), QStringLiteral("N")});
          p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
-         p.addOption({kOutbox, QStringLiteral("Outbox file (default: the CLI's outbox)."), QStringLiteral("FILE")});
-         p.addOption({kTimeout, QStringLiteral("Give up after S seconds (default 180)."), QStringLiteral("S")});
+         p.addOption(
+             {kOutbox, QStringLiteral("Outbox file (default: the CLI's outbox)."), QStringLiteral("FILE")});
+         p.addOption(
+             {kTimeout, QStringLiteral("Give up after S seconds (default 180)."), QStringLiteral("S")});
      },
      runAskStatus});
 

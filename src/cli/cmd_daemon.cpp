@@ -46,6 +46,8 @@ const QString kRetryBase = QStringLiteral("retry-base");
 const QString kRetryMax = QStringLiteral("retry-max");
 const QString kAnswerStatus = QStringLiteral("answer-status");
 const QString kStatusWindow = QStringLiteral("status-window");
+const QString kStatusNode = QStringLiteral("status-node");
+const QString kStatusDb = QStringLiteral("status-db");
 
 std::atomic<bool> g_stop{false};
 extern "C" void onStopSignal(int) {
@@ -92,9 +94,10 @@ int runDaemon(Context& ctx) {
         !intOption(ctx, kWindow, 60, 1, window) || !intOption(ctx, kPoll, 2000, 50, pollMs) ||
         !intOption(ctx, kFee, 10, 0, fee) || !intOption(ctx, kMaxPerSender, 3, 0, perSender) ||
         !intOption(ctx, kMaxFeePerDay, -1, 0, feePerDay) || !intOption(ctx, kRetryBase, 30, 1, retryBase) ||
-        !intOption(ctx, kRetryMax, 3600, 1, retryMax) || !intOption(ctx, kStatusWindow, 500, 0, statusWindow) ||
-        statusWindow > 100000 || maxReplies > kIntMax || window > kIntMax ||
-        pollMs > kIntMax || perSender > kIntMax || retryBase > kIntMax || retryMax > kIntMax)
+        !intOption(ctx, kRetryMax, 3600, 1, retryMax) ||
+        !intOption(ctx, kStatusWindow, 500, 0, statusWindow) || statusWindow > 100000 ||
+        maxReplies > kIntMax || window > kIntMax || pollMs > kIntMax || perSender > kIntMax ||
+        retryBase > kIntMax || retryMax > kIntMax)
         return ctx.fail(QStringLiteral("--start-height, --max-replies, --max-replies-per-sender, --window, "
                                        "--poll-interval, --fee, --max-fee-per-day, --retry-base and "
                                        "--retry-max take non-negative integers (--status-window at most "
@@ -150,6 +153,21 @@ int runDaemon(Context& ctx) {
         dbNode = chain::createNode(dbProfile);
     }
     chain::Node* reader = dbNode ? dbNode.get() : submitNode.get();
+    // The node the status reports describe: the operator's own node (often a follower whose chain.db
+    // loses transactions, so messages are better read elsewhere); by default the one messages are read from.
+    std::unique_ptr<chain::Node> statusNode;
+    if (ctx.parser.isSet(kStatusNode) || ctx.parser.isSet(kStatusDb)) {
+        if (ctx.parser.isSet(kStatusNode) == ctx.parser.isSet(kStatusDb))
+            return ctx.fail(QStringLiteral("give either --status-node URL or --status-db PATH, not both"), 2);
+        chain::NodeProfile statusProfile;
+        statusProfile.name = QStringLiteral("daemon-status");
+        statusProfile.rpcUrl = ctx.parser.value(kStatusNode).trimmed();
+        statusProfile.chainDbPath = ctx.parser.value(kStatusDb).trimmed();
+        statusProfile.chainId = ctx.parser.value(kChainId);
+        if (const QString problem = chain::profileProblem(statusProfile); !problem.isEmpty())
+            return ctx.fail(problem, 2);
+        statusNode = chain::createNode(statusProfile);
+    }
 
     const crypto::Ed25519Key* key = wallet->key.get();
     messaging::MessageSender sender(
@@ -159,7 +177,8 @@ int runDaemon(Context& ctx) {
     messaging::Responder responder(address, reader, &sender, config, statePath);
     responder.setPollInterval(int(pollMs));
     if (ctx.parser.isSet(kAnswerStatus))
-        responder.setStatusSource(nodeStatusSource(reader, &responder, int(statusWindow)));
+        responder.setStatusSource(
+            nodeStatusSource(statusNode ? statusNode.get() : reader, &responder, int(statusWindow)));
 
     auto emitLine = [&ctx](const QString& line) {
         if (ctx.json) {
@@ -273,6 +292,14 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("Status reports scan this many recent blocks for missing transactions "
                                      "(default 500, at most 100000)."),
                       QStringLiteral("N")});
+         p.addOption({kStatusNode,
+                      QStringLiteral("Status reports describe this node's RPC (default: where messages are "
+                                     "read)."),
+                      QStringLiteral("URL")});
+         p.addOption({kStatusDb,
+                      QStringLiteral("Status reports describe this chain.db (read-only), e.g. the "
+                                     "operator's follower."),
+                      QStringLiteral("PATH")});
      },
      runDaemon});
 

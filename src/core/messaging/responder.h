@@ -90,7 +90,8 @@ private:
                        const QHash<QString, QString>& authorshipOf, const QDateTime& now);
     void handleNext(QList<Candidate> queue, QHash<QString, QString> repliesOnChain);
     /// handleNext for a status request (responder_status.cpp).
-    void answerStatusRequest(const Candidate& c, QList<Candidate> queue, QHash<QString, QString> repliesOnChain);
+    void answerStatusRequest(const Candidate& c, QList<Candidate> queue,
+                             QHash<QString, QString> repliesOnChain);
     bool saveState();
     void say(const QString& line);
     /// The outbox's replies of this wallet by the hash they answer (the newest per hash).

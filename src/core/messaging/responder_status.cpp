@@ -17,8 +17,8 @@ void Responder::answerStatusRequest(const Candidate& c, QList<Candidate> queue,
     // The report tells about the operator's node, and answering costs a fee: an unsigned request could
     // come from anybody in the requester's name, so only a verified one is answered.
     ResponderConfig statusConfig = m_config;
-    statusConfig.rules = {ResponderRule{ResponderRule::Match::Exact, statusRequestText(),
-                                        QStringLiteral("status"), true}};
+    statusConfig.rules = {
+        ResponderRule{ResponderRule::Match::Exact, statusRequestText(), QStringLiteral("status"), true}};
     statusConfig.verifiedOnly = true;
     ResponderEngine engine(statusConfig, &m_state);
     const QDateTime now = m_clock();
@@ -52,30 +52,30 @@ void Responder::answerStatusRequest(const Candidate& c, QList<Candidate> queue,
             return;
         }
         const QString text = encodeStatusReport(report);
-        whenFinished(self.data(), self->m_sender->enqueue(self->m_address, m.sender, text, m.txHash),
-                     [self, m, now, fee, authorship, report, next](std::optional<qint64> id) {
-                         if (!id || *id < 0) {
-                             self->say(tr("Could not queue the status report for %1; will try again")
-                                           .arg(m.txHash));
-                             self->m_polling = false;
-                             return;
-                         }
-                         self->m_engine.record(m.txHash, ResponderDecision::Kind::Reply, now, m.sender, fee);
-                         if (!self->saveState()) {
-                             self->m_polling = false;
-                             return;
-                         }
-                         self->say(tr("Status request from %1 (%2) at height %3: reporting height %4%5")
-                                       .arg(safeSingleLine(m.sender, 90), authorship)
-                                       .arg(m.blockHeight)
-                                       .arg(report.height)
-                                       .arg(report.error.isEmpty()
-                                                ? QString()
-                                                : tr(" (node unavailable: %1)")
-                                                      .arg(safeSingleLine(report.error, 120))));
-                         emit self->replied(m.txHash, *id);
-                         next();
-                     });
+        whenFinished(
+            self.data(), self->m_sender->enqueue(self->m_address, m.sender, text, m.txHash),
+            [self, m, now, fee, authorship, report, next](std::optional<qint64> id) {
+                if (!id || *id < 0) {
+                    self->say(tr("Could not queue the status report for %1; will try again").arg(m.txHash));
+                    self->m_polling = false;
+                    return;
+                }
+                self->m_engine.record(m.txHash, ResponderDecision::Kind::Reply, now, m.sender, fee);
+                if (!self->saveState()) {
+                    self->m_polling = false;
+                    return;
+                }
+                self->say(
+                    tr("Status request from %1 (%2) at height %3: reporting height %4%5")
+                        .arg(safeSingleLine(m.sender, 90), authorship)
+                        .arg(m.blockHeight)
+                        .arg(report.height)
+                        .arg(report.error.isEmpty()
+                                 ? QString()
+                                 : tr(" (node unavailable: %1)").arg(safeSingleLine(report.error, 120))));
+                emit self->replied(m.txHash, *id);
+                next();
+            });
     });
 }
 

@@ -123,7 +123,8 @@ std::optional<StatusReport> parseStatusReport(const QString& text, QString* erro
     if (!readText(o, QStringLiteral("chain_id"), 128, r.chainId) ||
         !readText(o, QStringLiteral("hash"), 130, r.hash) ||
         !readText(o, QStringLiteral("protocol"), 32, r.protocol) ||
-        !readText(o, QStringLiteral("error"), 240, r.error) || !readCount(o, QStringLiteral("height"), r.height) ||
+        !readText(o, QStringLiteral("error"), 240, r.error) ||
+        !readCount(o, QStringLiteral("height"), r.height) ||
         !readCount(o, QStringLiteral("head_age_s"), r.headAgeSeconds) ||
         !readCount(o, QStringLiteral("mempool_size"), r.mempoolSize) ||
         !readCount(o, QStringLiteral("scanned_from"), r.scannedFrom) ||

@@ -26,9 +26,9 @@ inline constexpr int kStatusReportMaxHeights = 64;
 /// What an agent reports about its own node.
 struct StatusReport {
     QString chainId;
-    qint64 height = -1; ///< head height; -1: the node has no blocks or could not be read
-    QString hash;       ///< head hash
-    QDateTime headTime; ///< UTC; invalid when unknown
+    qint64 height = -1;         ///< head height; -1: the node has no blocks or could not be read
+    QString hash;               ///< head hash
+    QDateTime headTime;         ///< UTC; invalid when unknown
     qint64 headAgeSeconds = -1; ///< reportedAt - headTime; -1 when unknown
     qint64 mempoolSize = -1;    ///< -1: unknown
     QString protocol;           ///< chain::protocolName(): "ref", "april", ...

@@ -59,44 +59,48 @@ void readNodeView(chain::Node* node, QObject* context, int window, std::function
         return;
     }
     r->view.chainId = node->chainId();
-    util::whenFinished(context, node->health(), [r, window](std::optional<chain::NodeResult<chain::NodeHealth>> h) {
-        if (h && h->ok())
-            r->view.protocol = h->value().protocol;
-        if (!r->node) {
-            r->view.error = QStringLiteral("node gone");
-            finish(r);
-            return;
-        }
-        util::whenFinished(r->context, r->node->mempool(),
-                           [r, window](std::optional<chain::NodeResult<QList<chain::MempoolEntry>>> m) {
-            if (m && m->ok())
-                r->view.mempoolSize = m->value().size();
+    util::whenFinished(
+        context, node->health(), [r, window](std::optional<chain::NodeResult<chain::NodeHealth>> h) {
+            if (h && h->ok())
+                r->view.protocol = h->value().protocol;
             if (!r->node) {
                 r->view.error = QStringLiteral("node gone");
                 finish(r);
                 return;
             }
-            util::whenFinished(r->context, r->node->head(),
-                               [r, window](std::optional<chain::NodeResult<chain::BlockHeader>> head) {
-                if (!head || !head->ok()) {
-                    r->view.error = head ? head->error().message : QStringLiteral("no answer");
-                    finish(r);
-                    return;
-                }
-                r->view.head = head->value();
-                if (r->node && r->view.chainId.isEmpty())
-                    r->view.chainId = r->node->chainId();
-                if (r->view.head.height < 0 || window <= 0) {
-                    finish(r);
-                    return;
-                }
-                r->view.scannedTo = r->view.head.height;
-                r->view.scannedFrom = std::max<qint64>(0, r->view.head.height - window + 1);
-                r->scan = std::make_unique<CompletenessScan>(1, r->view.scannedFrom, r->view.scannedTo);
-                scanPage(r, r->view.scannedFrom);
-            });
+            util::whenFinished(
+                r->context, r->node->mempool(),
+                [r, window](std::optional<chain::NodeResult<QList<chain::MempoolEntry>>> m) {
+                    if (m && m->ok())
+                        r->view.mempoolSize = m->value().size();
+                    if (!r->node) {
+                        r->view.error = QStringLiteral("node gone");
+                        finish(r);
+                        return;
+                    }
+                    util::whenFinished(
+                        r->context, r->node->head(),
+                        [r, window](std::optional<chain::NodeResult<chain::BlockHeader>> head) {
+                            if (!head || !head->ok()) {
+                                r->view.error = head ? head->error().message : QStringLiteral("no answer");
+                                finish(r);
+                                return;
+                            }
+                            r->view.head = head->value();
+                            if (r->node && r->view.chainId.isEmpty())
+                                r->view.chainId = r->node->chainId();
+                            if (r->view.head.height < 0 || window <= 0) {
+                                finish(r);
+                                return;
+                            }
+                            r->view.scannedTo = r->view.head.height;
+                            r->view.scannedFrom = std::max<qint64>(0, r->view.head.height - window + 1);
+                            r->scan =
+                                std::make_unique<CompletenessScan>(1, r->view.scannedFrom, r->view.scannedTo);
+                            scanPage(r, r->view.scannedFrom);
+                        });
+                });
         });
-    });
 }
 
 } // namespace aitbc::sync
