@@ -6,10 +6,9 @@
 #include "chain/node_profile.h"
 #include "cli.h"
 #include "message_cli_common.h"
-#include "messaging/authorship_ledger.h"
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
-#include "messaging/status_report.h"
+#include "messaging/status_report_finder.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -31,60 +30,7 @@ const QString kOutbox = QStringLiteral("outbox");
 const QString kTimeout = QStringLiteral("timeout");
 constexpr double kDefaultTimeoutSeconds = 180.0;
 
-struct FoundReport {
-    messaging::StatusReport report;
-    chain::ChainMessage reply;
-    QString requestHash;
-};
-
-struct ReportSearch {
-    std::optional<FoundReport> newest; ///< the newest valid report (to `wanted` when set)
-    int ignored = 0; ///< replies from the agent to this wallet's requests that are no verified report
-};
-
-/// Looks through `me`'s messages for the agent's reports. `wanted` non-empty: only the reply to that
-/// request counts.
-ReportSearch findReports(const QList<chain::ChainMessage>& messages, const QString& chainId,
-                         const QString& me, const QString& agent, const QString& wanted) {
-    messaging::AuthorshipLedger ledger(chainId);
-    const QList<messaging::AuthorshipCheck> checks = ledger.check(messages);
-    QSet<QString> requests; // this wallet's own verified status requests to the agent
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        const chain::ChainMessage& m = messages[i];
-        if (m.direction == chain::ChainMessage::Direction::Outgoing && m.sender == me &&
-            m.recipient == agent && checks[i].verified() && messaging::isStatusRequest(m.text))
-            requests.insert(m.txHash);
-    }
-    if (!wanted.isEmpty())
-        requests.insert(wanted); // in the outbox as confirmed, perhaps not yet in this node's list
-    ReportSearch out;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        const chain::ChainMessage& m = messages[i];
-        if (m.direction != chain::ChainMessage::Direction::Incoming || m.sender != agent || m.recipient != me)
-            continue;
-        // The reply's claim to answer a request: a forged reply may name it in a member the signature
-        // does not cover, so a failing signature still counts as an ignored reply.
-        const json::Value* p = messaging::messagePayloadObject(m.payload);
-        const json::Value* re = p ? p->find(QStringLiteral("in_reply_to")) : nullptr;
-        const QString claimed = re && re->isString() ? re->toString() : QString();
-        if (!requests.contains(claimed) || (!wanted.isEmpty() && claimed != wanted))
-            continue;
-        if (!checks[i].verified() || checks[i].inReplyTo != claimed) {
-            ++out.ignored;
-            continue;
-        }
-        auto report = messaging::parseStatusReport(m.text);
-        if (!report) {
-            ++out.ignored;
-            continue;
-        }
-        if (!out.newest || m.blockHeight >= out.newest->reply.blockHeight)
-            out.newest = FoundReport{*report, m, claimed};
-    }
-    return out;
-}
-
-QJsonObject reportJson(const FoundReport& f, const QString& agent) {
+QJsonObject reportJson(const messaging::FoundStatusReport& f, const QString& agent) {
     const messaging::StatusReport& r = f.report;
     QJsonObject o;
     o[QStringLiteral("agent")] = agent;
@@ -206,28 +152,28 @@ int runAskStatus(Context& ctx) {
 
     // Polls this wallet's messages until the agent's verified reply to the request is there (--wait), or
     // once for the newest report already on chain (without --wait).
-    ReportSearch found;
+    messaging::StatusReportSearch found;
     bool timedOut = false;
     QString readError;
     const QString wanted = wait ? request.txHash : QString();
     QTimer poll;
     poll.setInterval(500);
     std::function<void()> look = [&] {
-        messaging::whenFinished(&loop, node->messages(me),
-                                [&](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
-                                    if (r && r->ok()) {
-                                        found = findReports(r->value(), node->chainId(), me, agent, wanted);
-                                        readError.clear();
-                                    } else {
-                                        readError = r ? r->error().message : QStringLiteral("no answer");
-                                    }
-                                    if (!wait || found.newest || !deadline.isActive()) {
-                                        timedOut = wait && !found.newest;
-                                        loop.quit();
-                                        return;
-                                    }
-                                    poll.start();
-                                });
+        messaging::whenFinished(
+            &loop, node->messages(me), [&](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
+                if (r && r->ok()) {
+                    found = messaging::findStatusReports(r->value(), node->chainId(), me, agent, wanted);
+                    readError.clear();
+                } else {
+                    readError = r ? r->error().message : QStringLiteral("no answer");
+                }
+                if (!wait || found.newest || !deadline.isActive()) {
+                    timedOut = wait && !found.newest;
+                    loop.quit();
+                    return;
+                }
+                poll.start();
+            });
     };
     poll.setSingleShot(true);
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] { look(); });
