@@ -324,6 +324,37 @@ private slots:
             QVERIFY(m.sender != bob.address);
         QVERIFY(daemon.readAllStandardOutput().contains("not on the allow-list"));
     }
+
+    void unsignedRequestIsNotAnswered() {
+        const qint64 start = leaderHeight();
+        // A status request "from Carol" without an authorship signature: anybody could have sent it.
+        tx::RefTransfer t;
+        t.chainId = kChain;
+        t.from = carol.address;
+        t.to = bob.address;
+        t.fee = 0;
+        t.message = messaging::statusRequestText();
+        t.nonce = nonceOf(carol.address);
+        const auto posted = test::waitFor(m_rpc->submit(tx::refSignedObject(t)));
+        QVERIFY2(posted.ok(), qPrintable(posted.error().message));
+        QTRY_VERIFY_WITH_TIMEOUT(onChain(bob.address, posted->txHash), kWaitMs);
+        QProcess daemon;
+        startProcess(daemon, daemonArgs(start));
+        QProcess aliceAsk;
+        startProcess(aliceAsk, askArgs(QStringLiteral("alice"), bob.address));
+        int code = -1;
+        const QJsonObject aliceReport = finish(aliceAsk, &code);
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(kWaitMs));
+        QCOMPARE(code, 0);
+        QCOMPARE(aliceReport[QStringLiteral("verified")].toBool(), true);
+        // Alice's later request was answered, so Carol's earlier one was looked at: nothing went to Carol.
+        const auto r = test::waitFor(m_rpc->messages(carol.address));
+        QVERIFY(r.ok());
+        for (const chain::ChainMessage& m : r.value())
+            QVERIFY(m.sender != bob.address);
+        QVERIFY(daemon.readAllStandardOutput().contains("only verified messages are answered"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatusRequests)
