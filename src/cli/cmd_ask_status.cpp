@@ -153,7 +153,6 @@ int runAskStatus(Context& ctx) {
     // Polls this wallet's messages until the agent's verified reply to the request is there (--wait), or
     // once for the newest report already on chain (without --wait).
     messaging::StatusReportSearch found;
-    bool timedOut = false;
     QString readError;
     const QString wanted = wait ? request.txHash : QString();
     QTimer poll;
@@ -168,7 +167,6 @@ int runAskStatus(Context& ctx) {
                     readError = r ? r->error().message : QStringLiteral("no answer");
                 }
                 if (!wait || found.newest || !deadline.isActive()) {
-                    timedOut = wait && !found.newest;
                     loop.quit();
                     return;
                 }
@@ -202,7 +200,6 @@ int runAskStatus(Context& ctx) {
             o[QStringLiteral("error")] = readError.isEmpty() ? why : readError;
             ctx.printJson(o);
         }
-        Q_UNUSED(timedOut);
         return ctx.fail(readError.isEmpty() ? why : QStringLiteral("%1 (%2)").arg(why, readError), 3);
     }
     QJsonObject o = reportJson(*found.newest, agent);
