@@ -254,6 +254,10 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
         next();
         return;
     }
+    if (m_statusSource && isStatusRequest(m.text)) {
+        answerStatusRequest(c, queue, repliesOnChain);
+        return;
+    }
     const QDateTime now = m_clock();
     const ResponderDecision d = m_engine.consider(m, c.facts, now);
     switch (d.kind) {

@@ -4,6 +4,7 @@
 #include "messaging/authorship_ledger.h"
 #include "messaging/outbox_entry.h"
 #include "messaging/responder_rules.h"
+#include "messaging/status_report.h"
 
 #include <QObject>
 #include <QPointer>
@@ -59,6 +60,12 @@ public:
     /// Looks at the messages now.
     void poll();
 
+    /// Answers status requests (status_report.h) with what `source` gathers, as a signed reply; without a
+    /// source they are ordinary messages. Only verified requests are answered, and only from the
+    /// allow-list when one is set; they count towards the rate limits and the fee budget like any reply.
+    void setStatusSource(StatusSource source) { m_statusSource = std::move(source); }
+    bool answersStatus() const { return bool(m_statusSource); }
+
 signals:
     /// A line for the responder's log (also logged to aitbc.responder).
     void log(const QString& line);
@@ -82,6 +89,9 @@ private:
                        const QHash<QString, OutboxEntry>& repliesInOutbox,
                        const QHash<QString, QString>& authorshipOf, const QDateTime& now);
     void handleNext(QList<Candidate> queue, QHash<QString, QString> repliesOnChain);
+    /// handleNext for a status request (responder_status.cpp).
+    void answerStatusRequest(const Candidate& c, QList<Candidate> queue,
+                             QHash<QString, QString> repliesOnChain);
     bool saveState();
     void say(const QString& line);
     /// The outbox's replies of this wallet by the hash they answer (the newest per hash).
@@ -101,6 +111,7 @@ private:
     QTimer m_timer;
     bool m_polling = false;
     std::function<QDateTime()> m_clock;
+    StatusSource m_statusSource;
 };
 
 } // namespace aitbc::messaging

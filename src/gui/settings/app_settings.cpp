@@ -82,6 +82,7 @@ QList<chain::NodeProfile> AppSettings::nodeProfiles() const {
         p.rpcUrl = withoutCredentials(m_settings->value(QStringLiteral("rpcUrl")).toString());
         p.chainDbPath = m_settings->value(QStringLiteral("chainDb")).toString();
         p.chainId = m_settings->value(QStringLiteral("chainId")).toString();
+        p.agentAddress = m_settings->value(QStringLiteral("agentAddress")).toString();
         p.role = roleFromKey(m_settings->value(QStringLiteral("role")).toString());
         p.fee = m_settings->value(QStringLiteral("fee"), p.fee).toLongLong();
         if (!p.name.isEmpty())
@@ -101,6 +102,7 @@ void AppSettings::setNodeProfiles(const QList<chain::NodeProfile>& profiles) {
         m_settings->setValue(QStringLiteral("rpcUrl"), withoutCredentials(p.rpcUrl));
         m_settings->setValue(QStringLiteral("chainDb"), p.chainDbPath);
         m_settings->setValue(QStringLiteral("chainId"), p.chainId);
+        m_settings->setValue(QStringLiteral("agentAddress"), p.agentAddress);
         m_settings->setValue(QStringLiteral("role"), roleKey(p.role));
         m_settings->setValue(QStringLiteral("fee"), p.fee);
     }
