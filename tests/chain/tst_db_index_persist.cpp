@@ -118,6 +118,7 @@ private slots:
     void rewrittenRowsAreNotTrusted();
     void replacedChainDbNeverUsesOldIndex();
     void persistenceOff();
+    void firstLoadIsTargetedThenIndexed();
 };
 
 void TestDbIndexPersist::restartReadsNoRows() {
@@ -274,6 +275,37 @@ void TestDbIndexPersist::persistenceOff() {
     QVERIFY(loadOnce(options, kBob));
     QVERIFY(indexFiles(options.indexDir).isEmpty());
     QCOMPARE(loadOnce(options, kBob)->stats.scannedRows, kRealChainRows);
+}
+
+// Without any index, the first address is answered by one query for its rows; the index follows in the
+// background, and the answers equal those of the index path.
+void TestDbIndexPersist::firstLoadIsTargetedThenIndexed() {
+    QTemporaryDir dir;
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+    const DbOptions options{path, kChain, 5000, false, {}};
+    DbNode aliceFirst(options);
+    const auto alice = test::awaitFuture(aliceFirst.messages(kAlice));
+    QVERIFY(alice && alice->ok());
+    auto stats = test::awaitFuture(aliceFirst.indexStats());
+    QCOMPARE(stats->targetedLoads, 1);
+    QCOMPARE(stats->indexedRows, kRealChainRows); // finished after the answer
+    const auto bobFromIndex = test::awaitFuture(aliceFirst.messages(kBob));
+    QVERIFY(bobFromIndex && bobFromIndex->ok());
+    QCOMPARE(test::awaitFuture(aliceFirst.indexStats())->targetedLoads, 1);
+
+    DbNode bobFirst(options);
+    const auto bobTargeted = test::awaitFuture(bobFirst.messages(kBob));
+    QVERIFY(bobTargeted && bobTargeted->ok());
+    QCOMPARE(test::awaitFuture(bobFirst.indexStats())->targetedLoads, 1);
+    QVERIFY(!bobTargeted->value().isEmpty());
+    QCOMPARE(hashes(bobTargeted->value()), hashes(bobFromIndex->value()));
+    const auto aliceFromIndex = test::awaitFuture(bobFirst.messages(kAlice));
+    QCOMPARE(hashes(aliceFromIndex->value()), hashes(alice->value()));
+    // A message appended after the targeted load still arrives through the index.
+    QVERIFY(appendMessages(path, 23, 1));
+    const auto polled = test::awaitFuture(bobFirst.messages(kBob));
+    QCOMPARE(polled->value().size(), bobTargeted->value().size() + 1);
+    QCOMPARE(polled->value().last().text, QStringLiteral("appended 23"));
 }
 
 QTEST_GUILESS_MAIN(TestDbIndexPersist)

@@ -84,11 +84,12 @@ void DbReader::resetIndex() {
     m_lastRowHash.clear();
     m_indexDirty = false;
     m_rowsSinceSave = 0;
-    const qint64 scanned = m_stats.scannedRows;
-    const qint64 saves = m_stats.saves;
+    m_indexPending = false;
+    const IndexStats kept = m_stats;
     m_stats = {};
-    m_stats.scannedRows = scanned;
-    m_stats.saves = saves;
+    m_stats.scannedRows = kept.scannedRows;
+    m_stats.saves = kept.saves;
+    m_stats.targetedLoads = kept.targetedLoads;
 }
 
 QString DbReader::indexFile() const {
@@ -635,9 +636,51 @@ std::optional<NodeError> DbReader::updateIndex() {
     return std::nullopt;
 }
 
+std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const QString& address) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM \"transaction\"")) || !q.next())
+        return NodeResult<QList<ChainMessage>>(failed(q, QStringLiteral("row count")));
+    const qint64 maxId = q.value(0).toLongLong();
+    q.finish();
+    if (maxId <= 0)
+        return std::nullopt;
+    QList<qint64> rowIds;
+    auto txs = transactionsWhere(QStringLiteral("t.chain_id = ? AND t.block_height IS NOT NULL AND t.id <= ? "
+                                                "AND (t.sender = ? OR t.recipient = ?)"),
+                                 {m_chainId, maxId, address, address}, &rowIds);
+    if (!txs.ok()) {
+        if (m_lastErrorTooBig)
+            return std::nullopt; // the index path reads row by row and leaves out only the oversized one
+        return NodeResult<QList<ChainMessage>>(txs.error());
+    }
+    AddressCache& cache = m_cache[address];
+    for (qsizetype i = 0; i < txs->size(); ++i)
+        if (auto m = messageFromTransaction(txs->at(i), address))
+            cache.messages.add(std::move(*m), rowIds.at(i));
+    // Rows above maxId come from the index once it exists, like for any cached address.
+    cache.upToRowId = maxId;
+    m_indexPending = true;
+    ++m_stats.targetedLoads;
+    return NodeResult<QList<ChainMessage>>(cache.messages.list());
+}
+
+void DbReader::finishIndex() {
+    if (!m_indexPending || !m_open)
+        return;
+    m_indexPending = false;
+    if (auto e = updateIndex())
+        m_indexPending = true; // the next call tries again (and reports the error if it persists)
+}
+
 NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
     if (auto e = ensureOpen())
         return *e;
+    if (m_identity != m_restoreTriedFor)
+        restoreIndex();
+    if (m_lastRowId == 0 && !m_cache.contains(address)) {
+        if (auto served = targetedFirstLoad(address))
+            return *served;
+    }
     if (auto e = updateIndex())
         return *e;
     AddressCache& cache = m_cache[address];

@@ -48,6 +48,10 @@ struct DbOptions {
 /// have the same tx hash and block hash) and then extended by the rows added since, so a restart costs
 /// what was added while the app was closed. A corrupt file, or one of another chain.db, is discarded and
 /// the index rebuilt. Only row ids and addresses are kept; payloads are read back on demand.
+///
+/// The very first load, when there is no index yet, does not wait for the index: one query selects that
+/// address's rows (a single pass inside SQLite, like the guide's own query) and finishIndex() builds the
+/// index afterwards, so the first conversation shows as fast as the guide shows it.
 class DbReader {
 public:
     explicit DbReader(DbOptions options);
@@ -62,6 +66,9 @@ public:
     NodeResult<QList<MempoolEntry>> mempool();
     NodeResult<Account> account(const QString& address);
     NodeResult<QList<ChainMessage>> messages(const QString& address);
+    /// Builds the index if the last messages() call answered from a targeted query instead (see
+    /// messages()); a no-op otherwise. DbNode queues it right after such a call.
+    void finishIndex();
     /// Closes the connection (call on the worker thread before it ends).
     void close();
 
@@ -78,12 +85,15 @@ public:
         qint64 scannedRows = 0;    ///< rows read by index scans since this reader started
         bool restored = false;     ///< the index came from the persisted file
         qint64 saves = 0;          ///< times the index was written to its file
+        qint64 targetedLoads = 0;  ///< first loads answered by a query for one address (no index yet)
     };
     IndexStats indexStats() const { return m_stats; }
 
 private:
     std::optional<NodeError> ensureOpen();
     std::optional<NodeError> updateIndex();
+    /// The first load without an index; std::nullopt when it cannot serve (then the index path runs).
+    std::optional<NodeResult<QList<ChainMessage>>> targetedFirstLoad(const QString& address);
     void resetIndex();
     void restoreIndex();
     void saveIndex();
@@ -120,6 +130,7 @@ private:
     std::optional<ChainDbIdentity> m_identity;        // of the open file
     std::optional<ChainDbIdentity> m_restoreTriedFor; // the identity a restore was last attempted for
     bool m_indexDirty = false;                        // rows indexed since the last save
+    bool m_indexPending = false;                      // a targeted first load ran; finishIndex() builds
     qint64 m_rowsSinceSave = 0;
 };
 
