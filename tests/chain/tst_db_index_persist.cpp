@@ -119,6 +119,7 @@ private slots:
     void replacedChainDbNeverUsesOldIndex();
     void persistenceOff();
     void firstLoadIsTargetedThenIndexed();
+    void plantedRowIdsAreNotShown();
 };
 
 void TestDbIndexPersist::restartReadsNoRows() {
@@ -306,6 +307,31 @@ void TestDbIndexPersist::firstLoadIsTargetedThenIndexed() {
     const auto polled = test::awaitFuture(bobFirst.messages(kBob));
     QCOMPARE(polled->value().size(), bobTargeted->value().size() + 1);
     QCOMPARE(polled->value().last().text, QStringLiteral("appended 23"));
+}
+
+// A well-formed index file (right identity, valid checksum) that claims every row for one address: rows
+// that are not that address's are still never shown as its messages.
+void TestDbIndexPersist::plantedRowIdsAreNotShown() {
+    QTemporaryDir dir;
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+    const DbOptions options{path, kChain, 5000, true, dir.filePath(QStringLiteral("idx"))};
+    const auto honest = loadOnce(options, kBob);
+    QVERIFY(honest);
+    const QString file = QDir(options.indexDir).filePath(indexFiles(options.indexDir).value(0));
+    QString why;
+    auto index = loadPersistedIndex(file, &why);
+    QVERIFY2(index, qPrintable(why));
+    std::vector<qint64> all;
+    for (qint64 id = 1; id <= index->lastRowId; ++id)
+        all.push_back(id);
+    QVERIFY(qint64(index->messageRows.value(kBob).size()) < qint64(all.size()));
+    index->messageRows[kBob] = all;
+    QVERIFY(savePersistedIndex(file, *index, &why));
+
+    const auto planted = loadOnce(options, kBob);
+    QVERIFY(planted);
+    QVERIFY(planted->stats.restored);
+    QCOMPARE(hashes(planted->messages), hashes(honest->messages));
 }
 
 QTEST_GUILESS_MAIN(TestDbIndexPersist)

@@ -729,9 +729,15 @@ NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
                 m_cache.remove(address);
                 return txs.error();
             }
-            for (qsizetype i = 0; i < txs->size(); ++i)
-                if (auto m = messageFromTransaction(txs->at(i), address))
+            for (qsizetype i = 0; i < txs->size(); ++i) {
+                // The ids may come from the persisted file: a row that is not this address's (a damaged
+                // or planted index) is never shown as its message.
+                const Transaction& tx = txs->at(i);
+                if (tx.sender != address && tx.recipient != address)
+                    continue;
+                if (auto m = messageFromTransaction(tx, address))
                     cache.messages.add(std::move(*m), rowIds.at(i));
+            }
             it = end;
         }
     }
