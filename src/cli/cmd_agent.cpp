@@ -1,8 +1,8 @@
 // aitbc-agent agent announce / agents: signed agent cards (docs/agent-protocol.md §2). Announcing puts a
 // card on chain as a message to the agent's own address; listing reads every block and keeps, per key,
 // the newest card that passes every check.
+#include "agent_cli_common.h"
 #include "chain/node_profile.h"
-#include "chain/payload_text.h"
 #include "cli.h"
 #include "crypto/encoding.h"
 #include "crypto/x25519.h"
@@ -28,8 +28,6 @@ const QString kCapability = QStringLiteral("capability");
 const QString kNodeHint = QStringLiteral("node-hint");
 const QString kChainId = QStringLiteral("chain-id");
 const QString kFee = QStringLiteral("fee");
-/// Blocks read per request while scanning for cards.
-constexpr qint64 kScanPage = 100;
 
 QJsonObject cardJsonObject(const messaging::AgentCard& c) {
     QJsonObject o;
@@ -124,35 +122,10 @@ int runAgents(Context& ctx) {
     if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
         return ctx.fail(problem, 2);
     auto node = chain::createNode(profile);
-    const auto head = await(node->head());
-    if (!head.ok())
-        return ctx.fail(head.error().message, 3);
-    messaging::AgentDirectory directory(node->chainId(), QDateTime::currentSecsSinceEpoch());
-    for (qint64 from = 0; from <= head->height; from += kScanPage) {
-        const auto blocks = await(node->blocks(from, qMin(head->height, from + kScanPage - 1), true));
-        if (!blocks.ok())
-            return ctx.fail(blocks.error().message, 3);
-        for (const chain::Block& b : blocks.value()) {
-            for (const chain::Transaction& t : b.transactions) {
-                const json::Value* p = messaging::messagePayloadObject(t.payload);
-                if (!p || !p->contains(QStringLiteral("card")))
-                    continue;
-                chain::ChainMessage m;
-                m.txHash = t.txHash;
-                m.blockHeight = b.header.height;
-                m.sender = t.sender;
-                m.recipient = t.recipient;
-                const auto text = chain::extractPayloadText(t.payload, t.txMetadata);
-                m.text = text ? text->text : QString();
-                m.timestamp = t.timestamp.isValid() ? t.timestamp : b.header.timestamp;
-                m.payload = t.payload;
-                const bool verified =
-                    messaging::checkAuthorship(t.payload, t.sender, t.recipient, m.text, node->chainId())
-                        .verified();
-                directory.add(m, verified);
-            }
-        }
-    }
+    QString error;
+    const messaging::AgentDirectory directory = agentcli::scanCards(node.get(), &error);
+    if (!error.isEmpty())
+        return ctx.fail(error, 3);
     const QList<messaging::AgentEntry> agents = directory.agents();
     if (ctx.json) {
         QJsonArray list;
