@@ -40,6 +40,7 @@ const QString kChainId = QStringLiteral("chain-id");
 const QString kMaxPerSender = QStringLiteral("max-replies-per-sender");
 const QString kMaxFeePerDay = QStringLiteral("max-fee-per-day");
 const QString kVerifiedOnly = QStringLiteral("verified-only");
+const QString kAck = QStringLiteral("ack");
 const QString kAllow = QStringLiteral("allow");
 const QString kRetryBase = QStringLiteral("retry-base");
 const QString kRetryMax = QStringLiteral("retry-max");
@@ -153,6 +154,7 @@ int runDaemon(Context& ctx) {
     sender.setPollInterval(int(qMin<qint64>(pollMs, 1000)));
     messaging::Responder responder(address, reader, &sender, config, statePath);
     responder.setPollInterval(int(pollMs));
+    responder.setAcknowledge(ctx.parser.isSet(kAck));
 
     auto emitLine = [&ctx](const QString& line) {
         if (ctx.json) {
@@ -250,6 +252,10 @@ AITBC_CLI_COMMAND(
          p.addOption({kVerifiedOnly,
                       QStringLiteral("Answer only messages whose authorship is verified (signed by the "
                                      "sender's key); unsigned messages are logged and not answered.")});
+         p.addOption(
+             {kAck, QStringLiteral("Acknowledge the verified messages read and not answered: one message "
+                                   "per sender listing their hashes (docs/agent-protocol.md §4), never "
+                                   "twice, never for an acknowledgment.")});
          p.addOption({kAllow, QStringLiteral("Answer only this sender (repeatable; default: anybody)."),
                       QStringLiteral("ADDR")});
          p.addOption({kRetryBase,

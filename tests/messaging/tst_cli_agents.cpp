@@ -232,6 +232,113 @@ private slots:
         QCOMPARE(code, 2);
     }
 
+    void daemonAcknowledgesOnceAndNeverAcknowledgesAnAck() {
+        // bob's and alice's agents both acknowledge; bob also answers ping.
+        auto daemon = [&](const QString& who, bool pong) {
+            auto p = std::make_unique<QProcess>();
+            p->setProgram(agentBinary());
+            QStringList args{QStringLiteral("daemon"),
+                             QStringLiteral("--node"),
+                             url(),
+                             QStringLiteral("--state"),
+                             m_dir.filePath(who + QStringLiteral("-state.json")),
+                             QStringLiteral("--poll-interval"),
+                             QStringLiteral("100"),
+                             QStringLiteral("--fee"),
+                             QStringLiteral("0"),
+                             QStringLiteral("--ack"),
+                             QStringLiteral("--trigger"),
+                             pong ? QStringLiteral("ping") : QStringLiteral("never-matches"),
+                             QStringLiteral("--reply"),
+                             QStringLiteral("pong")};
+            p->setArguments(args + wallet(who));
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-") + who));
+            p->setProcessEnvironment(env);
+            p->start();
+            if (!p->waitForStarted())
+                qFatal("daemon did not start");
+            return p;
+        };
+        auto sendPlain = [&](const QString& who, const QString& to, const QString& text) {
+            int code = -1;
+            const QStringList args{QStringLiteral("message"),
+                                   QStringLiteral("send"),
+                                   QStringLiteral("--node"),
+                                   url(),
+                                   QStringLiteral("--to"),
+                                   to,
+                                   QStringLiteral("--text"),
+                                   text,
+                                   QStringLiteral("--fee"),
+                                   QStringLiteral("0"),
+                                   QStringLiteral("--wait"),
+                                   QStringLiteral("--outbox"),
+                                   m_dir.filePath(who + QStringLiteral("-outbox.sqlite"))};
+            const QJsonObject o = run(args + wallet(who), &code);
+            if (code != 0)
+                qFatal("send failed");
+            return o[QStringLiteral("tx_hash")].toString();
+        };
+        auto acksIn = [&](const QString& address, const QString& from) {
+            QStringList hashes;
+            for (const QJsonValue& v : messagesOf(address))
+                if (v[QStringLiteral("acknowledgment")].toBool() &&
+                    v[QStringLiteral("sender")].toString() == from)
+                    hashes += v[QStringLiteral("text")].toString().split(u' ').mid(1);
+            return hashes;
+        };
+        auto ackHeight = [&](const QString& address, const QString& hash) {
+            return byHash(messagesOf(address), hash).value(QStringLiteral("acknowledged_height"));
+        };
+
+        auto bobAgent = daemon(QStringLiteral("bob"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(m_dir.filePath(QStringLiteral("bob-state.json"))).size() > 0, kWaitMs);
+        const QString hello = sendPlain(QStringLiteral("alice"), bob.address, QStringLiteral("hello bob"));
+        const QString ping = sendPlain(QStringLiteral("alice"), bob.address, QStringLiteral("ping"));
+        QTRY_VERIFY_WITH_TIMEOUT(ackHeight(alice.address, hello).toInteger() > 0, kWaitMs);
+        // The pong is the acknowledgment of the ping.
+        QTRY_VERIFY_WITH_TIMEOUT(ackHeight(alice.address, ping).toInteger() > 0, kWaitMs);
+        bobAgent->terminate();
+        QVERIFY(bobAgent->waitForFinished(kWaitMs));
+
+        // A restarted agent acknowledges the new message and nothing twice.
+        bobAgent = daemon(QStringLiteral("bob"), true);
+        const QString later = sendPlain(QStringLiteral("alice"), bob.address, QStringLiteral("later"));
+        QTRY_VERIFY_WITH_TIMEOUT(ackHeight(alice.address, later).toInteger() > 0, kWaitMs);
+        QStringList acked = acksIn(alice.address, bob.address);
+        QCOMPARE(acked.count(hello), 1);
+        QCOMPARE(acked.count(later), 1);
+        QCOMPARE(acked.count(ping), 0); // answered, so not acknowledged again
+        QCOMPARE(QSet<QString>(acked.begin(), acked.end()).size(), acked.size());
+
+        // alice's agent acknowledges bob's plain message, never his acknowledgments or his pong.
+        auto aliceAgent = daemon(QStringLiteral("alice"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(m_dir.filePath(QStringLiteral("alice-state.json"))).size() > 0,
+                                 kWaitMs);
+        const QString note =
+            sendPlain(QStringLiteral("bob"), alice.address, QStringLiteral("note for alice"));
+        QTRY_VERIFY_WITH_TIMEOUT(ackHeight(bob.address, note).toInteger() > 0, kWaitMs);
+        QCOMPARE(acksIn(bob.address, alice.address), QStringList{note});
+        // bob's agent saw alice's acknowledgment before the next message of hers, which it acknowledges:
+        // the acknowledgment itself it never does.
+        QString aliceAck;
+        for (const QJsonValue& v : messagesOf(bob.address))
+            if (v[QStringLiteral("acknowledgment")].toBool() &&
+                v[QStringLiteral("sender")].toString() == alice.address)
+                aliceAck = v[QStringLiteral("tx_hash")].toString();
+        QVERIFY(!aliceAck.isEmpty());
+        const QString last = sendPlain(QStringLiteral("alice"), bob.address, QStringLiteral("last"));
+        QTRY_VERIFY_WITH_TIMEOUT(ackHeight(alice.address, last).toInteger() > 0, kWaitMs);
+        acked = acksIn(alice.address, bob.address);
+        QCOMPARE(acked.count(aliceAck), 0);
+        QCOMPARE(acked.count(last), 1);
+        aliceAgent->terminate();
+        bobAgent->terminate();
+        QVERIFY(aliceAgent->waitForFinished(kWaitMs));
+        QVERIFY(bobAgent->waitForFinished(kWaitMs));
+    }
+
     void cleanupTestCase() { m_leader.reset(); }
 };
 
