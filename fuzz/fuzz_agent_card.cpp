@@ -6,8 +6,8 @@
 
 #include "fuzz_support.h"
 
-#include "json/parse.h"
 #include "messaging/agent_card.h"
+#include "json/parse.h"
 
 using namespace aitbc;
 

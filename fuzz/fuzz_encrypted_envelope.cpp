@@ -7,9 +7,9 @@
 #include "fuzz_support.h"
 
 #include "crypto/x25519.h"
-#include "json/parse.h"
 #include "messaging/encrypted_envelope.h"
 #include "messaging/envelope.h"
+#include "json/parse.h"
 
 using namespace aitbc;
 using messaging::EncryptionStatus;
@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     json::Value payload;
     if (!json::parse(input, payload))
         return 0;
-    static const crypto::X25519Key key = std::move(crypto::X25519Key::fromPrivate(QByteArray(32, 'k')).value());
+    static const crypto::X25519Key key =
+        std::move(crypto::X25519Key::fromPrivate(QByteArray(32, 'k')).value());
     static const QString kFrom = QStringLiteral("ait1from"), kTo = QStringLiteral("ait1to");
     const auto locked = messaging::decryptStoredMessage(payload, kFrom, kTo, QStringLiteral("c"), nullptr);
     const auto keyed = messaging::decryptStoredMessage(payload, kFrom, kTo, QStringLiteral("c"), &key);
