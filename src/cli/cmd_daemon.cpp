@@ -41,6 +41,7 @@ const QString kChainId = QStringLiteral("chain-id");
 const QString kMaxPerSender = QStringLiteral("max-replies-per-sender");
 const QString kMaxFeePerDay = QStringLiteral("max-fee-per-day");
 const QString kVerifiedOnly = QStringLiteral("verified-only");
+const QString kAck = QStringLiteral("ack");
 const QString kAllow = QStringLiteral("allow");
 const QString kRetryBase = QStringLiteral("retry-base");
 const QString kRetryMax = QStringLiteral("retry-max");
@@ -179,6 +180,7 @@ int runDaemon(Context& ctx) {
     if (ctx.parser.isSet(kAnswerStatus))
         responder.setStatusSource(
             nodeStatusSource(statusNode ? statusNode.get() : reader, &responder, int(statusWindow)));
+    responder.setAcknowledge(ctx.parser.isSet(kAck));
 
     auto emitLine = [&ctx](const QString& line) {
         if (ctx.json) {
@@ -276,6 +278,10 @@ AITBC_CLI_COMMAND(
          p.addOption({kVerifiedOnly,
                       QStringLiteral("Answer only messages whose authorship is verified (signed by the "
                                      "sender's key); unsigned messages are logged and not answered.")});
+         p.addOption(
+             {kAck, QStringLiteral("Acknowledge the verified messages read and not answered: one message "
+                                   "per sender listing their hashes (docs/agent-protocol.md §4), never "
+                                   "twice, never for an acknowledgment.")});
          p.addOption({kAllow, QStringLiteral("Answer only this sender (repeatable; default: anybody)."),
                       QStringLiteral("ADDR")});
          p.addOption({kRetryBase,

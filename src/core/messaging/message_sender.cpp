@@ -1,5 +1,7 @@
 #include "messaging/message_sender.h"
 
+#include "messaging/acknowledgments.h"
+
 #include "messaging/envelope.h"
 #include "messaging/future_util.h"
 #include "messaging/messaging_log.h"
@@ -709,6 +711,9 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     m.to = e.recipient;
     m.text = e.text;
     m.inReplyTo = e.inReplyTo;
+    // An acknowledgment's text is its whole content; the ack_v member marks it (acknowledgments.h).
+    if (parseAckText(e.text))
+        m.extraMembers = ackMembers();
     m.fee = m_fee;
     m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
     const tx::SignedTransaction signedTx = buildMessageTransaction(m, *key);

@@ -54,6 +54,11 @@ public:
     const ResponderState& state() const { return m_state; }
     const ResponderConfig& config() const { return m_config; }
     void setPollInterval(int ms) { m_timer.setInterval(qMax(10, ms)); }
+    /// Sends acknowledgments (acknowledgments.h): one message per sender listing the verified messages
+    /// it sent that were looked at and not answered (a reply is their acknowledgment); replies and
+    /// acknowledgments are never acknowledged. Never twice: what
+    /// was acknowledged on chain or is in the outbox is skipped, so a restart sends nothing again.
+    void setAcknowledge(bool on) { m_acknowledge = on; }
     /// Test seam: the clock of the rate limit.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -96,6 +101,8 @@ private:
     void say(const QString& line);
     /// The outbox's replies of this wallet by the hash they answer (the newest per hash).
     QHash<QString, OutboxEntry> outboxReplies() const;
+    void sendAcknowledgments(const QList<chain::ChainMessage>& messages, const QList<AuthorshipCheck>& checks,
+                             const QHash<QString, QString>& repliesOnChain);
 
     QString m_address;
     QPointer<chain::Node> m_reader;
@@ -110,6 +117,9 @@ private:
     QSet<QString> m_ignored;
     QTimer m_timer;
     bool m_polling = false;
+    bool m_acknowledge = false;
+    /// Hashes whose acknowledgment was queued by this run (the outbox write is asynchronous).
+    QSet<QString> m_ackQueued;
     std::function<QDateTime()> m_clock;
     StatusSource m_statusSource;
 };
