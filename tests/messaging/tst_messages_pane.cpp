@@ -8,7 +8,7 @@
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
 #include "panes/messages/messages_pane.h"
 #include "panes/messages/responder_controller.h"
 #include "secrets/in_memory_secret_store.h"
@@ -26,7 +26,7 @@
 #include <QtTest>
 
 using namespace aitbc;
-using messaging::ThreadMessagesModel;
+using gui::ThreadMessagesModel;
 
 namespace {
 constexpr int kWaitMs = 45000;

@@ -10,7 +10,7 @@
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
 #include "panes/messages/responder_controller.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
@@ -40,8 +40,8 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MessagesPane>())
     , m_context(context)
-    , m_threads(new messaging::ConversationListModel(this))
-    , m_thread(new messaging::ThreadMessagesModel(this))
+    , m_threads(new ConversationListModel(this))
+    , m_thread(new ThreadMessagesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_refreshTimer(new QTimer(this)) {
     m_ui->setupUi(this);
@@ -53,10 +53,10 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
 
     m_ui->threadList->setModel(m_threads);
     m_proxy->setSourceModel(m_thread);
-    m_proxy->setFilterKeyColumn(messaging::ThreadMessagesModel::TextColumn);
+    m_proxy->setFilterKeyColumn(ThreadMessagesModel::TextColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->messageTable->setModel(m_proxy);
-    m_ui->messageTable->horizontalHeader()->setSectionResizeMode(messaging::ThreadMessagesModel::TextColumn,
+    m_ui->messageTable->horizontalHeader()->setSectionResizeMode(ThreadMessagesModel::TextColumn,
                                                                  QHeaderView::Stretch);
     m_ui->messageTable->verticalHeader()->hide();
     m_ui->matchCombo->addItem(tr("exact"), int(messaging::ResponderRule::Match::Exact));
@@ -72,7 +72,7 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     connect(m_context, &AppContext::focusWalletChanged, this, &MessagesPane::rebuildWalletCombo);
     connect(m_ui->threadList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                showThread(current.data(messaging::ConversationListModel::CounterpartRole).toString());
+                showThread(current.data(ConversationListModel::CounterpartRole).toString());
             });
     connect(m_ui->messageTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MessagesPane::updateDetail);
@@ -253,8 +253,7 @@ void MessagesPane::applyBook() {
         m_ui->composeEdit->toPlainText().isEmpty()) {
         m_autoOpened = true;
         openCounterpart(
-            m_threads->data(m_threads->index(0), messaging::ConversationListModel::CounterpartRole)
-                .toString());
+            m_threads->data(m_threads->index(0), ConversationListModel::CounterpartRole).toString());
     }
     if (!m_openCounterpart.isEmpty()) {
         const int row = m_threads->rowOf(m_openCounterpart);
@@ -435,8 +434,7 @@ void MessagesPane::newConversationClicked() {
             known.append({w.name, w.address()});
     for (int r = 0; r < m_threads->rowCount(); ++r) {
         const QString a =
-            m_threads->data(m_threads->index(r), messaging::ConversationListModel::CounterpartRole)
-                .toString();
+            m_threads->data(m_threads->index(r), ConversationListModel::CounterpartRole).toString();
         if (!m_names.contains(a))
             known.append({QString(), a});
     }

@@ -20,15 +20,15 @@ namespace aitbc::chain {
 class Node;
 }
 namespace aitbc::messaging {
-class ConversationListModel;
 class MessageSender;
-class ThreadMessagesModel;
-} // namespace aitbc::messaging
+}
 
 namespace aitbc::gui {
 
 class AppContext;
+class ConversationListModel;
 class MainWindow;
+class ThreadMessagesModel;
 class ResponderController;
 
 /// The messages pane: the conversations of the selected wallet (newest activity first, unread counts),
@@ -69,8 +69,8 @@ public:
     /// Starts or stops the responder of the current wallet (the toggle).
     bool setResponderEnabled(bool enabled);
 
-    messaging::ConversationListModel* conversationModel() const { return m_threads; }
-    messaging::ThreadMessagesModel* threadModel() const { return m_thread; }
+    ConversationListModel* conversationModel() const { return m_threads; }
+    ThreadMessagesModel* threadModel() const { return m_thread; }
     QSortFilterProxyModel* threadProxy() const { return m_proxy; }
     messaging::MessageSender* sender() const { return m_sender; }
     ResponderController* responders() const { return m_responders; }
@@ -105,8 +105,8 @@ private:
     bool m_walletPicked = false; ///< the user chose a wallet in the combo (beats the context's focus)
     ResponderController* m_responders = nullptr;
     messaging::ConversationBook m_book;
-    messaging::ConversationListModel* m_threads;
-    messaging::ThreadMessagesModel* m_thread;
+    ConversationListModel* m_threads;
+    ThreadMessagesModel* m_thread;
     QSortFilterProxyModel* m_proxy;
     QTimer* m_refreshTimer;
     QPointer<chain::Node> m_node;

@@ -5,11 +5,13 @@
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
 
-namespace aitbc::messaging {
+namespace aitbc::gui {
 
-/// The conversations of a wallet, newest activity first (QtCore: usable by any view, tested with
-/// QAbstractItemModelTester). Every text it hands out has been made display-safe (safeDisplayText):
-/// views show DisplayRole as plain text.
+using messaging::Conversation;
+using messaging::ThreadMessage;
+
+/// The conversations of a wallet, newest activity first (tested with QAbstractItemModelTester). Every text it
+/// hands out has been made display-safe (safeDisplayText): views show DisplayRole as plain text.
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -86,4 +88,4 @@ private:
     Conversation m_conversation;
 };
 
-} // namespace aitbc::messaging
+} // namespace aitbc::gui

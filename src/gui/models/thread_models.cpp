@@ -1,10 +1,12 @@
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
 
 #include "messaging/display_text.h"
 
 #include <QLocale>
 
-namespace aitbc::messaging {
+namespace aitbc::gui {
+
+using namespace messaging;
 
 // ---- ConversationListModel --------------------------------------------------------------------------
 
@@ -258,4 +260,4 @@ QVariant ThreadMessagesModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-} // namespace aitbc::messaging
+} // namespace aitbc::gui
