@@ -11,6 +11,7 @@
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
 #include "models/thread_models.h"
+#include "panes/messages/conversation_delegate.h"
 #include "panes/messages/responder_controller.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
@@ -41,6 +42,7 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     , m_ui(std::make_unique<Ui::MessagesPane>())
     , m_context(context)
     , m_threads(new ConversationListModel(this))
+    , m_threadsSorted(new QSortFilterProxyModel(this))
     , m_thread(new ThreadMessagesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_refreshTimer(new QTimer(this)) {
@@ -51,7 +53,15 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_responders = messaging->responders();
     m_responders->bindVerifiedOnly(m_ui->verifiedOnlyCheck, m_context->settings());
 
-    m_ui->threadList->setModel(m_threads);
+    // Newest activity first, sorted by a proxy over a source whose rows never move: a conversation
+    // that gets a message moves up without the list being rebuilt, so selection and scroll stay.
+    m_threadsSorted->setSourceModel(m_threads);
+    m_threadsSorted->setSortRole(ConversationListModel::LastActivityRole);
+    m_threadsSorted->setDynamicSortFilter(true);
+    m_threadsSorted->sort(0, Qt::DescendingOrder);
+    m_ui->threadList->setModel(m_threadsSorted);
+    m_ui->threadList->setItemDelegate(new ConversationDelegate(m_ui->threadList));
+    m_ui->threadList->setUniformItemSizes(true);
     m_proxy->setSourceModel(m_thread);
     m_proxy->setFilterKeyColumn(ThreadMessagesModel::TextColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -252,24 +262,28 @@ void MessagesPane::applyBook() {
     if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0 &&
         m_ui->composeEdit->toPlainText().isEmpty()) {
         m_autoOpened = true;
-        openCounterpart(
-            m_threads->data(m_threads->index(0), ConversationListModel::CounterpartRole).toString());
+        openCounterpart(m_threadsSorted->index(0, 0).data(ConversationListModel::CounterpartRole).toString());
     }
     if (!m_openCounterpart.isEmpty()) {
-        const int row = m_threads->rowOf(m_openCounterpart);
-        if (row >= 0 && m_ui->threadList->currentIndex().row() != row) {
+        const QModelIndex open = conversationIndex(m_openCounterpart);
+        if (open.isValid() && m_ui->threadList->currentIndex() != open) {
             QSignalBlocker block(m_ui->threadList->selectionModel());
-            m_ui->threadList->setCurrentIndex(m_threads->index(row));
+            m_ui->threadList->setCurrentIndex(open);
         }
         showThread(m_openCounterpart);
     }
 }
 
-bool MessagesPane::openConversation(const QString& counterpart) {
+QModelIndex MessagesPane::conversationIndex(const QString& counterpart) const {
     const int row = m_threads->rowOf(counterpart);
-    if (row < 0)
+    return row < 0 ? QModelIndex() : m_threadsSorted->mapFromSource(m_threads->index(row));
+}
+
+bool MessagesPane::openConversation(const QString& counterpart) {
+    const QModelIndex index = conversationIndex(counterpart);
+    if (!index.isValid())
         return false;
-    m_ui->threadList->setCurrentIndex(m_threads->index(row));
+    m_ui->threadList->setCurrentIndex(index);
     showThread(counterpart);
     return true;
 }

@@ -3,6 +3,7 @@
 #include "messaging/conversations.h"
 
 #include <QHash>
+#include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -72,6 +73,8 @@ public:
     ConversationListModel* conversationModel() const { return m_threads; }
     ThreadMessagesModel* threadModel() const { return m_thread; }
     QSortFilterProxyModel* threadProxy() const { return m_proxy; }
+    /// The conversation list as the view shows it (sorted by activity over conversationModel()).
+    QSortFilterProxyModel* conversationView() const { return m_threadsSorted; }
     messaging::MessageSender* sender() const { return m_sender; }
     ResponderController* responders() const { return m_responders; }
     /// Re-reads the messages of the current wallet now.
@@ -83,6 +86,8 @@ private:
     void updateNodeHint();
     void onWalletChanged();
     void applyBook();
+    /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
+    QModelIndex conversationIndex(const QString& counterpart) const;
     void showThread(const QString& counterpart);
     void updateDetail();
     void updateResponderUi();
@@ -106,6 +111,7 @@ private:
     ResponderController* m_responders = nullptr;
     messaging::ConversationBook m_book;
     ConversationListModel* m_threads;
+    QSortFilterProxyModel* m_threadsSorted;
     ThreadMessagesModel* m_thread;
     QSortFilterProxyModel* m_proxy;
     QTimer* m_refreshTimer;
