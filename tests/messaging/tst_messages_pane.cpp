@@ -19,6 +19,8 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -290,6 +292,48 @@ private slots:
         dialog.setEntry(alice.address);
         QVERIFY(dialog.recipient().isEmpty());
         QVERIFY(!ok->isEnabled());
+    }
+
+    void keyboardReachesEverything() {
+        // Tab leaves the tables and the compose box, Ctrl+F goes to the search field, Ctrl+Return and
+        // Enter send, Shift+Enter breaks the line.
+        Setup s = makeSetup(true);
+        gui::MessagesPane pane(s.context.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
+        auto* list = pane.findChild<QListView*>(QStringLiteral("threadList"));
+        auto* search = pane.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        auto* compose = pane.findChild<QPlainTextEdit*>(QStringLiteral("composeEdit"));
+        QVERIFY(!table->tabKeyNavigation());
+        QVERIFY(!list->tabKeyNavigation());
+        QVERIFY(compose->tabChangesFocus());
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
+
+        compose->setFocus();
+        QTRY_VERIFY(compose->hasFocus());
+        QTest::keyClick(compose, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+
+        QVERIFY(pane.startConversation(bob.address));
+        compose->setFocus();
+        QTest::keyClicks(compose, QStringLiteral("line one"));
+        QTest::keyClick(compose, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(compose, QStringLiteral("line two"));
+        QCOMPARE(compose->toPlainText(), QStringLiteral("line one\nline two"));
+        QCOMPARE(outboxTo(pane, bob.address).size(), 0);
+        QTest::keyClick(compose, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(outboxTo(pane, bob.address).size(), 1);
+        QCOMPARE(outboxTo(pane, bob.address).first().text, QStringLiteral("line one\nline two"));
+        QVERIFY(compose->toPlainText().isEmpty());
+        QTest::keyClicks(compose, QStringLiteral("second"));
+        QTest::keyClick(compose, Qt::Key_Return);
+        QTRY_COMPARE(outboxTo(pane, bob.address).size(), 2);
     }
 
     void statusLinesFollowTheState() {

@@ -12,6 +12,7 @@
 #include "messaging/outbox_store.h"
 #include "models/thread_models.h"
 #include "panes/messages/conversation_delegate.h"
+#include "panes/messages/follow_newest.h"
 #include "panes/messages/responder_controller.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
@@ -25,6 +26,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTime>
 #include <QTimer>
@@ -69,6 +71,19 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_ui->messageTable->horizontalHeader()->setSectionResizeMode(ThreadMessagesModel::TextColumn,
                                                                  QHeaderView::Stretch);
     m_ui->messageTable->verticalHeader()->hide();
+    // Tab leaves the tables (arrow keys move inside them), so the keyboard reaches the compose box.
+    m_ui->messageTable->setTabKeyNavigation(false);
+    m_ui->threadList->setTabKeyNavigation(false);
+    m_follow = new FollowNewest(m_ui->messageTable);
+    auto* searchShortcut = new QShortcut(QKeySequence::Find, this);
+    searchShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(searchShortcut, &QShortcut::activated, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &MessagesPane::sendCompose);
     m_ui->matchCombo->addItem(tr("exact"), int(messaging::ResponderRule::Match::Exact));
     m_ui->matchCombo->addItem(tr("prefix"), int(messaging::ResponderRule::Match::Prefix));
     m_ui->matchCombo->addItem(tr("regular expression"), int(messaging::ResponderRule::Match::Regex));

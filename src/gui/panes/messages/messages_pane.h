@@ -28,6 +28,7 @@ namespace aitbc::gui {
 
 class AppContext;
 class ConversationListModel;
+class FollowNewest;
 class MainWindow;
 class ThreadMessagesModel;
 class ResponderController;
@@ -73,6 +74,8 @@ public:
     ConversationListModel* conversationModel() const { return m_threads; }
     ThreadMessagesModel* threadModel() const { return m_thread; }
     QSortFilterProxyModel* threadProxy() const { return m_proxy; }
+    /// Keeps the thread at its newest message unless the user scrolled up.
+    FollowNewest* follower() const { return m_follow; }
     /// The conversation list as the view shows it (sorted by activity over conversationModel()).
     QSortFilterProxyModel* conversationView() const { return m_threadsSorted; }
     messaging::MessageSender* sender() const { return m_sender; }
@@ -114,6 +117,7 @@ private:
     QSortFilterProxyModel* m_threadsSorted;
     ThreadMessagesModel* m_thread;
     QSortFilterProxyModel* m_proxy;
+    FollowNewest* m_follow = nullptr;
     QTimer* m_refreshTimer;
     QPointer<chain::Node> m_node;
     QString m_openCounterpart;
