@@ -30,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QTime>
 #include <QTimer>
+#include <QToolButton>
 
 namespace aitbc::gui {
 
@@ -88,6 +89,12 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_ui->matchCombo->addItem(tr("prefix"), int(messaging::ResponderRule::Match::Prefix));
     m_ui->matchCombo->addItem(tr("regular expression"), int(messaging::ResponderRule::Match::Regex));
     m_ui->splitter->setStretchFactor(1, 3);
+    // The responder is set up once and then runs by itself: its rules and log fold away so the
+    // conversation gets the space; the on/off switch stays visible in the header.
+    connect(m_ui->responderExpand, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->responderBox->setVisible(open);
+        m_ui->responderExpand->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
 
     connect(m_ui->walletCombo, &QComboBox::currentIndexChanged, this, &MessagesPane::onWalletChanged);
     connect(m_ui->walletCombo, &QComboBox::activated, this, [this] {
