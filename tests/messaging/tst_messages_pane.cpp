@@ -9,6 +9,7 @@
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
 #include "models/thread_models.h"
+#include "panes/messages/message_details_dialog.h"
 #include "panes/messages/messages_pane.h"
 #include "panes/messages/responder_controller.h"
 #include "secrets/in_memory_secret_store.h"
@@ -189,10 +190,22 @@ private slots:
         QVERIFY(shown.size() < 2200);
         auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
         QVERIFY(table);
-        table->setCurrentIndex(thread->index(hostileRow, ThreadMessagesModel::TextColumn));
-        auto* detail = pane.findChild<QPlainTextEdit*>(QStringLiteral("messageDetail"));
-        QVERIFY(detail->toPlainText().contains(QString(10 * 1024, u'Z')));
-        QVERIFY(!detail->toPlainText().contains(QChar(0x1b)));
+        // The detail on demand: a double-click opens the whole text, the hash and the authorship.
+        const QModelIndex hostileIndex = thread->index(hostileRow, ThreadMessagesModel::TextColumn);
+        table->scrollTo(hostileIndex);
+        const QPoint at = table->visualRect(hostileIndex).topLeft() + QPoint(4, 4);
+        QTest::mousePress(table->viewport(), Qt::LeftButton, {}, at); // a double-click follows a press
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        auto* details = pane.findChild<gui::MessageDetailsDialog*>();
+        QVERIFY(details);
+        QVERIFY(details->detailText().contains(QString(10 * 1024, u'Z')));
+        QVERIFY(!details->detailText().contains(QChar(0x1b)));
+        QVERIFY(details->detailText().contains(
+            thread->index(hostileRow, 0).data(ThreadMessagesModel::TxHashRole).toString()));
+        QCOMPARE(details->txHash(),
+                 thread->index(hostileRow, 0).data(ThreadMessagesModel::TxHashRole).toString());
+        details->close();
+        QTRY_VERIFY(!pane.findChild<gui::MessageDetailsDialog*>());
 
         // Search and export.
         pane.threadProxy()->setFilterFixedString(QStringLiteral("pong"));

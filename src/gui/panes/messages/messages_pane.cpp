@@ -13,6 +13,7 @@
 #include "models/thread_models.h"
 #include "panes/messages/conversation_delegate.h"
 #include "panes/messages/follow_newest.h"
+#include "panes/messages/message_details_dialog.h"
 #include "panes/messages/responder_controller.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -106,8 +108,17 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
             [this](const QModelIndex& current) {
                 showThread(current.data(ConversationListModel::CounterpartRole).toString());
             });
-    connect(m_ui->messageTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MessagesPane::updateDetail);
+    // The detail of a message on demand, not in a box that takes space from the thread.
+    connect(m_ui->messageTable, &QAbstractItemView::doubleClicked, this, &MessagesPane::showMessageDetails);
+    m_ui->messageTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->messageTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_ui->messageTable->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Details…"), this, [this, index] { showMessageDetails(index); });
+        menu.exec(m_ui->messageTable->viewport()->mapToGlobal(at));
+    });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &MessagesPane::sendCompose);
     connect(m_ui->newConversationButton, &QPushButton::clicked, this, &MessagesPane::newConversationClicked);
@@ -323,7 +334,6 @@ void MessagesPane::openCounterpart(const QString& counterpart) {
     }
     m_openCounterpart = counterpart;
     m_ui->composeEdit->setPlainText(m_drafts.take(counterpart));
-    m_ui->messageDetail->clear();
     clearStatus(StatusTopic::Compose);
     updateRecipientLabel();
 }
@@ -364,22 +374,15 @@ void MessagesPane::showThread(const QString& counterpart) {
     m_thread->setConversation(*c);
 }
 
-void MessagesPane::updateDetail() {
-    const QModelIndex current = m_proxy->mapToSource(m_ui->messageTable->currentIndex());
-    const messaging::ThreadMessage* m = current.isValid() ? m_thread->messageAt(current.row()) : nullptr;
-    if (!m) {
-        m_ui->messageDetail->clear();
-        return;
-    }
-    // The whole text, display-safe but not cut, as plain text.
-    QString detail = messaging::safeDisplayText(m->text, 0).text;
-    detail += QStringLiteral("\n\n") +
-              tr("Transaction: %1").arg(m->txHash.isEmpty() ? tr("not signed yet") : m->txHash);
-    detail += QStringLiteral("\n") + messaging::authorshipExplanation(m->authorship);
-    if (m->status == messaging::ThreadMessage::Status::Failed)
-        detail += QStringLiteral("\n") +
-                  tr("The node refused it: %1").arg(messaging::safeSingleLine(m->failReason, 500));
-    m_ui->messageDetail->setPlainText(detail);
+MessageDetailsDialog* MessagesPane::showMessageDetails(const QModelIndex& index) {
+    const QModelIndex source = m_proxy->mapToSource(index);
+    const messaging::ThreadMessage* m = source.isValid() ? m_thread->messageAt(source.row()) : nullptr;
+    if (!m)
+        return nullptr;
+    auto* dialog = new MessageDetailsDialog(*m, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 bool MessagesPane::sendMessage(const QString& to, const QString& text) {

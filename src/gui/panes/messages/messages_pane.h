@@ -30,6 +30,7 @@ class AppContext;
 class ConversationListModel;
 class FollowNewest;
 class MainWindow;
+class MessageDetailsDialog;
 class ThreadMessagesModel;
 class ResponderController;
 
@@ -74,6 +75,8 @@ public:
     ConversationListModel* conversationModel() const { return m_threads; }
     ThreadMessagesModel* threadModel() const { return m_thread; }
     QSortFilterProxyModel* threadProxy() const { return m_proxy; }
+    /// Opens the details dialog of the message at `index` of threadProxy(); null when there is none.
+    MessageDetailsDialog* showMessageDetails(const QModelIndex& index);
     /// Keeps the thread at its newest message unless the user scrolled up.
     FollowNewest* follower() const { return m_follow; }
     /// The conversation list as the view shows it (sorted by activity over conversationModel()).
@@ -92,7 +95,6 @@ private:
     /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
     QModelIndex conversationIndex(const QString& counterpart) const;
     void showThread(const QString& counterpart);
-    void updateDetail();
     void updateResponderUi();
     void exportClicked();
     void newConversationClicked();
