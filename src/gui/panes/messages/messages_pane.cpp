@@ -238,6 +238,7 @@ void MessagesPane::updateNodeHint() {
                    .arg(messaging::safeSingleLine(m_node->describe(), 80),
                         messaging::safeSingleLine(submit->describe(), 80));
     m_ui->nodeHint->setText(hint);
+    m_ui->nodeHint->setToolTip(m_ui->nodeHint->text()); // the label may be cut in a narrow window
     updateRecipientLabel();
 }
 
