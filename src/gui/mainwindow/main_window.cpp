@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/safe_text.h"
 #include "dialogs/settings_dialog.h"
+#include "mainwindow/shortcuts_help.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
@@ -150,6 +151,9 @@ void MainWindow::createMenus() {
     nodeMenu->addAction(refreshAction);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = m_helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, [this] { showShortcutsHelp(this); });
     auto* about = m_helpMenu->addAction(tr("&About AITBC Dashboard"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
