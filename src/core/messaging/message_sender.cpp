@@ -709,7 +709,7 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     m.to = e.recipient;
     m.text = e.text;
     m.inReplyTo = e.inReplyTo;
-    m.fee = m_fee;
+    m.fee = e.fee >= 0 ? e.fee : m_fee; // the operator may have set this message's own fee
     m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
     const tx::SignedTransaction signedTx = buildMessageTransaction(m, *key);
     QString hashError;
