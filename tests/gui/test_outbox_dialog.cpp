@@ -1,0 +1,75 @@
+// The dashboard's queue view on a real outbox file: it lists every message of every wallet with its
+// state and reason, and its actions change the file (as a second connection sees it) or refuse with the
+// reason when the message has moved on.
+#include "panes/outbox/outbox_dialog.h"
+
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aitbc;
+using namespace aitbc::messaging;
+
+namespace {
+OutboxEntry queued(const QString& sender, const QString& text) {
+    OutboxEntry e;
+    e.chainId = QStringLiteral("ait-devnet");
+    e.sender = sender;
+    e.recipient = QStringLiteral("ait1bob");
+    e.text = text;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    return e;
+}
+} // namespace
+
+class TestOutboxDialog : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void listsAndActs() {
+        const QString path = m_dir.filePath(QStringLiteral("outbox.sqlite"));
+        OutboxStore other(path); // another process sharing the file
+        QVERIFY(other.open(nullptr));
+        const qint64 a1 =
+            other.insert(queued(QStringLiteral("ait1alice"), QStringLiteral("one"))).value_or(-1);
+        const qint64 a2 =
+            other.insert(queued(QStringLiteral("ait1alice"), QStringLiteral("two"))).value_or(-1);
+        OutboxEntry refused = queued(QStringLiteral("ait1carol"), QStringLiteral("poor"));
+        refused.state = OutboxState::Failed;
+        refused.reason = QStringLiteral("insufficient balance for sender 'ait1carol': has 5, needs 10");
+        const qint64 c1 = other.insert(refused).value_or(-1);
+
+        gui::OutboxDialog dialog(path);
+        QCOMPARE(dialog.rowCount(), 3);
+        auto* table = dialog.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(dialog.idAt(1), a2);
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("queued"));
+        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("one pending transaction per sender"));
+        QCOMPARE(table->item(2, 3)->text(), QStringLiteral("failed"));
+        QVERIFY(table->item(2, 4)->text().contains(QLatin1String("has 5, needs 10")));
+
+        QVERIFY(dialog.cancelMessage(a1));
+        QCOMPARE(other.entry(a1)->reason, OutboxStore::cancelledReason());
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("cancelled"));
+        QVERIFY(dialog.changeFee(a2, 3));
+        QCOMPARE(other.entry(a2)->fee, qint64(3));
+        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("3"));
+        QVERIFY(dialog.retryMessage(c1));
+        QCOMPARE(other.entry(c1)->state, OutboxState::Queued);
+
+        // Signed by a sender in the meantime: the fee can no longer change, and the dialog says why.
+        OutboxEntry e = *other.entry(a2);
+        e.state = OutboxState::Prepared;
+        e.nonce = 0;
+        QCOMPARE(other.updateIfUnchanged(e), OutboxStore::WriteResult::Written);
+        QVERIFY(!dialog.changeFee(a2, 9));
+        QVERIFY(dialog.statusText().contains(QLatin1String("prepared")));
+        QCOMPARE(other.entry(a2)->fee, qint64(3));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("submitted"));
+    }
+};
+
+QTEST_MAIN(TestOutboxDialog)
+#include "test_outbox_dialog.moc"
