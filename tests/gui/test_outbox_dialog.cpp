@@ -1,7 +1,13 @@
 // The dashboard's queue view on a real outbox file: it lists every message of every wallet with its
 // state and reason, and its actions change the file (as a second connection sees it) or refuse with the
 // reason when the message has moved on.
+#include "mainwindow/main_window.h"
 #include "panes/outbox/outbox_dialog.h"
+#include "secrets/in_memory_secret_store.h"
+#include "settings/app_settings.h"
+#include "state/app_context.h"
+
+#include <QAction>
 
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -68,6 +74,28 @@ private slots:
         QVERIFY(dialog.statusText().contains(QLatin1String("prepared")));
         QCOMPARE(other.entry(a2)->fee, qint64(3));
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("submitted"));
+    }
+
+    /// Wallet > Outbox… opens the queue view on the dashboard's own outbox file.
+    void openedFromTheMenu() {
+        const QString path = m_dir.filePath(QStringLiteral("app-outbox.sqlite"));
+        {
+            OutboxStore store(path);
+            QVERIFY(store.open(nullptr));
+            QVERIFY(store.insert(queued(QStringLiteral("ait1alice"), QStringLiteral("hi"))).has_value());
+        }
+        gui::AppSettings settings(m_dir.filePath(QStringLiteral("s.ini")));
+        gui::AppContext context(&settings, new gui::InMemorySecretStore);
+        context.setOutboxPath(path);
+        gui::MainWindow window(&context);
+        auto* action = window.findChild<QAction*>(QStringLiteral("outboxAction"));
+        QVERIFY(action);
+        QVERIFY(window.findChildren<gui::OutboxDialog*>().isEmpty());
+        action->trigger();
+        const QList<gui::OutboxDialog*> dialogs = window.findChildren<gui::OutboxDialog*>();
+        QCOMPARE(dialogs.size(), 1);
+        QCOMPARE(dialogs.first()->rowCount(), 1);
+        dialogs.first()->close();
     }
 };
 

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/safe_text.h"
 #include "dialogs/settings_dialog.h"
+#include "panes/outbox/outbox_dialog.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
@@ -158,6 +159,14 @@ void MainWindow::createMenus() {
     lockAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAll->setObjectName(QStringLiteral("lockAllAction"));
     connect(lockAll, &QAction::triggered, m_context->wallets(), &WalletManager::lockAll);
+    auto* outboxAction = m_walletMenu->addAction(tr("&Outbox…"));
+    outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    connect(outboxAction, &QAction::triggered, this, [this] {
+        // Its own connection to the file: the dialog works whether or not messaging has started.
+        auto* dialog = new OutboxDialog(m_context->outboxPath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_walletMenu->addSeparator();
 
     auto* nodeMenu = menuBar()->addMenu(tr("&Node"));
