@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace aitbc::gui {
@@ -29,3 +30,4 @@ struct Notification {
 };
 
 } // namespace aitbc::gui
+Q_DECLARE_METATYPE(aitbc::gui::Notification)

@@ -1,0 +1,43 @@
+// The tray icon's colour follows the nodes: grey before any answer, red when the only node cannot be
+// reached (a real NodeRegistry refreshing a profile whose port refuses connections).
+#include "notify/health_tray.h"
+
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace aitbc;
+using namespace aitbc::gui;
+
+class TestHealthTray : public QObject {
+    Q_OBJECT
+private slots:
+    void redWhenTheNodeIsDown() {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort(); // closed when probe goes: connections are refused
+        }
+        NodeRegistry nodes;
+        chain::NodeProfile p;
+        p.name = QStringLiteral("down");
+        p.rpcUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        p.chainId = QStringLiteral("ait-devnet");
+        p.timeoutMs = 2000;
+        p.maxRetries = 0;
+        QVERIFY(nodes.addProfile(p) >= 0);
+        HealthTray tray(&nodes);
+        QCOMPARE(tray.colour(), healthColour(OverallHealth::Unknown));
+        QSignalSpy events(tray.watch(), &HealthWatch::notification);
+        nodes.refreshAll();
+        QTRY_COMPARE_WITH_TIMEOUT(tray.colour(), healthColour(OverallHealth::Degraded), 60000);
+        QTRY_COMPARE(events.count(), 1);
+        QCOMPARE(events.first().first().value<Notification>().kind, NotificationKind::NodeUnreachable);
+        const QImage image = tray.trayIcon()->icon().pixmap(32, 32).toImage();
+        QCOMPARE(image.pixelColor(16, 16), healthColour(OverallHealth::Degraded));
+        QVERIFY(tray.trayIcon()->toolTip().contains(QLatin1String("unreachable")));
+    }
+};
+
+QTEST_MAIN(TestHealthTray)
+#include "test_health_tray.moc"
