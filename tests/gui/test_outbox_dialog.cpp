@@ -2,6 +2,7 @@
 // state and reason, and its actions change the file (as a second connection sees it) or refuse with the
 // reason when the message has moved on.
 #include "mainwindow/main_window.h"
+#include "notify/health_tray.h"
 #include "panes/outbox/outbox_dialog.h"
 #include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
@@ -91,6 +92,7 @@ private slots:
         auto* action = window.findChild<QAction*>(QStringLiteral("outboxAction"));
         QVERIFY(action);
         QVERIFY(window.findChildren<gui::OutboxDialog*>().isEmpty());
+        QVERIFY(window.findChild<gui::HealthTray*>(QStringLiteral("healthTray"))); // the tray is the window's
         action->trigger();
         const QList<gui::OutboxDialog*> dialogs = window.findChildren<gui::OutboxDialog*>();
         QCOMPARE(dialogs.size(), 1);

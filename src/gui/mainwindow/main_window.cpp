@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/safe_text.h"
 #include "dialogs/settings_dialog.h"
+#include "notify/health_tray.h"
 #include "panes/outbox/outbox_dialog.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
@@ -70,6 +71,18 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(nodes, &NodeRegistry::selectedChanged, this, &MainWindow::rebuildNodeSelector);
     rebuildNodeSelector();
     updateStatusBar();
+
+    // The tray shows the nodes' health at a glance and carries node notifications; on desktops without
+    // a tray the notifications still go out through D-Bus.
+    auto* tray = new HealthTray(nodes, this);
+    tray->setObjectName(QStringLiteral("healthTray"));
+    connect(tray->trayIcon(), &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        tray->trayIcon()->show();
     resize(1180, 720);
 }
 
