@@ -2,7 +2,10 @@
 // reached (a real NodeRegistry refreshing a profile whose port refuses connections).
 #include "notify/health_tray.h"
 
+#include "settings/app_settings.h"
+
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace aitbc;
@@ -36,6 +39,25 @@ private slots:
         const QImage image = tray.trayIcon()->icon().pixmap(32, 32).toImage();
         QCOMPARE(image.pixelColor(16, 16), healthColour(OverallHealth::Degraded));
         QVERIFY(tray.trayIcon()->toolTip().contains(QLatin1String("unreachable")));
+        QCOMPARE(tray.notifier()->delivered(), 1);
+    }
+
+    /// A kind switched off in the settings is not shown.
+    void settingsSwitchKindsOff() {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        QVERIFY(settings.notificationEnabled(QStringLiteral("node_unreachable")));
+        settings.setNotificationEnabled(QStringLiteral("node_unreachable"), false);
+        settings.setBehindLimitBlocks(0); // clamped to 1
+        QCOMPARE(settings.behindLimitBlocks(), 1);
+        NodeRegistry nodes;
+        HealthTray tray(&nodes);
+        tray.applySettings(settings);
+        QVERIFY(!tray.notifier()->isEnabled(NotificationKind::NodeUnreachable));
+        QVERIFY(tray.notifier()->isEnabled(NotificationKind::Fork));
+        QVERIFY(!tray.notifier()->notify(
+            {NotificationKind::NodeUnreachable, QStringLiteral("t"), QStringLiteral("b")}));
+        QCOMPARE(tray.notifier()->suppressed(), 1);
     }
 };
 

@@ -76,6 +76,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     // a tray the notifications still go out through D-Bus.
     auto* tray = new HealthTray(nodes, this);
     tray->setObjectName(QStringLiteral("healthTray"));
+    tray->applySettings(*m_context->settings());
     connect(tray->trayIcon(), &QSystemTrayIcon::activated, this, [this] {
         showNormal();
         raise();

@@ -1,5 +1,7 @@
 #include "notify/health_tray.h"
 
+#include "settings/app_settings.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -42,6 +44,12 @@ HealthTray::HealthTray(NodeRegistry* nodes, QObject* parent)
     connect(&m_watch, &HealthWatch::notification, this,
             [this](const Notification& n) { m_notifier.notify(n); });
     show(m_watch.health());
+}
+
+void HealthTray::applySettings(const AppSettings& settings) {
+    for (NotificationKind kind : allNotificationKinds())
+        m_notifier.setEnabled(kind, settings.notificationEnabled(notificationKindKey(kind)));
+    m_watch.setBehindLimit(settings.behindLimitBlocks());
 }
 
 void HealthTray::show(OverallHealth health) {

@@ -9,6 +9,8 @@
 
 namespace aitbc::gui {
 
+class AppSettings;
+
 /// The tray icon (a dot coloured by the nodes' overall health) and the desktop notifications for node
 /// events: HealthWatch -> Notifier -> DBusNotificationSink, falling back to the tray's own balloon.
 class HealthTray : public QObject {
@@ -22,6 +24,8 @@ public:
     QSystemTrayIcon* trayIcon() { return &m_tray; }
     Notifier* notifier() { return &m_notifier; }
     HealthWatch* watch() { return &m_watch; }
+    /// Takes the notification switches and the behind limit from the settings.
+    void applySettings(const AppSettings& settings);
     /// The colour the icon shows now.
     QColor colour() const { return m_colour; }
 
