@@ -98,6 +98,20 @@ private slots:
         QCOMPARE(dialogs.size(), 1);
         QCOMPARE(dialogs.first()->rowCount(), 1);
         dialogs.first()->close();
+
+        // Close to tray (on, with the tray shown): closing hides the window; Quit closes it for real.
+        settings.setCloseToTray(true);
+        auto* tray = window.findChild<gui::HealthTray*>(QStringLiteral("healthTray"));
+        tray->trayIcon()->show();
+        window.show();
+        QVERIFY(!window.close());
+        QVERIFY(!window.isVisible());
+        window.show();
+        auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QVERIFY(window.isVisible());
+        quit->trigger();
+        QVERIFY(!window.isVisible());
     }
 };
 

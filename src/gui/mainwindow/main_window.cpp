@@ -155,8 +155,12 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     auto* quitAction = m_fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setMenuRole(QAction::QuitRole);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true; // Quit quits, even when closing the window only hides it in the tray
+        close();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_paneActions = new QActionGroup(this);
@@ -300,6 +304,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     s->setWindowState(saveState());
     s->setCurrentPane(currentPaneId());
     m_context->saveToSettings();
+    // Close to tray: the window goes, the dashboard (nodes, the responder) stays; the tray brings it back.
+    auto* tray = findChild<HealthTray*>(QStringLiteral("healthTray"));
+    if (!m_quitting && s->closeToTray() && tray && tray->trayIcon()->isVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 
