@@ -3,12 +3,14 @@
 // reason when the message has moved on.
 #include "mainwindow/main_window.h"
 #include "notify/health_tray.h"
+#include "panes/messages/messages_pane.h"
 #include "panes/outbox/outbox_dialog.h"
 #include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 
 #include <QAction>
+#include <QPushButton>
 
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -112,6 +114,24 @@ private slots:
         QVERIFY(window.isVisible());
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    /// The Messages pane's Outbox button opens the same view.
+    void openedFromTheMessagesPane() {
+        const QString path = m_dir.filePath(QStringLiteral("pane-outbox.sqlite"));
+        gui::AppSettings settings(m_dir.filePath(QStringLiteral("pane.ini")));
+        gui::AppContext context(&settings, new gui::InMemorySecretStore);
+        context.setDataFolder(m_dir.filePath(QStringLiteral("pane-data")));
+        context.setOutboxPath(path);
+        gui::MessagesPane pane(&context);
+        auto* button = pane.findChild<QPushButton*>(QStringLiteral("outboxButton"));
+        QVERIFY(button);
+        QVERIFY(pane.findChildren<gui::OutboxDialog*>().isEmpty());
+        button->click();
+        const QList<gui::OutboxDialog*> dialogs = pane.findChildren<gui::OutboxDialog*>();
+        QCOMPARE(dialogs.size(), 1);
+        QCOMPARE(dialogs.first()->rowCount(), 0);
+        dialogs.first()->close();
     }
 };
 
