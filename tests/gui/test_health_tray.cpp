@@ -2,7 +2,11 @@
 // reached (a real NodeRegistry refreshing a profile whose port refuses connections).
 #include "notify/health_tray.h"
 
+#include "dialogs/settings_dialog.h"
 #include "settings/app_settings.h"
+
+#include <QCheckBox>
+#include <QSpinBox>
 
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -58,6 +62,28 @@ private slots:
         QVERIFY(!tray.notifier()->notify(
             {NotificationKind::NodeUnreachable, QStringLiteral("t"), QStringLiteral("b")}));
         QCOMPARE(tray.notifier()->suppressed(), 1);
+    }
+
+    /// The settings dialog writes the switches, the behind limit and close-to-tray, only when accepted.
+    void settingsDialogWritesThem() {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("d.ini")));
+        SettingsDialog dialog(&settings);
+        auto* fork = dialog.findChild<QCheckBox*>(QStringLiteral("notify_fork"));
+        auto* behind = dialog.findChild<QSpinBox*>(QStringLiteral("behindSpin"));
+        auto* closeToTray = dialog.findChild<QCheckBox*>(QStringLiteral("closeToTrayCheck"));
+        QVERIFY(fork && behind && closeToTray);
+        QCOMPARE(dialog.findChildren<QCheckBox*>().size() - 1, allNotificationKinds().size());
+        QVERIFY(fork->isChecked());
+        fork->setChecked(false);
+        behind->setValue(25);
+        closeToTray->setChecked(true);
+        QVERIFY(settings.notificationEnabled(QStringLiteral("fork"))); // not yet accepted
+        dialog.accept();
+        QVERIFY(!settings.notificationEnabled(QStringLiteral("fork")));
+        QVERIFY(settings.notificationEnabled(QStringLiteral("new_message")));
+        QCOMPARE(settings.behindLimitBlocks(), 25);
+        QVERIFY(settings.closeToTray());
     }
 };
 
