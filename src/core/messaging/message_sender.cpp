@@ -714,7 +714,7 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     // An acknowledgment's text is its whole content; the ack_v member marks it (acknowledgments.h).
     if (parseAckText(e.text))
         m.extraMembers = ackMembers();
-    m.fee = m_fee;
+    m.fee = e.fee >= 0 ? e.fee : m_fee; // the operator may have set this message's own fee
     m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
     const tx::SignedTransaction signedTx = buildMessageTransaction(m, *key);
     QString hashError;

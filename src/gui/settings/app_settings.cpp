@@ -62,6 +62,30 @@ void AppSettings::setRefreshIntervalSeconds(int seconds) {
     m_settings->setValue(kRefresh, qBound(1, seconds, 3600));
 }
 
+bool AppSettings::notificationEnabled(const QString& kindKey) const {
+    return m_settings->value(QStringLiteral("notifications/") + kindKey, true).toBool();
+}
+
+void AppSettings::setNotificationEnabled(const QString& kindKey, bool on) {
+    m_settings->setValue(QStringLiteral("notifications/") + kindKey, on);
+}
+
+int AppSettings::behindLimitBlocks() const {
+    return qBound(1, m_settings->value(QStringLiteral("notifications/behind_limit"), 10).toInt(), 100000);
+}
+
+void AppSettings::setBehindLimitBlocks(int blocks) {
+    m_settings->setValue(QStringLiteral("notifications/behind_limit"), qBound(1, blocks, 100000));
+}
+
+bool AppSettings::closeToTray() const {
+    return m_settings->value(QStringLiteral("window/close_to_tray"), false).toBool();
+}
+
+void AppSettings::setCloseToTray(bool on) {
+    m_settings->setValue(QStringLiteral("window/close_to_tray"), on);
+}
+
 QStringList AppSettings::keystoreSources() const {
     return m_settings->value(kSources).toStringList();
 }

@@ -15,6 +15,7 @@
 #include "panes/messages/follow_newest.h"
 #include "panes/messages/message_details_dialog.h"
 #include "panes/messages/responder_controller.h"
+#include "panes/outbox/outbox_dialog.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/messaging_service.h"
@@ -124,6 +125,11 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     connect(m_ui->newConversationButton, &QPushButton::clicked, this, &MessagesPane::newConversationClicked);
     m_ui->composeEdit->installEventFilter(this);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MessagesPane::exportClicked);
+    connect(m_ui->outboxButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new OutboxDialog(m_context->outboxPath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_ui->responderToggle, &QCheckBox::toggled, this, [this](bool on) {
         if (on != m_responders->isRunning(currentAddress()))
             setResponderEnabled(on);
