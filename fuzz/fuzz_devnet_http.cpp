@@ -15,7 +15,7 @@
 #include "fuzz_support.h"
 
 #include "devnet/devnet_node.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>

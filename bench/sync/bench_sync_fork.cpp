@@ -5,8 +5,8 @@
 //   - the completeness scan over the whole chain (pages of 500 with transactions) vs the same walk.
 // Prints requests and wall time side by side. Default: 1,000,000 blocks.
 #include "chain/db_node.h"
-#include "protocol/block_hash.h"
-#include "protocol/chain_schema.h"
+#include "devnet/block_hash.h"
+#include "devnet/chain_schema.h"
 #include "sync/sync_comparator.h"
 
 #include <QCoreApplication>

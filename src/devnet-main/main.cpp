@@ -7,7 +7,7 @@
 #include "demo/demo.h"
 #include "demo/demo_traffic.h"
 #include "devnet/devnet_node.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "devnet/node_worker.h"
 
 #include "devnet/devnet_log.h"
-#include "protocol/block_hash.h"
+#include "devnet/block_hash.h"
 #include "json/canonical.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "json/value.h"
 
 #include <QHash>

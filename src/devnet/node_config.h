@@ -1,7 +1,7 @@
 #pragma once
 
 #include "devnet/http_server.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 
 #include <QHostAddress>
 #include <QString>

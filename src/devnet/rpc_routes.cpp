@@ -3,7 +3,7 @@
 
 #include "devnet/devnet_log.h"
 #include "devnet/rpc_json.h"
-#include "protocol/block_hash.h"
+#include "devnet/block_hash.h"
 #include "json/canonical.h"
 #include "json/parse.h"
 

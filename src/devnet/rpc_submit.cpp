@@ -4,7 +4,7 @@
 #include "devnet/devnet_log.h"
 #include "devnet/rpc_json.h"
 #include "devnet/signature_check.h"
-#include "protocol/block_hash.h"
+#include "devnet/block_hash.h"
 #include "json/canonical.h"
 #include "json/parse.h"
 

@@ -8,7 +8,7 @@
 #include "chain/rpc_node.h"
 #include "chain_test_util.h"
 #include "devnet/devnet_node.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "raw_http_server.h"
 #include "testdata.h"
 #include "json/canonical.h"

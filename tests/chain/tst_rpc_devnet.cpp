@@ -7,7 +7,7 @@
 #include "chain/rpc_node.h"
 #include "chain_test_util.h"
 #include "devnet/devnet_node.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "testdata.h"
 
 #include <QJsonArray>

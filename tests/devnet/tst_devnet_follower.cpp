@@ -2,7 +2,7 @@
 // tx_count > 0 and no transaction rows, genesis balances), a `--quirks fixed` follower has the rows.
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
-#include "protocol/block_hash.h"
+#include "devnet/block_hash.h"
 #include "testdata.h"
 
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 // verify; and the devnet's own storage code reading the real node's chain.db.
 #include "devnet/chain_generator.h"
 #include "devnet/chain_store.h"
-#include "protocol/block_hash.h"
+#include "devnet/block_hash.h"
 #include "protocol/ref_request.h"
 #include "testdata.h"
 #include "json/canonical.h"

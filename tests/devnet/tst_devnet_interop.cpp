@@ -9,7 +9,7 @@
 #include "devnet/devnet_node.h"
 #include "devnet/rpc_json.h"
 #include "devnet_http.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "testdata.h"
 #include "json/canonical.h"
 

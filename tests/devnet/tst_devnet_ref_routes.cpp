@@ -4,7 +4,7 @@
 #include "devnet/agent_forum.h"
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "testdata.h"
 #include "json/canonical.h"
 

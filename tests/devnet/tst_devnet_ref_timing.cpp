@@ -6,7 +6,7 @@
 // timestamp falls relative to the start, the previous block and the submission), not durations.
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "protocol/timestamp.h"
 #include "testdata.h"
 

@@ -3,9 +3,9 @@
 // the same status codes, key sets, key order, types and error texts; chain.db encodings; malformed input.
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
-#include "protocol/block_hash.h"
-#include "protocol/chain_schema.h"
-#include "protocol/genesis.h"
+#include "devnet/block_hash.h"
+#include "devnet/chain_schema.h"
+#include "devnet/genesis.h"
 #include "protocol/timestamp.h"
 #include "testdata.h"
 #include "transcript.h"

@@ -1,7 +1,7 @@
 // protocol/ref_request, protocol/block_hash and protocol/timestamp against the vectors produced by AITBC's
 // own functions (tests/data/vectors) and against every block of the real node's chain.db.
-#include "protocol/block_hash.h"
-#include "protocol/genesis.h"
+#include "devnet/block_hash.h"
+#include "devnet/genesis.h"
 #include "protocol/ref_request.h"
 #include "testdata.h"
 #include "json/canonical.h"

@@ -8,7 +8,7 @@
 #include "chain/rpc_node.h"
 #include "crypto/ed25519.h"
 #include "devnet/devnet_node.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "json/parse.h"
 
 #include <QFuture>

@@ -10,7 +10,7 @@
 #include "devnet/devnet_node.h"
 #include "devnet_traffic.h"
 #include "panes/sync/fleet_model.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "sync/sync_advice.h"
 #include "testdata.h"
 

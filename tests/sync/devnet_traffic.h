@@ -5,7 +5,7 @@
 #include "chain/node.h"
 #include "crypto/ed25519.h"
 #include "devnet/devnet_node.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "testdata.h"
 #include "tx/transaction.h"
 

@@ -7,7 +7,7 @@
 #include "crypto/ed25519.h"
 #include "devnet/devnet_node.h"
 #include "devnet_traffic.h"
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 #include "sync/sync_summary.h"
 #include "sync_await.h"
 #include "sync_fixtures.h"

@@ -1,4 +1,4 @@
-#include "protocol/genesis.h"
+#include "devnet/genesis.h"
 
 #include "json/parse.h"
 

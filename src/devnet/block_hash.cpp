@@ -1,4 +1,4 @@
-#include "protocol/block_hash.h"
+#include "devnet/block_hash.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "protocol/chain_schema.h"
+#include "devnet/chain_schema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
