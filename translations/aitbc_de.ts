@@ -110,14 +110,6 @@
         <translation>Ausgewählte Nachricht</translation>
     </message>
     <message>
-        <source>Recipient address</source>
-        <translation>Empfängeradresse</translation>
-    </message>
-    <message>
-        <source>Message (try &quot;ping&quot;)</source>
-        <translation>Nachricht (versuchen Sie „ping“)</translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -152,6 +144,30 @@
     <message>
         <source>Responder log</source>
         <translation>Responder-Protokoll</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>N&amp;eue Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Write to a wallet or address you have no conversation with yet</source>
+        <translation>An eine Wallet oder Adresse schreiben, mit der Sie noch keine Unterhaltung führen</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Nachricht (Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Verified senders only</source>
+        <translation>Nur &amp;verifizierte Absender</translation>
+    </message>
+    <message>
+        <source>Answer only messages signed by the key of their sender address. Unsigned messages (other tools) are logged and not answered; forged ones never are.</source>
+        <translation>Nur Nachrichten beantworten, die mit dem Schlüssel ihrer Absenderadresse signiert sind. Unsignierte Nachrichten (anderer Programme) werden protokolliert und nicht beantwortet; gefälschte werden nie beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +305,10 @@
     <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
         <translation>ungültige RPC-URL „%1“ (erwartet z. B. http://127.0.0.1:8006)</translation>
+    </message>
+    <message>
+        <source>the RPC URL &apos;%1&apos; contains a user name or password; AITBC nodes take no credentials, and a URL with them would be logged and stored: remove &apos;user:password@&apos;</source>
+        <translation>die RPC-URL „%1“ enthält einen Benutzernamen oder ein Passwort; AITBC-Knoten verwenden keine Zugangsdaten, und eine URL mit Zugangsdaten würde protokolliert und gespeichert: Entfernen Sie „user:password@“</translation>
     </message>
 </context>
 <context>
@@ -622,6 +642,14 @@
         <source>%1 failed with HTTP %2%3</source>
         <translation>%1 fehlgeschlagen mit HTTP %2%3</translation>
     </message>
+    <message>
+        <source>%1 redirected to another server (%2); only redirects to the same scheme, host and port are followed</source>
+        <translation>%1 leitet auf einen anderen Server um (%2); nur Umleitungen mit gleichem Schema, Host und Port werden befolgt</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer beyond the JSON limits, ignored: %2 at byte %3</source>
+        <translation>Antwort von %1 überschreitet die JSON-Grenzen, ignoriert: %2 bei Byte %3</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Age</name>
@@ -828,10 +856,6 @@
         <source>Follower (demo)</source>
         <translation>Follower (Demo)</translation>
     </message>
-    <message>
-        <source>This build has no embedded devnet.</source>
-        <translation>Diese Version enthält kein eingebettetes Devnet.</translation>
-    </message>
 </context>
 <context>
     <name>aitbc::gui::HeightChart</name>
@@ -990,16 +1014,8 @@ Einstellungsdatei: %1</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Agent message threads between your wallets and other addresses, with a durable outbox and an autonomous responder, will appear here.</source>
-        <translation>Hier erscheinen die Nachrichtenverläufe der Agenten zwischen Ihren Wallets und anderen Adressen, mit dauerhaftem Postausgang und autonomem Responder.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>A block-by-block comparison of two nodes (lag, divergence point, missing transactions) will appear here.</source>
-        <translation>Hier erscheint ein blockweiser Vergleich zweier Knoten (Rückstand, Abzweigpunkt, fehlende Transaktionen).</translation>
     </message>
 </context>
 <context>
@@ -1053,10 +1069,6 @@ Einstellungsdatei: %1</translation>
         <translation>Wählen Sie die Wallet, von der gesendet werden soll.</translation>
     </message>
     <message>
-        <source>Enter the recipient&apos;s address.</source>
-        <translation>Geben Sie die Adresse des Empfängers ein.</translation>
-    </message>
-    <message>
         <source>The message is too long (%1 characters, at most %2).</source>
         <translation>Die Nachricht ist zu lang (%1 Zeichen, höchstens %2).</translation>
     </message>
@@ -1095,6 +1107,92 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Responder not started: %1</source>
         <translation>Responder nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>reading %1; no leader node to send through: messages wait in the outbox</source>
+        <translation>liest %1; kein Leader-Knoten zum Senden: Nachrichten warten im Postausgang</translation>
+    </message>
+    <message>
+        <source>reading %1, sending through the leader %2</source>
+        <translation>liest %1, sendet über den Leader %2</translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one to write a message.</source>
+        <translation>Öffnen Sie eine Unterhaltung oder beginnen Sie eine neue, um eine Nachricht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>To: %1 · fee %2</source>
+        <translation>An: %1 · Gebühr %2</translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one first.</source>
+        <translation>Öffnen Sie zuerst eine Unterhaltung oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address; nothing was sent.</source>
+        <translation>%1 ist keine AITBC-Adresse; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The message is empty; nothing was sent.</source>
+        <translation>Die Nachricht ist leer; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation>%1 ist keine AITBC-Adresse.</translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation>Das ist die Wallet, von der Sie schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Wallet name or AITBC address</source>
+        <translation>Wallet-Name oder AITBC-Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Several wallets are called &quot;%1&quot;: pick one from the list or type the address.</source>
+        <translation>Mehrere Wallets heißen „%1“: Wählen Sie eine aus der Liste oder geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Not an AITBC address, and no wallet has that name. An address starts with &quot;ait1&quot; followed by 40 hexadecimal digits or a 58-character bech32 part.</source>
+        <translation>Keine AITBC-Adresse, und keine Wallet hat diesen Namen. Eine Adresse beginnt mit „ait1“, gefolgt von 40 Hexadezimalziffern oder einem 58 Zeichen langen bech32-Teil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation>%1 ist keine AITBC-Adresse.</translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation>Das ist die Wallet, von der Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Messages will go to %1.</source>
+        <translation>Nachrichten gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Type a wallet name or an address.</source>
+        <translation>Geben Sie einen Wallet-Namen oder eine Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NodeRegistry</name>
+    <message>
+        <source>The %1 request ended without an answer.</source>
+        <translation>Die Anfrage „%1“ endete ohne Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1419,10 @@ Einstellungsdatei: %1</translation>
         <source>The RPC URL must look like http://host:port.</source>
         <translation>Die RPC-URL muss die Form http://host:port haben.</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the RPC URL: AITBC nodes take none, and they would be stored in the settings file.</source>
+        <translation>Entfernen Sie Benutzername und Passwort aus der RPC-URL: AITBC-Knoten verwenden keine, und sie würden in der Einstellungsdatei gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
@@ -1339,6 +1441,18 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Select a node first.</source>
         <translation>Wählen Sie zuerst einen Knoten.</translation>
+    </message>
+    <message>
+        <source>Now answering verified messages only</source>
+        <translation>Beantwortet jetzt nur verifizierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Now answering verified and unsigned messages</source>
+        <translation>Beantwortet jetzt verifizierte und unsignierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Responder not restarted: %1</source>
+        <translation>Responder nicht neu gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1641,14 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The operation was interrupted before it finished.</source>
+        <translation>Der Vorgang wurde vor seinem Abschluss unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The balance request ended without an answer.</source>
+        <translation>Die Guthabenabfrage endete ohne Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1883,6 @@ Einstellungsdatei: %1</translation>
 <context>
     <name>aitbc::messaging::Responder</name>
     <message>
-        <source>Responder started for %1 (%2 rule(s), from height %3)</source>
-        <translation>Responder für %1 gestartet (%2 Regel(n), ab Höhe %3)</translation>
-    </message>
-    <message>
         <source>the current head</source>
         <translation>des aktuellen Kopfs</translation>
     </message>
@@ -1785,16 +1903,67 @@ Einstellungsdatei: %1</translation>
         <translation>Nachrichten oberhalb der Höhe %1 werden beantwortet</translation>
     </message>
     <message>
-        <source>Not answering &quot;%1&quot; from %2 at height %3: %4</source>
-        <translation>„%1“ von %2 bei Höhe %3 wird nicht beantwortet: %4</translation>
-    </message>
-    <message>
         <source>Could not queue the reply to %1; will try again</source>
         <translation>Die Antwort auf %1 konnte nicht in die Warteschlange gestellt werden; neuer Versuch folgt</translation>
     </message>
     <message>
-        <source>Received &quot;%1&quot; from %2 at height %3: replying &quot;%4&quot;</source>
-        <translation>„%1“ von %2 bei Höhe %3 empfangen: Antwort „%4“</translation>
+        <source>Responder started for %1 (%2 rule(s), from height %3; answering %4%5; at most %6 replies and %7 per sender per %8 s; fee budget %9)</source>
+        <translation>Responder für %1 gestartet (%2 Regel(n), ab Höhe %3; beantwortet %4%5; höchstens %6 Antworten und %7 je Absender pro %8 s; Gebührenbudget: %9)</translation>
+    </message>
+    <message>
+        <source>verified messages only</source>
+        <translation>nur verifizierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>verified and unsigned messages</source>
+        <translation>verifizierte und unsignierte Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n allowed sender(s)</source>
+        <translation>
+            <numerusform> von %n zugelassenen Absender</numerusform>
+            <numerusform> von %n zugelassenen Absendern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>authorship unknown</source>
+        <translation>Urheberschaft unbekannt</translation>
+    </message>
+    <message>
+        <source>The reply to %1 (%2) is on chain (%3)</source>
+        <translation>Die Antwort auf %1 (%2) ist in der Chain (%3)</translation>
+    </message>
+    <message>
+        <source>The node refused the reply to %1 (%2): %3; sending it again in %4 s</source>
+        <translation>Der Knoten hat die Antwort auf %1 (%2) abgelehnt: %3; erneutes Senden in %4 s</translation>
+    </message>
+    <message>
+        <source>Sending the reply to %1 (%2) again (retry %3)</source>
+        <translation>Die Antwort auf %1 (%2) wird erneut gesendet (Wiederholung %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 is already answered on chain (%5)</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 ist in der Chain bereits beantwortet (%5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 already has a reply in the outbox</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 hat bereits eine Antwort im Postausgang</translation>
+    </message>
+    <message>
+        <source>Not answering &quot;%1&quot; from %2 (%3) at height %4: %5</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 wird nicht beantwortet: %5</translation>
+    </message>
+    <message>
+        <source>Received &quot;%1&quot; from %2 (%3) at height %4: replying &quot;%5&quot;</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 empfangen: Antwort „%5“</translation>
     </message>
 </context>
 <context>

@@ -110,14 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipient address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (try &quot;ping&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +143,30 @@
     </message>
     <message>
         <source>Responder log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a wallet or address you have no conversation with yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified senders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only messages signed by the key of their sender address. Unsigned messages (other tools) are logged and not answered; forged ones never are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +304,10 @@
     </message>
     <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RPC URL &apos;%1&apos; contains a user name or password; AITBC nodes take no credentials, and a URL with them would be logged and stored: remove &apos;user:password@&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +642,14 @@
         <source>%1 failed with HTTP %2%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 redirected to another server (%2); only redirects to the same scheme, host and port are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer beyond the JSON limits, ignored: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Age</name>
@@ -821,10 +849,6 @@
 <context>
     <name>aitbc::gui::DemoRunner</name>
     <message>
-        <source>This build has no embedded devnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leader (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,15 +1013,7 @@ Settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent message threads between your wallets and other addresses, with a durable outbox and an autonomous responder, will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A block-by-block comparison of two nodes (lag, divergence point, missing transactions) will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,10 +1068,6 @@ Settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message is too long (%1 characters, at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,6 +1105,92 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Responder not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1; no leader node to send through: messages wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1, sending through the leader %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one to write a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1 · fee %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet name or AITBC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several wallets are called &quot;%1&quot;: pick one from the list or type the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an AITBC address, and no wallet has that name. An address starts with &quot;ait1&quot; followed by 40 hexadecimal digits or a 58-character bech32 part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages will go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a wallet name or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NodeRegistry</name>
+    <message>
+        <source>The %1 request ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +1417,10 @@ Settings file: %1</source>
         <source>The RPC URL must look like http://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the RPC URL: AITBC nodes take none, and they would be stored in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
@@ -1336,6 +1438,18 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Select a node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now answering verified messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now answering verified and unsigned messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder not restarted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +1638,14 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was interrupted before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance request ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,10 +1880,6 @@ Settings file: %1</source>
 <context>
     <name>aitbc::messaging::Responder</name>
     <message>
-        <source>Responder started for %1 (%2 rule(s), from height %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the current head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,15 +1900,66 @@ Settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not answering &quot;%1&quot; from %2 at height %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not queue the reply to %1; will try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received &quot;%1&quot; from %2 at height %3: replying &quot;%4&quot;</source>
+        <source>Responder started for %1 (%2 rule(s), from height %3; answering %4%5; at most %6 replies and %7 per sender per %8 s; fee budget %9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified and unsigned messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n allowed sender(s)</source>
+        <translation>
+            <numerusform> from %n allowed sender</numerusform>
+            <numerusform> from %n allowed senders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorship unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 (%2) is on chain (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the reply to %1 (%2): %3; sending it again in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the reply to %1 (%2) again (retry %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 is already answered on chain (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 already has a reply in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering &quot;%1&quot; from %2 (%3) at height %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &quot;%1&quot; from %2 (%3) at height %4: replying &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 namespace aitbc::gui {
 
 namespace {
+// lupdate cannot see literals passed through this helper: callers mark them with QT_TRANSLATE_NOOP.
 QString title(const char* text) {
     return QCoreApplication::translate("aitbc::gui::MainWindow", text);
 }
@@ -18,15 +19,16 @@ QString title(const char* text) {
 
 void addDefaultPanes(MainWindow* window, AppContext* context) {
     auto* wallets = new WalletsPane(context, window);
-    window->addPane(QStringLiteral("wallets"), title("Wallets"), QIcon(QStringLiteral(":/icons/wallet.svg")),
-                    wallets);
+    window->addPane(QStringLiteral("wallets"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Wallets")),
+                    QIcon(QStringLiteral(":/icons/wallet.svg")), wallets);
     wallets->addActionsTo(window->walletMenu());
-    window->addPane(QStringLiteral("nodes"), title("Nodes"), QIcon(QStringLiteral(":/icons/nodes.svg")),
-                    new NodesPane(context, window));
-    window->addPane(QStringLiteral("messages"), title("Messages"), QIcon(QStringLiteral(":/icons/messages.svg")),
-                    createMessagesPane(context, window));
-    window->addPane(QStringLiteral("sync"), title("Sync"), QIcon(QStringLiteral(":/icons/sync.svg")),
-                    createSyncPane(context, window));
+    window->addPane(QStringLiteral("nodes"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Nodes")),
+                    QIcon(QStringLiteral(":/icons/nodes.svg")), new NodesPane(context, window));
+    window->addPane(QStringLiteral("messages"),
+                    title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Messages")),
+                    QIcon(QStringLiteral(":/icons/messages.svg")), createMessagesPane(context, window));
+    window->addPane(QStringLiteral("sync"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Sync")),
+                    QIcon(QStringLiteral(":/icons/sync.svg")), createSyncPane(context, window));
 }
 
 } // namespace aitbc::gui
