@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chain/node.h"
+
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
@@ -28,6 +30,19 @@ template <typename T> std::optional<T> awaitFuture(QFuture<T> future, int limitM
     if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
         return std::nullopt;
     return future.result();
+}
+
+/// A node call's result; a call that hangs becomes a Cancelled error naming the hang, so the test fails
+/// on its assertion instead of stalling.
+template <typename T> chain::NodeResult<T> get(QFuture<chain::NodeResult<T>> future, int limitMs = 60000) {
+    auto r = awaitFuture(future, limitMs);
+    if (!r) {
+        chain::NodeError e;
+        e.kind = chain::NodeError::Kind::Cancelled;
+        e.message = QStringLiteral("test: the call did not finish (hang)");
+        return e;
+    }
+    return *r;
 }
 
 } // namespace aitbc::test

@@ -22,14 +22,7 @@ const QString kAlice = QStringLiteral("ait17k99r3vznamk8hsr29hcr3juct0n4a456ttxf
 const QString kBob = QStringLiteral("ait1396732xy36yr8x62k50fa9lx96g0vhu5hahxqvdwclemt4kqpn8s4q5zjm");
 
 template <typename T> NodeResult<T> get(QFuture<NodeResult<T>> f) {
-    auto r = test::awaitFuture(f, 120000);
-    if (!r) {
-        NodeError e;
-        e.kind = NodeError::Kind::Cancelled;
-        e.message = QStringLiteral("test: the call did not finish (hang)");
-        return e;
-    }
-    return *r;
+    return test::get(f, 120000);
 }
 
 /// Adds a confirmed alice -> bob transaction whose message text is `textBytes` long, as the node would

@@ -19,16 +19,7 @@ namespace {
 
 const QString kChain = QStringLiteral("ait-mainnet");
 
-template <typename T> NodeResult<T> get(QFuture<NodeResult<T>> f) {
-    auto r = test::awaitFuture(f);
-    if (!r) {
-        NodeError e;
-        e.kind = NodeError::Kind::Timeout;
-        e.message = QStringLiteral("test: the call did not finish");
-        return e;
-    }
-    return *r;
-}
+using test::get;
 
 /// Ground truth straight from the file with Qt's own JSON parser (independent of json::parse and of
 /// the extraction code): every transaction row as (tx_hash, sender, recipient, payload.message).
@@ -250,8 +241,7 @@ void TestDbNode::realChainReadsAndNeverWrites() {
 
 void TestDbNode::followerShowsMissingTransactions() {
     QTemporaryDir dir;
-    const QString path =
-        test::copyTestData(QStringLiteral("real-chain/follower_importblock_chain.db"), dir);
+    const QString path = test::copyTestData(QStringLiteral("real-chain/follower_importblock_chain.db"), dir);
     DbNode node(DbOptions{path, kChain, 5000});
     const auto tip = get(node.head());
     QVERIFY2(tip.ok(), qPrintable(tip.error().message));
@@ -434,8 +424,7 @@ void TestDbNode::corruptAndTruncatedFiles() {
 
 void TestDbNode::lockedByWriter() {
     QTemporaryDir dir;
-    const QString path =
-        test::copyTestData(QStringLiteral("real-chain/chain.db"), dir); // rollback journal
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir); // rollback journal
     Writer writer(path);
     QVERIFY(writer.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     DbNode node(DbOptions{path, kChain, 300});

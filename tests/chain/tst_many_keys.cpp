@@ -38,14 +38,7 @@ const QString kAlice = QStringLiteral("ait17k99r3vznamk8hsr29hcr3juct0n4a456ttxf
 const QString kFunded = QStringLiteral("ait1q326uw8nnturuegdr0pxzdrx4xvvkusuc5c53e8whfr7rh5442fq4x87q9");
 
 template <typename T> NodeResult<T> get(QFuture<NodeResult<T>> f) {
-    auto r = test::awaitFuture(f, kHangGuardMs);
-    if (!r) {
-        NodeError e;
-        e.kind = NodeError::Kind::Cancelled;
-        e.message = QStringLiteral("test: the call did not finish within the hang guard");
-        return e;
-    }
-    return *r;
+    return test::get(f, kHangGuardMs);
 }
 
 /// `n` members `"j000000":0,` (11 bytes each), with a trailing comma, to splice into an object.

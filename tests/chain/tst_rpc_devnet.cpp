@@ -22,16 +22,7 @@ using namespace aitbc::chain;
 
 namespace {
 
-template <typename T> NodeResult<T> get(QFuture<NodeResult<T>> f) {
-    auto r = test::awaitFuture(f, 60000);
-    if (!r) {
-        NodeError e;
-        e.kind = NodeError::Kind::Cancelled;
-        e.message = QStringLiteral("test: the call did not finish (hang)");
-        return e;
-    }
-    return *r;
-}
+using test::get;
 
 QStringList texts(const QList<ChainMessage>& list) {
     QStringList out;

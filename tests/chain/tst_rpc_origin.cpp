@@ -19,16 +19,7 @@ using test::RawRequest;
 
 namespace {
 
-template <typename T> NodeResult<T> get(QFuture<NodeResult<T>> f) {
-    auto r = test::awaitFuture(f, 60000);
-    if (!r) {
-        NodeError e;
-        e.kind = NodeError::Kind::Cancelled;
-        e.message = QStringLiteral("test: the call did not finish (hang)");
-        return e;
-    }
-    return *r;
-}
+using test::get;
 
 std::unique_ptr<RpcNode> nodeFor(const QString& url) {
     RpcOptions o;

@@ -5,9 +5,14 @@
 #include "dialogs/profile_editor.h"
 #include "gui_test_util.h"
 #include "panes/nodes/node_table_model.h"
+#include "panes/nodes/nodes_pane.h"
+#include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
 #include "settings/default_profiles.h"
+#include "state/app_context.h"
 #include "state/node_registry.h"
+
+#include <QTableView>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -31,6 +36,10 @@ private slots:
     void profileEditorValidation();
     void settingsRoundTrip();
     void defaultsFromEnvironment();
+    void followerWithoutTransactionsGetsWarning();
+    void refreshesAreBoundedAndUnreachableBacksOff();
+    void testConnectionButton();
+    void firstRunExplainsUnreachableLocalNode();
 
 private:
     chain::NodeProfile dbProfile(const QString& name, const QString& file);
@@ -229,3 +238,125 @@ void TestNodes::defaultsFromEnvironment() {
 
 QTEST_MAIN(TestNodes)
 #include "test_nodes.moc"
+
+// The real follower imported 20 blocks without their transaction rows: it is reachable, but not to be
+// read from; the table says so with a warning instead of a plain "Reachable".
+void TestNodes::followerWithoutTransactionsGetsWarning() {
+    NodeRegistry nodes;
+    NodeTableModel model(&nodes);
+    nodes.addProfile(dbProfile(QStringLiteral("leader"), m_leaderDb));
+    chain::NodeProfile follower = dbProfile(QStringLiteral("follower"), m_followerDb);
+    follower.role = chain::NodeProfile::Role::Follower;
+    nodes.addProfile(follower);
+    QTRY_VERIFY_WITH_TIMEOUT(nodes.status(1).lacksTransactions(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(nodes.status(1).transactionsCheckedTo, qint64(21), 20000);
+    QCOMPARE(nodes.status(1).blocksWithoutTransactions, qint64(20));
+    QCOMPARE(nodes.status(1).firstHeightWithoutTransactions, qint64(2));
+    QCOMPARE(model.index(1, NodeTableModel::Status).data().toString(),
+             QStringLiteral("Reachable, lacks transactions"));
+    QVERIFY(model.index(1, NodeTableModel::Status).data(NodeTableModel::WarningRole).toBool());
+    const QString tip = model.index(1, NodeTableModel::Status).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("balances and messages read from it are wrong")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Read from the leader")), qPrintable(tip));
+
+    QTRY_COMPARE_WITH_TIMEOUT(nodes.status(0).transactionsCheckedTo, qint64(22), 20000);
+    QCOMPARE(nodes.status(0).blocksWithoutTransactions, qint64(0));
+    QCOMPARE(model.index(0, NodeTableModel::Status).data().toString(), QStringLiteral("Reachable"));
+    QVERIFY(!model.index(0, NodeTableModel::Status).data(NodeTableModel::WarningRole).toBool());
+}
+
+// Ten nodes, at most two refreshed at once; an unreachable node is asked again only after a backoff
+// that grows, not on every tick.
+void TestNodes::refreshesAreBoundedAndUnreachableBacksOff() {
+    NodeRegistry nodes;
+    nodes.setMaxConcurrentRefreshes(2);
+    int overLimit = 0;
+    connect(&nodes, &NodeRegistry::statusChanged, this,
+            [&] { overLimit += nodes.activeRefreshes() > 2 ? 1 : 0; });
+    for (int i = 0; i < 10; ++i)
+        nodes.addProfile(dbProfile(QStringLiteral("n%1").arg(i), i % 2 ? m_followerDb : m_leaderDb));
+    QVERIFY(nodes.activeRefreshes() <= 2);
+    QTRY_VERIFY_WITH_TIMEOUT(nodes.allProbed(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(nodes.activeRefreshes(), 0, 30000);
+    QCOMPARE(overLimit, 0);
+    QCOMPARE(nodes.peakActiveRefreshes(), 2);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(nodes.status(i).height, i % 2 ? qint64(21) : qint64(22));
+
+    chain::NodeProfile down;
+    down.name = QStringLiteral("down");
+    down.rpcUrl = QStringLiteral("http://127.0.0.1:9"); // discard port: nothing listens
+    down.timeoutMs = 2000;
+    down.maxRetries = 0;
+    const int row = nodes.addProfile(down);
+    QSignalSpy changed(&nodes, &NodeRegistry::statusChanged);
+    nodes.setRefreshInterval(200);
+    QTRY_VERIFY_WITH_TIMEOUT(nodes.status(row).failures >= 2, 30000);
+    QVERIFY(!nodes.status(row).reachable);
+    // Backing off: the next attempt is seconds away, not the 200 ms of the tick, and grows per failure.
+    QVERIFY2(nodes.backoffMs(row) > 1000, qPrintable(QString::number(nodes.backoffMs(row))));
+    NodeTableModel model(&nodes);
+    QVERIFY(model.index(row, NodeTableModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("asked again in")));
+    const int failures = nodes.status(row).failures;
+    // The healthy nodes keep being refreshed meanwhile (their ticks), the down one is not asked again
+    // before its backoff ends: its failure count stays while 20 more status changes arrive.
+    changed.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 20, 30000);
+    QVERIFY(nodes.status(row).failures <= failures + 1);
+    nodes.setRefreshInterval(0);
+}
+
+void TestNodes::testConnectionButton() {
+    ProfileEditor editor(dbProfile(QStringLiteral("leader"), m_leaderDb), {});
+    auto* button = editor.findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+    auto* label = editor.findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    QVERIFY(button && label);
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+    QVERIFY2(label->text().startsWith(QStringLiteral("Connected: the node is at height 22")),
+             qPrintable(label->text()));
+    QVERIFY(label->property("ok").toBool());
+
+    auto* rpc = editor.findChild<QLineEdit*>(QStringLiteral("rpcEdit"));
+    auto* db = editor.findChild<QLineEdit*>(QStringLiteral("dbEdit"));
+    db->clear();
+    rpc->setText(QStringLiteral("http://127.0.0.1:9"));
+    button->click();
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+    QVERIFY2(label->text().startsWith(QStringLiteral("Cannot connect: ")), qPrintable(label->text()));
+    QVERIFY(!label->property("ok").toBool());
+}
+
+// First run without a node: the default "Local node" does not answer; the pane says so and offers to
+// edit it, instead of a table of dashes.
+void TestNodes::firstRunExplainsUnreachableLocalNode() {
+    AppSettings settings(m_dir->filePath(QStringLiteral("first.ini")));
+    chain::NodeProfile local;
+    local.name = QStringLiteral("Local node");
+    local.rpcUrl = QStringLiteral("http://127.0.0.1:9");
+    local.timeoutMs = 2000;
+    local.maxRetries = 0;
+    settings.setNodeProfiles({local});
+    AppContext context(&settings, new InMemorySecretStore);
+    context.loadFromSettings();
+    NodesPane pane(&context);
+    pane.resize(900, 600);
+    pane.show();
+    auto* banner = pane.findChild<QFrame*>(QStringLiteral("firstRunBanner"));
+    auto* text = pane.findChild<QLabel*>(QStringLiteral("firstRunText"));
+    QVERIFY(banner && text);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QVERIFY2(
+        text->text().contains(QStringLiteral("\u201cLocal node\u201d does not answer at http://127.0.0.1:9")),
+        qPrintable(text->text()));
+    QVERIFY(pane.findChild<QPushButton*>(QStringLiteral("firstRunEditButton"))->isVisible());
+    QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/nodes_first_run.png")));
+
+    // A node that answers makes the explanation go away.
+    context.nodes()->addProfile(dbProfile(QStringLiteral("leader"), m_leaderDb));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+}

@@ -158,15 +158,19 @@ void TestTranslations::windowShowsNoEnglishWhereGermanExists() {
     MainWindow window(&context);
     addDefaultPanes(&window, &context);
     window.show();
-    QTest::qWait(500); // the panes' first queued updates (status texts, node table)
 
+    // The panes fill in their status texts and tables through queued updates: wait for the window to
+    // be populated, then for no English text to remain where German exists.
+    const auto englishTexts = [&] {
+        QStringList english;
+        for (const QString& t : visibleTexts(&window))
+            if (german.contains(t))
+                english << t + QStringLiteral(" (should read: ") + german.value(t) + QLatin1Char(')');
+        return english;
+    };
+    QTRY_VERIFY(visibleTexts(&window).size() > 40);
+    QTRY_VERIFY2(englishTexts().isEmpty(), qPrintable(englishTexts().join(QStringLiteral("; "))));
     const QStringList texts = visibleTexts(&window);
-    QVERIFY(texts.size() > 40);
-    QStringList english;
-    for (const QString& t : texts)
-        if (german.contains(t))
-            english << t + QStringLiteral(" (should read: ") + german.value(t) + QLatin1Char(')');
-    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("; "))));
     QVERIFY(texts.contains(QStringLiteral("Unterhaltungen")) ||
             texts.join(QLatin1Char('|')).contains(QStringLiteral("Unterhaltung")));
 

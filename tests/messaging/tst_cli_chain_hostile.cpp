@@ -2,7 +2,9 @@
 // daemon --verified-only` and a forged unsigned ping, each log line written once, the fee budget's log
 // line, `aitbc-agent messages --json` with a replayed signed payload (unverified), `in_reply_to`, and the
 // hint when the node read is a REF follower without transaction rows.
+#include "agent_process.h"
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 #include "messaging/envelope.h"
@@ -21,9 +23,7 @@ namespace {
 constexpr int kWaitMs = 60000;
 const QString kChain = QStringLiteral("ait-devnet");
 
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
+using test::agentBinary;
 } // namespace
 
 class TestCliChainHostile : public QObject {
@@ -35,19 +35,8 @@ class TestCliChainHostile : public QObject {
     int m_leaders = 0;
 
     void writeKeystore(const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000; // fast for tests; the format is the real CLI layout
-        const auto bytes =
-            keystore::createFromSeed(QByteArray(32, fill), QByteArray("secret " + QByteArray(1, fill)), o);
-        if (!bytes.ok())
-            qFatal("keystore: %s", qPrintable(bytes.error().message));
-        QFile f(m_dir.filePath(name + QStringLiteral(".json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes.value());
-        QFile pw(m_dir.filePath(name + QStringLiteral(".password")));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
-        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        test::writeTestKeystore(m_dir.path(), name, fill, "secret " + QByteArray(1, fill),
+                                test::PasswordFile::Yes);
     }
 
     std::unique_ptr<devnet::Node> newLeader() {

@@ -3,7 +3,9 @@
 // that cannot be reached ends `message send` at once with one line on stderr, the message kept in the
 // outbox; internal log lines only with -v; password files that others can read, or that are devices,
 // refused at once; and control characters from the chain shown, never sent to the terminal.
+#include "agent_process.h"
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 
@@ -22,9 +24,7 @@ namespace {
 /// this long has regressed. Nothing asserts on elapsed time.
 constexpr int kHangGuardMs = 100000;
 
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
+using test::agentBinary;
 
 struct Run {
     int exitCode = -1;
@@ -58,17 +58,7 @@ class TestCliHardening : public QObject {
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     void writeKeystore(const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000; // fast for tests; the format is the real CLI layout
-        const auto bytes = keystore::createFromSeed(QByteArray(32, fill), "secret", o);
-        QVERIFY(bytes.ok());
-        QFile f(path(name + QStringLiteral(".json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes.value());
-        QFile pw(path(name + QStringLiteral(".password")));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write("secret\n");
-        QVERIFY(pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        test::writeTestKeystore(m_dir.path(), name, fill, "secret", test::PasswordFile::Yes);
     }
 
     Run run(const QStringList& args) {

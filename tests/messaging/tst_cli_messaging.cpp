@@ -1,7 +1,9 @@
 // The CLI alone, as the README's hand-run scenario: `aitbc-agent message send --wait --json` from Alice,
 // `aitbc-agent daemon` for Bob answering pong, `aitbc-agent messages --json` with "verified", and a
 // restarted daemon that answers nothing twice. Real processes (QProcess), real HTTP to a devnet leader.
+#include "agent_process.h"
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 #include "messaging/envelope.h"
@@ -17,9 +19,7 @@ using namespace aitbc;
 namespace {
 constexpr int kWaitMs = 60000;
 
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
+using test::agentBinary;
 } // namespace
 
 class TestCliMessaging : public QObject {
@@ -32,21 +32,8 @@ class TestCliMessaging : public QObject {
     test::TestKey mallory = test::makeKey('m');
 
     QString writeKeystore(const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000; // fast for tests; the format is the real CLI layout
-        const auto bytes =
-            keystore::createFromSeed(QByteArray(32, fill), QByteArray("secret " + QByteArray(1, fill)), o);
-        if (!bytes.ok())
-            qFatal("keystore: %s", qPrintable(bytes.error().message));
-        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes.value());
-        QFile pw(m_dir.filePath(name + QStringLiteral(".password")));
-        pw.open(QIODevice::WriteOnly);
-        pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
-        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // password files are private
-        return path;
+        return test::writeTestKeystore(m_dir.path(), name, fill, "secret " + QByteArray(1, fill),
+                                       test::PasswordFile::Yes);
     }
 
     QJsonObject run(const QStringList& args, int* exitCode = nullptr) {

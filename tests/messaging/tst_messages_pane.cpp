@@ -2,6 +2,7 @@
 // pane's responder for Bob answers "pong", and Alice's thread shows both with the round-trip time;
 // hostile texts display safely; search and CSV export.
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "address/address.h"
 #include "dialogs/new_conversation_dialog.h"
@@ -86,14 +87,7 @@ class TestMessagesPane : public QObject {
     }
 
     static QString writeKeystore(const QString& folder, const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000;
-        const auto bytes = keystore::createFromSeed(QByteArray(32, fill), "pw", o);
-        const QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes.value());
-        return path;
+        return test::writeTestKeystore(folder, name, fill, "pw");
     }
 
     static int rowWithText(const QAbstractItemModel* m, const QString& text, bool outgoing) {

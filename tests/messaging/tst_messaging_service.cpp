@@ -2,6 +2,7 @@
 // selected is submitted to the leader and mined, and a responder answers it, with no Messages pane ever
 // created.
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
@@ -24,14 +25,7 @@ namespace {
 constexpr int kWaitMs = 45000;
 
 QString writeKeystore(const QString& folder, const QString& name, char fill) {
-    keystore::CreateOptions o;
-    o.iterations = 1000;
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) ||
-        f.write(keystore::createFromSeed(QByteArray(32, fill), "pw", o).value()) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::writeTestKeystore(folder, name, fill, "pw");
 }
 
 chain::NodeProfile profile(const QString& name, const QUrl& url, chain::NodeProfile::Role role) {

@@ -2,7 +2,9 @@
 // dashboard-style in-process MessageSender next to them, and a sender that dies mid-send. Every message
 // must be on chain exactly once and none lost. Real processes (QProcess), real HTTP to a devnet leader on
 // 127.0.0.1, one real SQLite file; counts are taken from the leader's blocks.
+#include "agent_process.h"
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
@@ -25,9 +27,7 @@ constexpr int kWaitMs = 120000; // hang guard only: a loaded machine with 7 proc
 constexpr int kProcesses = 6;
 constexpr int kRounds = 4;
 
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
+using test::agentBinary;
 
 /// The permission bits of a file, or -1 when it does not exist.
 int modeOf(const QString& path) {
@@ -55,19 +55,8 @@ class TestOutboxConcurrency : public QObject {
     test::TestKey bob = test::makeKey('b');
 
     void writeKeystore(const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000; // fast for tests; the format is the real CLI layout
-        const auto bytes =
-            keystore::createFromSeed(QByteArray(32, fill), QByteArray("secret " + QByteArray(1, fill)), o);
-        if (!bytes.ok())
-            qFatal("keystore: %s", qPrintable(bytes.error().message));
-        QFile f(m_dir.filePath(name + QStringLiteral(".json")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes.value().size())
-            qFatal("cannot write the keystore");
-        QFile pw(m_dir.filePath(name + QStringLiteral(".password")));
-        if (!pw.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            qFatal("cannot write the password file");
-        pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
+        test::writeTestKeystore(m_dir.path(), name, fill, "secret " + QByteArray(1, fill),
+                                test::PasswordFile::Yes);
     }
 
     /// Starts `aitbc-agent message send --wait --json` through `outbox`, from Alice to Bob, or from Bob to

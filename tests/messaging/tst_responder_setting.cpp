@@ -2,6 +2,7 @@
 // the Messages pane's checkbox is stored in the settings, applies to a running responder at once, and a
 // forged unsigned ping is then logged as unsigned and not answered.
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
@@ -35,15 +36,7 @@ private slots:
     void verifiedOnlyCheckbox() {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("keystore"));
-        QDir().mkpath(folder);
-        keystore::CreateOptions o;
-        o.iterations = 1000;
-        const QString bobPath = QDir(folder).filePath(QStringLiteral("bob.json"));
-        {
-            QFile f(bobPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(keystore::createFromSeed(QByteArray(32, 'b'), "pw", o).value());
-        }
+        const QString bobPath = test::writeTestKeystore(folder, QStringLiteral("bob"), 'b', "pw");
         auto leader = test::startLeader(dir.filePath(QStringLiteral("leader")), {alice.address, bob.address});
         const QString ini = dir.filePath(QStringLiteral("settings.ini"));
         gui::AppSettings settings(ini);

@@ -12,7 +12,11 @@
 #include "chain/node_profile.h"
 #include "devnet_traffic.h"
 
+#include "sync/sync_advice.h"
+
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLayout>
 #include <QTableView>
 #include <QtTest>
 
@@ -30,7 +34,7 @@ private:
     /// Pane comparing the real leader and follower, scanned once.
     std::unique_ptr<SyncPane> scannedPane() {
         auto pane = std::make_unique<SyncPane>(nullptr);
-        pane->resize(900, 420);
+        pane->resize(900, 640);
         pane->show();
         QSignalSpy report(pane->model(), &SyncModel::reportChanged);
         pane->model()->setNodes({m_leader.get(), m_follower.get()},
@@ -39,6 +43,7 @@ private:
         pane->model()->rescan();
         if (!report.wait(30'000))
             qFatal("no report");
+        pane->layout()->activate(); // the findings text changed height: place the strips before mouse tests
         return pane;
     }
 
@@ -62,7 +67,8 @@ private slots:
 
     void summaryAndStripShowTheRealFollower() {
         auto pane = scannedPane();
-        const QString summary = pane->summaryText();
+        const QString summary = pane->model()->summary(); // the comparator's words, the pane's tooltip
+        QCOMPARE(pane->findChild<QLabel*>(QStringLiteral("summaryLabel"))->toolTip(), summary);
         QVERIFY2(summary.contains(QStringLiteral("follower 1 block behind leader")), qPrintable(summary));
         QVERIFY2(
             summary.contains(QStringLiteral("20 blocks on follower since height 2 imported without their "
@@ -163,8 +169,9 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->fieldText(0, 0), dialog->fieldText(1, 0)); // same hash on both
         QVERIFY(dialog->fieldText(0, 0).startsWith(QStringLiteral("0x39fca71e80")));
-        QCOMPARE(dialog->fieldText(0, 5), QStringLiteral("tx_count 1, 1 held"));
-        QCOMPARE(dialog->fieldText(1, 5), QStringLiteral("tx_count 1, 0 held"));
+        QCOMPARE(dialog->fieldText(0, 5), QStringLiteral("1 transaction, held by this node"));
+        QCOMPARE(dialog->fieldText(1, 5),
+                 QStringLiteral("1 transaction, not held by this node (imported without it)"));
         QCOMPARE(dialog->transactionCount(0), 1);
         QCOMPARE(dialog->transactionCount(1), 1); // the "counted but not held" line
         QVERIFY(QTest::qWaitForWindowExposed(dialog) || dialog->isVisible());
@@ -195,7 +202,7 @@ private slots:
         const QString tip =
             BlockPairDialog::tooltipText(12, QStringLiteral("leader"), ready.last().at(2).value<BlockSide>(),
                                          QStringLiteral("follower"), ready.last().at(3).value<BlockSide>());
-        QVERIFY(tip.contains(QStringLiteral("tx_count 1, 0 held")));
+        QVERIFY(tip.contains(QStringLiteral("1 transaction, not held by this node")));
         QVERIFY(tip.contains(QStringLiteral("Height 12")));
     }
 
@@ -257,14 +264,14 @@ private slots:
         QSignalSpy reports(pane.model(), &SyncModel::reportChanged);
         QTest::qWait(3000); // the follower is still behind: the summary gives the catch-up rate
         QVERIFY(!reports.isEmpty());
-        QVERIFY2(pane.summaryText().contains(QStringLiteral("behind")) ||
-                     pane.summaryText().contains(QStringLiteral("same height")),
-                 qPrintable(pane.summaryText()));
+        QVERIFY2(pane.model()->summary().contains(QStringLiteral("behind")) ||
+                     pane.model()->summary().contains(QStringLiteral("same height")),
+                 qPrintable(pane.model()->summary()));
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_catchup.png")));
         QTRY_VERIFY_WITH_TIMEOUT(follower.height() >= leader.height() - 1, 30'000);
         QTest::qWait(1500);
-        QVERIFY2(pane.summaryText().contains(QStringLiteral("imported without their transactions")),
-                 qPrintable(pane.summaryText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(pane.summaryText().contains(QStringLiteral("without their transactions")),
+                                  qPrintable(pane.summaryText()), 20'000);
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_follower.png")));
 
         // A second leader with the same genesis and chain id but its own proposer: a fork at height 1.
@@ -282,11 +289,173 @@ private slots:
         reports.clear();
         pane.model()->setNodes({leaderRpc.get(), otherRpc.get()}, {lp.name, op.name});
         pane.model()->rescan();
-        QTRY_VERIFY_WITH_TIMEOUT(pane.summaryText().contains(QStringLiteral("fork at height 1")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->summary().contains(QStringLiteral("fork at height 1")),
+                                 20'000);
+        QVERIFY2(pane.headlineText().contains(QStringLiteral("leader-b is on another chain than leader from "
+                                                             "height 1")),
+                 qPrintable(pane.headlineText()));
         QTest::qWait(2000);
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_fork.png")));
         pane.model()->setPollInterval(0);
         pane.model()->setNodes({}, {});
+    }
+
+    // Normal one-block propagation: the follower is now level, now one block behind, poll after poll.
+    // The headline names the real finding (blocks without transactions) and does not move with the lag.
+    void headlineStableAcrossPollsWithOneBlockLag() {
+        auto pane = scannedPane();
+        const QString headline = pane->headlineText();
+        const QString shown = pane->summaryText();
+        QVERIFY2(headline.contains(QStringLiteral("follower holds 20 blocks without their transactions")),
+                 qPrintable(headline));
+        int changes = 0;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 leader = 22 + i / 2;
+            const qint64 follower = leader - (i % 2); // level, one behind, level, ...
+            pane->model()->recordHeads(2'000'000 + i * 2000, {leader, follower});
+            changes += pane->headlineText() != headline || pane->summaryText() != shown ? 1 : 0;
+        }
+        QCOMPARE(changes, 0);
+        QVERIFY(!pane->summaryText().contains(QStringLiteral("behind")));
+    }
+
+    // The finding says what it breaks and what to do, in an operator's words.
+    void findingSaysWhatItBreaksAndWhatToDo() {
+        auto pane = scannedPane();
+        const QString text = pane->summaryText();
+        QVERIFY2(text.contains(QStringLiteral("Balances and messages read from follower are wrong")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Read balances and messages from leader; resync follower")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("tx_count")));
+    }
+
+    // A lag within the threshold is never a finding; a lag above it becomes one only when it lasts,
+    // and goes away only when the node stays close for as long.
+    void transientLagIsNotAFinding() {
+        auto pane = scannedPane();
+        SyncModel* model = pane->model();
+        const auto lagging = [model] {
+            int n = 0;
+            for (const sync::Advice& a : model->advice())
+                n += a.kind == sync::Advice::Kind::Lagging ? 1 : 0;
+            return n;
+        };
+        qint64 t = 3'000'000;
+        for (qint64 lag : {0, 1, 2, 1, 0, 2, 1})
+            model->recordHeads(t += 2000, {100, 100 - lag});
+        QCOMPARE(lagging(), 0);
+        model->recordHeads(t += 2000, {100, 90}); // one slow poll: a spike, not a finding
+        QCOMPARE(lagging(), 0);
+        model->recordHeads(t += 2000, {101, 100});
+        QCOMPARE(lagging(), 0);
+        for (int i = 0; i < 3; ++i)
+            model->recordHeads(t += 2000, {110 + i, 100});
+        QVERIFY2(lagging() == 1, qPrintable(pane->summaryText()));
+        QVERIFY2(pane->headlineText().contains(QStringLiteral("Problem:")), qPrintable(pane->headlineText()));
+        QVERIFY2(pane->summaryText().contains(QStringLiteral("follower is 12 blocks behind leader")),
+                 qPrintable(pane->summaryText()));
+        model->recordHeads(t += 2000, {113, 113}); // one good poll does not clear it either
+        QCOMPARE(lagging(), 1);
+        model->recordHeads(t += 2000, {114, 113});
+        model->recordHeads(t += 2000, {114, 114});
+        QCOMPARE(lagging(), 0);
+    }
+
+    void lagHysteresisNeedsConsecutivePolls() {
+        sync::LagHysteresis h(2, 3);
+        QList<bool> states;
+        for (qint64 lag : {3, 3, 0, 3, 3, 3, 0, 0, 5, 0})
+            states << h.add(lag);
+        QCOMPARE(states, (QList<bool>{false, false, false, false, false, true, true, true, true, true}));
+        QVERIFY(h.add(0));  // two in-step polls in a row: still lagging
+        QVERIFY(!h.add(0)); // the third
+    }
+
+    // The dialog highlights exactly the fields that differ: same hash, different transactions held.
+    void blockDialogHighlightsDifferingFields() {
+        auto pane = scannedPane();
+        QSignalSpy ready(pane->model(), &SyncModel::blockPairReady);
+        pane->showBlockPair(0, 5);
+        QVERIFY(ready.wait(10'000));
+        BlockPairDialog* dialog = pane->blockDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        for (int row = 0; row < 5; ++row) {
+            QVERIFY2(!dialog->fieldDiffers(0, row), qPrintable(QString::number(row)));
+            QVERIFY(!dialog->fieldDiffers(1, row));
+        }
+        QVERIFY(dialog->fieldDiffers(0, 5));
+        QVERIFY(dialog->fieldDiffers(1, 5));
+        const QString tip =
+            BlockPairDialog::tooltipText(5, QStringLiteral("leader"), ready.last().at(2).value<BlockSide>(),
+                                         QStringLiteral("follower"), ready.last().at(3).value<BlockSide>());
+        QCOMPARE(tip.count(QStringLiteral("background-color")), 1);
+
+        // Above the follower's head every field of the follower's side differs.
+        ready.clear();
+        pane->showBlockPair(0, 22);
+        QVERIFY(ready.wait(10'000));
+        QVERIFY(dialog->fieldDiffers(1, 0));
+        QVERIFY(dialog->fieldDiffers(0, 0));
+    }
+
+    // Switching the compared pair and back keeps each node's history; the axes carry round ticks.
+    void chartKeepsHistoryPerNode() {
+        SyncPane pane(nullptr);
+        pane.resize(900, 420);
+        pane.show();
+        SyncModel* model = pane.model();
+        model->setNodes({m_leader.get(), m_follower.get()},
+                        {QStringLiteral("leader"), QStringLiteral("follower")});
+        for (int i = 0; i < 30; ++i)
+            model->recordHeads(1'000'000 + i * 2000, {100 + i, 98 + i});
+        QCOMPARE(model->history().samples(1).size(), 30);
+        model->setNodes({m_leader.get(), m_follower.get()},
+                        {QStringLiteral("leader"), QStringLiteral("other")});
+        QCOMPARE(model->history().samples(0).size(), 30); // the leader's line goes on
+        QCOMPARE(model->history().samples(1).size(), 0);
+        model->recordHeads(1'100'000, {130, 40});
+        model->setNodes({m_leader.get(), m_follower.get()},
+                        {QStringLiteral("leader"), QStringLiteral("follower")});
+        QCOMPARE(model->history().samples(0).size(), 31);
+        QCOMPARE(model->history().samples(1).size(), 30);
+
+        HeightChart* chart = pane.chart();
+        chart->grab();
+        const QList<qint64> heights = chart->lastHeightTicks();
+        QVERIFY2(heights.size() >= 3, qPrintable(QString::number(heights.size())));
+        for (qint64 h : heights)
+            QVERIFY(h >= 98 && h <= 130);
+        const qint64 step = heights.at(1) - heights.at(0);
+        QVERIFY(step == 1 || step == 2 || step == 5 || step == 10 || step == 20);
+        QVERIFY2(chart->lastTimeTicks().size() >= 3,
+                 qPrintable(QString::number(chart->lastTimeTicks().size())));
+        QCOMPARE(chart->lastTimeTicks().first(), 0);
+        QCOMPARE(HeightChart::niceTicks(0, 100, 5), (QList<qint64>{0, 20, 40, 60, 80, 100}));
+        QCOMPARE(HeightChart::niceTicks(7, 9, 10), (QList<qint64>{7, 8, 9}));
+        QCOMPARE(HeightChart::niceTicks(0, std::numeric_limits<qint64>::max(), 5).size(), 2);
+    }
+
+    // Two nodes at the same height: both lines show (the follower's does not hide the leader's).
+    void bothLinesVisibleWhenLevel() {
+        SyncPane pane(nullptr);
+        pane.resize(900, 420);
+        pane.show();
+        SyncModel* model = pane.model();
+        model->setNodes({m_leader.get(), m_follower.get()}, {QStringLiteral("l"), QStringLiteral("f")});
+        for (int i = 0; i < 40; ++i)
+            model->recordHeads(5'000'000 + i * 2000, {500, 500});
+        const QImage image = pane.chart()->grab().toImage();
+        int lead = 0, follow = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb px = image.pixel(x, y);
+                lead += px == HeightChart::nodeColor(0).rgb() ? 1 : 0;
+                follow += px == HeightChart::nodeColor(1).rgb() ? 1 : 0;
+            }
+        }
+        QVERIFY2(lead > 200, qPrintable(QString::number(lead)));
+        QVERIFY2(follow > 100, qPrintable(QString::number(follow)));
     }
 
     void emptyModelIsHarmless() {

@@ -1,10 +1,12 @@
 #include "dialogs/profile_editor.h"
 
+#include "dialogs/connection_test.h"
 #include "ui_profileeditor.h"
 
 #include "chain/safe_url.h"
 
 #include <QFileDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QUrl>
 
@@ -36,6 +38,31 @@ ProfileEditor::ProfileEditor(const chain::NodeProfile& profile, const QStringLis
                                                           tr("SQLite databases (*.db);;All files (*)"));
         if (!path.isEmpty())
             m_ui->dbEdit->setText(path);
+    });
+    // Test Connection: asks the node as currently entered, so a wrong port shows before saving.
+    auto* testButton = m_ui->buttonBox->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
+    testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    auto* testResult = new QLabel(this);
+    testResult->setObjectName(QStringLiteral("connectionLabel"));
+    testResult->setWordWrap(true);
+    testResult->setTextFormat(Qt::PlainText);
+    testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testResult->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), testResult);
+    auto* tester = new ConnectionTest(this);
+    connect(testButton, &QPushButton::clicked, this, [this, tester, testButton, testResult] {
+        chain::NodeProfile p = this->profile();
+        if (p.name.isEmpty())
+            p.name = QStringLiteral("test"); // the name plays no part in reaching the node
+        testButton->setEnabled(false);
+        testResult->setText(tr("Testing…"));
+        testResult->show();
+        tester->start(p);
+    });
+    connect(tester, &ConnectionTest::finished, this, [testButton, testResult](bool ok, const QString& text) {
+        testButton->setEnabled(true);
+        testResult->setText(text);
+        testResult->setProperty("ok", ok);
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditor::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileEditor::reject);

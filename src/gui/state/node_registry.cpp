@@ -3,7 +3,17 @@
 #include "common/logging.h"
 #include "util/when_finished.h"
 
+#include <QElapsedTimer>
+
 namespace aitbc::gui {
+
+namespace {
+/// Blocks looked at per transaction check: enough to see a follower's import pattern, small enough
+/// that one check is one modest request whatever the chain's length.
+constexpr qint64 kTxCheckWindow = 50;
+/// A node's new blocks are checked for missing transactions at most this often.
+constexpr qint64 kTxCheckEveryMs = 5000;
+} // namespace
 
 struct NodeRegistry::Entry {
     quint64 id = 0;
@@ -12,11 +22,17 @@ struct NodeRegistry::Entry {
     NodeStatus status;
     bool transient = false;
     int inFlight = 0;
+    bool queued = false;
+    bool refreshing = false; ///< counted in m_active
+    bool subscribed = false; ///< this node's headChanged/unreachable are connected
+    bool txCheckInFlight = false;
+    QElapsedTimer sinceTxCheck;
+    QTimer retry; ///< backoff: restarts the head subscription of an unreachable node
 };
 
 NodeRegistry::NodeRegistry(QObject* parent)
     : QObject(parent) {
-    connect(&m_timer, &QTimer::timeout, this, &NodeRegistry::refreshAll);
+    connect(&m_timer, &QTimer::timeout, this, &NodeRegistry::tick);
 }
 
 NodeRegistry::~NodeRegistry() = default;
@@ -71,6 +87,7 @@ int NodeRegistry::addProfile(const chain::NodeProfile& profile, bool transient) 
     qCInfo(lcGuiNodes) << "added node profile" << profile.name;
     if (m_selected.isEmpty())
         setSelected(profile.name);
+    subscribe(m_entries.back().get());
     refresh(row);
     return row;
 }
@@ -84,12 +101,18 @@ bool NodeRegistry::updateProfile(int row, const chain::NodeProfile& profile) {
     Entry* entry = m_entries[size_t(row)].get();
     const bool wasSelected = entry->profile.name == m_selected;
     // A new id makes answers still in flight for the old node land nowhere.
+    if (entry->refreshing)
+        --m_active;
     entry->id = m_nextId++;
     entry->profile = profile;
     entry->node = chain::createNode(profile);
     entry->status = {};
     entry->inFlight = 0;
+    entry->queued = entry->refreshing = entry->subscribed = entry->txCheckInFlight = false;
+    entry->retry.stop();
+    disconnect(&entry->retry, nullptr, this, nullptr); // subscribe() connects it again, once
     emit profileChanged(row);
+    subscribe(entry);
     if (wasSelected) {
         m_selected = profile.name;
         emit selectedChanged(m_selected);
@@ -103,8 +126,11 @@ void NodeRegistry::removeProfile(int row) {
         return;
     emit aboutToRemove(row);
     const bool wasSelected = m_entries[size_t(row)]->profile.name == m_selected;
+    if (m_entries[size_t(row)]->refreshing)
+        --m_active;
     m_entries.erase(m_entries.begin() + row);
     emit removed(row);
+    pump();
     if (wasSelected) {
         m_selected.clear();
         setSelected(count() > 0 ? m_entries.front()->profile.name : QString());
@@ -126,15 +152,170 @@ chain::Node* NodeRegistry::selectedNode() const {
 }
 
 void NodeRegistry::setRefreshInterval(int ms) {
+    m_intervalMs = std::max(0, ms);
     if (ms <= 0)
         m_timer.stop();
     else
         m_timer.start(ms);
+    for (const auto& entry : m_entries)
+        subscribe(entry.get());
+}
+
+void NodeRegistry::setMaxConcurrentRefreshes(int n) {
+    m_maxConcurrent = std::max(1, n);
+    pump();
+}
+
+int NodeRegistry::backoffMs(int row) const {
+    if (row < 0 || row >= count())
+        return 0;
+    const QTimer& retry = m_entries[size_t(row)]->retry;
+    return retry.isActive() ? std::max(0, retry.remainingTime()) : 0;
 }
 
 void NodeRegistry::refreshAll() {
     for (int row = 0; row < count(); ++row)
         refresh(row);
+}
+
+void NodeRegistry::tick() {
+    // Heads come from the subscriptions; the tick refreshes health and mempool of the nodes that
+    // answer. A node that does not is left to its backoff: asking it every tick is what backoff avoids.
+    for (const auto& entry : m_entries) {
+        if (entry->status.failures > 0 || entry->queued || entry->refreshing)
+            continue;
+        entry->queued = true;
+        m_queue.append({entry->id, !entry->subscribed});
+    }
+    pump();
+}
+
+void NodeRegistry::subscribe(Entry* entry) {
+    if (!entry->node)
+        return;
+    chain::Node* node = entry->node.get();
+    const quint64 id = entry->id;
+    if (!entry->subscribed && m_intervalMs > 0) {
+        entry->subscribed = true;
+        connect(node, &chain::Node::headChanged, this,
+                [this, id](const chain::BlockHeader& head) { onHead(id, head); });
+        connect(node, &chain::Node::unreachable, this,
+                [this, id](const chain::NodeError& error) { onHeadFailed(id, error); });
+        connect(&entry->retry, &QTimer::timeout, this, [this, id] {
+            if (Entry* e = entryById(id); e && e->node)
+                e->node->watchHead(m_intervalMs); // polls at once, then at the normal pace
+        });
+        entry->retry.setSingleShot(true);
+    }
+    if (!entry->subscribed)
+        return;
+    if (m_intervalMs <= 0) {
+        entry->retry.stop();
+        node->watchHead(0);
+        return;
+    }
+    // Spread the first polls over one interval, so fifty nodes are not asked in the same instant.
+    const int row = rowOf(entry);
+    const int delay = count() > 1 ? int(qint64(m_intervalMs) * std::max(0, row) / count()) : 0;
+    QTimer::singleShot(delay, this, [this, id] {
+        Entry* e = entryById(id);
+        if (!e || !e->node)
+            return;
+        if (e->status.failures == 0)
+            e->node->watchHead(m_intervalMs);
+        else if (!e->retry.isActive())
+            scheduleRetry(e); // already known to be down: start with its backoff
+    });
+}
+
+void NodeRegistry::onHead(quint64 id, const chain::BlockHeader& head) {
+    Entry* e = entryById(id);
+    if (!e)
+        return;
+    const bool wasDown = e->status.failures > 0 || !e->status.reachable;
+    const bool headMoved = head.height != e->status.height || head.hash != e->status.headHash;
+    e->status.failures = 0;
+    e->retry.stop();
+    e->status.probed = true;
+    e->status.reachable = true;
+    e->status.height = head.height;
+    e->status.headHash = head.hash;
+    e->status.headTime = head.timestamp;
+    e->status.headTxCount = head.txCount;
+    e->status.lastUpdate = QDateTime::currentDateTimeUtc();
+    if (const int row = rowOf(e); row >= 0)
+        emit statusChanged(row);
+    checkTransactions(e);
+    if (wasDown && !e->queued && !e->refreshing) {
+        e->queued = true; // back: health and mempool again, at once
+        m_queue.append({e->id, false});
+        pump();
+    }
+    if (headMoved && e->profile.name == m_selected)
+        emit selectedHeadChanged();
+}
+
+void NodeRegistry::onHeadFailed(quint64 id, const chain::NodeError& error) {
+    Entry* e = entryById(id);
+    if (!e)
+        return;
+    e->status.probed = true;
+    e->status.reachable = false;
+    e->status.lastError = error.message;
+    e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
+    e->status.lastUpdate = e->status.lastErrorTime;
+    ++e->status.failures;
+    if (e->node)
+        e->node->watchHead(0);
+    scheduleRetry(e);
+    if (const int row = rowOf(e); row >= 0)
+        emit statusChanged(row);
+}
+
+void NodeRegistry::scheduleRetry(Entry* e) {
+    if (!e->subscribed || m_intervalMs <= 0)
+        return;
+    const qint64 base = std::max(m_intervalMs, 1000);
+    const qint64 delay =
+        std::min<qint64>(kMaxBackoffMs, base << std::min(std::max(e->status.failures, 1), 6));
+    e->retry.start(int(delay));
+}
+
+void NodeRegistry::checkTransactions(Entry* e) {
+    const qint64 height = e->status.height;
+    if (!e->node || e->txCheckInFlight || height < 0 || e->status.transactionsCheckedTo >= height)
+        return;
+    if (e->sinceTxCheck.isValid() && e->sinceTxCheck.elapsed() < kTxCheckEveryMs &&
+        e->status.transactionsCheckedTo >= 0)
+        return; // the next head after the pause covers these blocks too
+    const qint64 from =
+        std::max({qint64(0), e->status.transactionsCheckedTo + 1, height - kTxCheckWindow + 1});
+    e->txCheckInFlight = true;
+    e->sinceTxCheck.start();
+    const quint64 id = e->id;
+    util::whenFinished(this, e->node->blocks(from, height, true),
+                       [this, id, height](std::optional<chain::NodeResult<QList<chain::Block>>> answer) {
+                           Entry* entry = entryById(id);
+                           if (!entry)
+                               return;
+                           entry->txCheckInFlight = false;
+                           if (!answer || !answer->ok())
+                               return; // the head poll reports reachability; try with the next head
+                           NodeStatus& st = entry->status;
+                           for (const chain::Block& b : answer->value()) {
+                               if (b.header.height <= st.transactionsCheckedTo || !b.transactionsIncluded ||
+                                   b.header.txCount <= b.transactions.size())
+                                   continue;
+                               ++st.blocksWithoutTransactions;
+                               if (st.firstHeightWithoutTransactions < 0 ||
+                                   b.header.height < st.firstHeightWithoutTransactions)
+                                   st.firstHeightWithoutTransactions = b.header.height;
+                           }
+                           st.transactionsCheckedTo = std::max(st.transactionsCheckedTo, height);
+                           if (const int row = rowOf(entry); row >= 0)
+                               emit statusChanged(row);
+                           checkTransactions(entry); // the head may have moved meanwhile
+                       });
 }
 
 bool NodeRegistry::allProbed() const {
@@ -164,20 +345,48 @@ int NodeRegistry::rowOf(const Entry* entry) const {
 void NodeRegistry::finishCall(Entry* entry) {
     entry->inFlight = qMax(0, entry->inFlight - 1);
     entry->status.lastUpdate = QDateTime::currentDateTimeUtc();
+    if (entry->inFlight == 0 && entry->refreshing) {
+        entry->refreshing = false;
+        --m_active;
+    }
     const int row = rowOf(entry);
     if (row >= 0)
         emit statusChanged(row);
+    if (entry->inFlight == 0)
+        pump();
 }
 
 void NodeRegistry::refresh(int row) {
     if (row < 0 || row >= count())
         return;
     Entry* entry = m_entries[size_t(row)].get();
-    if (!entry->node || entry->inFlight > 0)
+    if (!entry->node || entry->queued || entry->refreshing)
+        return;
+    entry->queued = true;
+    m_queue.append({entry->id, true});
+    pump();
+}
+
+void NodeRegistry::pump() {
+    while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+        const auto [id, withHead] = m_queue.takeFirst();
+        Entry* entry = entryById(id);
+        if (!entry || !entry->queued)
+            continue;
+        entry->queued = false;
+        startRefresh(entry, withHead);
+    }
+}
+
+void NodeRegistry::startRefresh(Entry* entry, bool withHead) {
+    if (!entry->node)
         return;
     const quint64 id = entry->id;
     chain::Node* node = entry->node.get();
-    entry->inFlight = 3;
+    entry->inFlight = withHead ? 3 : 2;
+    entry->refreshing = true;
+    ++m_active;
+    m_peakActive = std::max(m_peakActive, m_active);
 
     // A future that ends without a result (cancelled) still ends the call, so the node is polled again.
     const auto cancelled = [](const QString& what) {
@@ -186,33 +395,38 @@ void NodeRegistry::refresh(int row) {
         error.message = NodeRegistry::tr("The %1 request ended without an answer.").arg(what);
         return error;
     };
-    util::whenFinished(
-        this, node->head(),
-        [this, id, cancelled](std::optional<chain::NodeResult<chain::BlockHeader>> answer) {
-            Entry* e = entryById(id);
-            if (!e)
-                return;
-            const chain::NodeResult<chain::BlockHeader> result =
-                answer ? *std::move(answer)
-                       : chain::NodeResult<chain::BlockHeader>(cancelled(QStringLiteral("head")));
-            const bool headMoved =
-                result && (result->height != e->status.height || result->hash != e->status.headHash);
-            e->status.probed = true;
-            e->status.reachable = result.ok();
-            if (result) {
-                e->status.height = result->height;
-                e->status.headHash = result->hash;
-                e->status.headTime = result->timestamp;
-                e->status.headTxCount = result->txCount;
-            } else {
-                e->status.lastError = result.error().message;
-                e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
-                qCDebug(lcGuiNodes) << e->profile.name << "head failed:" << result.error().message;
-            }
-            finishCall(e);
-            if (headMoved && e->profile.name == m_selected)
-                emit selectedHeadChanged();
-        });
+    if (withHead)
+        util::whenFinished(
+            this, node->head(),
+            [this, id, cancelled](std::optional<chain::NodeResult<chain::BlockHeader>> answer) {
+                Entry* e = entryById(id);
+                if (!e)
+                    return;
+                const chain::NodeResult<chain::BlockHeader> result =
+                    answer ? *std::move(answer)
+                           : chain::NodeResult<chain::BlockHeader>(cancelled(QStringLiteral("head")));
+                const bool headMoved =
+                    result && (result->height != e->status.height || result->hash != e->status.headHash);
+                e->status.probed = true;
+                e->status.reachable = result.ok();
+                if (result) {
+                    e->status.height = result->height;
+                    e->status.headHash = result->hash;
+                    e->status.headTime = result->timestamp;
+                    e->status.headTxCount = result->txCount;
+                    e->status.failures = 0;
+                } else {
+                    e->status.lastError = result.error().message;
+                    e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
+                    ++e->status.failures;
+                    qCDebug(lcGuiNodes) << e->profile.name << "head failed:" << result.error().message;
+                }
+                finishCall(e);
+                if (result)
+                    checkTransactions(e);
+                if (headMoved && e->profile.name == m_selected)
+                    emit selectedHeadChanged();
+            });
 
     util::whenFinished(this, node->health(),
                        [this, id, cancelled](std::optional<chain::NodeResult<chain::NodeHealth>> answer) {

@@ -29,6 +29,13 @@ struct NodeStatus {
     QString lastError;            ///< the most recent failure, verbatim from the node layer
     QDateTime lastErrorTime;
     QDateTime lastUpdate;
+    /// Blocks seen on this node whose tx_count exceeds the transaction rows it holds (a follower synced
+    /// through /rpc/importBlock at REF): balances and messages read from it are wrong.
+    qint64 blocksWithoutTransactions = 0;
+    qint64 firstHeightWithoutTransactions = -1;
+    qint64 transactionsCheckedTo = -1; ///< highest height the check above has looked at
+    int failures = 0;                  ///< consecutive failed head polls (drives the backoff)
+    bool lacksTransactions() const { return blocksWithoutTransactions > 0; }
 };
 
 /// The node profiles of this session and one live chain::Node per profile (Bitcoin Core's ClientModel
@@ -36,6 +43,13 @@ struct NodeStatus {
 ///
 /// Refreshing never blocks: health, head and mempool are asked through the Node's QFuture API and the
 /// answers arrive on the GUI thread as continuations; `statusChanged(row)` follows each one.
+///
+/// Scale (fifty profiles and more): each node has one head subscription (chain::Node::watchHead, the
+/// node's `headChanged` / `unreachable` signals) instead of a timer per pane; health and mempool
+/// refreshes go through a queue with at most `maxConcurrentRefreshes()` nodes asked at once; an
+/// unreachable node is asked again after a backoff that doubles per failure up to `kMaxBackoffMs`, and
+/// at the normal pace once it answers. New blocks are checked for missing transaction rows
+/// (NodeStatus::lacksTransactions), a cost proportional to the blocks made since the last check.
 ///
 /// Use from other panes (messaging, sync):
 ///   - `count()`, `profile(row)`, `node(row)`, `indexOf(name)` list the nodes;
@@ -78,6 +92,16 @@ public:
     /// True when every node has answered at least once (success or failure).
     bool allProbed() const;
 
+    /// At most this many nodes are being refreshed (health, head, mempool) at once; more wait in a queue.
+    void setMaxConcurrentRefreshes(int n);
+    int maxConcurrentRefreshes() const { return m_maxConcurrent; }
+    /// Nodes being refreshed now, and the most there ever were at once (for tests and benchmarks).
+    int activeRefreshes() const { return m_active; }
+    int peakActiveRefreshes() const { return m_peakActive; }
+    /// Milliseconds until an unreachable node at row `row` is asked again (0: not backing off).
+    int backoffMs(int row) const;
+    static constexpr int kMaxBackoffMs = 60'000;
+
 signals:
     void aboutToInsert(int row);
     void inserted(int row);
@@ -94,11 +118,24 @@ private:
     Entry* entryById(quint64 id) const;
     int rowOf(const Entry* entry) const;
     void finishCall(Entry* entry);
+    void startRefresh(Entry* entry, bool withHead);
+    void pump();
+    void subscribe(Entry* entry);
+    void onHead(quint64 id, const chain::BlockHeader& head);
+    void onHeadFailed(quint64 id, const chain::NodeError& error);
+    void checkTransactions(Entry* entry);
+    void scheduleRetry(Entry* entry);
+    void tick();
 
     std::vector<std::unique_ptr<Entry>> m_entries;
     QString m_selected;
     QTimer m_timer;
     quint64 m_nextId = 1;
+    int m_intervalMs = 0;
+    int m_maxConcurrent = 8;
+    int m_active = 0;
+    int m_peakActive = 0;
+    QList<std::pair<quint64, bool>> m_queue; ///< entry id, with head
 };
 
 } // namespace aitbc::gui

@@ -4,9 +4,11 @@
 #include "messaging/display_text.h"
 #include "state/node_registry.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QLocale>
+#include <QStyle>
 
 namespace aitbc::gui {
 
@@ -27,6 +29,29 @@ NodeTableModel::NodeTableModel(NodeRegistry* nodes, QObject* parent)
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
+}
+
+QIcon NodeTableModel::icon(IconId id) const {
+    // Built once per model: every new QIcon made from an SVG file parses the file again when painted
+    // or measured, and a table of fifty nodes does both on every status change; one instance keeps its
+    // rendered pixmaps.
+    if (m_icons.isEmpty()) {
+        m_icons = {QIcon(QStringLiteral(":/icons/status-unknown.svg")),
+                   QIcon(QStringLiteral(":/icons/status-ok.svg")),
+                   QIcon(QStringLiteral(":/icons/status-error.svg")),
+                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                   QIcon(QStringLiteral(":/icons/node-leader.svg")),
+                   QIcon(QStringLiteral(":/icons/node-follower.svg"))};
+    }
+    return m_icons.at(int(id));
+}
+
+QString NodeTableModel::lacksTransactionsText(const NodeStatus& s) {
+    return tr("This node holds %n block(s) without their transactions (the first at height %1): balances "
+              "and messages read from it are wrong. Read from the leader, or resync this node with its "
+              "transactions.",
+              nullptr, int(std::min<qint64>(s.blocksWithoutTransactions, std::numeric_limits<int>::max())))
+        .arg(s.firstHeightWithoutTransactions);
 }
 
 int NodeTableModel::rowCount(const QModelIndex& parent) const {
@@ -57,6 +82,8 @@ QVariant NodeTableModel::display(int row, int column) const {
     case Status:
         if (!s.probed)
             return tr("Connecting…");
+        if (s.reachable && s.lacksTransactions())
+            return tr("Reachable, lacks transactions");
         return s.reachable ? tr("Reachable") : tr("Unreachable");
     case Protocol:
         return s.protocol == chain::Protocol::Unknown ? QString() : chain::protocolName(s.protocol);
@@ -99,6 +126,13 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         case HeadAge:
             return s.headTime.isValid() ? QLocale().toString(s.headTime.toLocalTime(), QLocale::LongFormat)
                                         : QString();
+        case Status:
+            if (s.reachable && s.lacksTransactions())
+                return lacksTransactionsText(s);
+            if (s.probed && !s.reachable && m_nodes->backoffMs(row) > 0)
+                return tr("Does not answer; asked again in %1 s.")
+                    .arg((m_nodes->backoffMs(row) + 999) / 1000);
+            return {};
         default: {
             QStringList parts;
             if (!p.rpcUrl.isEmpty())
@@ -109,14 +143,12 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         }
         }
     case Qt::DecorationRole:
+        if (index.column() == Status && s.reachable && s.lacksTransactions())
+            return icon(IconWarning);
         if (index.column() == Status)
-            return QIcon(!s.probed     ? QStringLiteral(":/icons/status-unknown.svg")
-                         : s.reachable ? QStringLiteral(":/icons/status-ok.svg")
-                                       : QStringLiteral(":/icons/status-error.svg"));
+            return icon(!s.probed ? IconUnknown : s.reachable ? IconOk : IconError);
         if (index.column() == Name)
-            return QIcon(p.role == chain::NodeProfile::Role::Follower
-                             ? QStringLiteral(":/icons/node-follower.svg")
-                             : QStringLiteral(":/icons/node-leader.svg"));
+            return icon(p.role == chain::NodeProfile::Role::Follower ? IconFollower : IconLeader);
         return {};
     case Qt::FontRole:
         if (index.column() == HeadHash)
@@ -144,6 +176,8 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         }
     case ProfileNameRole:
         return p.name;
+    case WarningRole:
+        return s.reachable && s.lacksTransactions();
     case SelectedRole:
         return p.name == m_nodes->selectedName();
     default:

@@ -2,11 +2,13 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QIcon>
 #include <QPointer>
 
 namespace aitbc::gui {
 
 class NodeRegistry;
+struct NodeStatus;
 
 /// Live table of the node profiles: reachable, protocol, height, head hash and age, mempool size and
 /// the last error. Follows NodeRegistry's signals (row inserts/removes, dataChanged per refresh);
@@ -19,7 +21,11 @@ public:
         SortRole = Qt::UserRole + 1,
         ProfileNameRole,
         SelectedRole, ///< bool: the node the status bar and balances use
+        WarningRole,  ///< bool: reachable but not to be read from (holds blocks without transactions)
     };
+
+    /// What a node that lacks transactions breaks and what to do, for tooltips and details.
+    static QString lacksTransactionsText(const NodeStatus& status);
 
     explicit NodeTableModel(NodeRegistry* nodes, QObject* parent = nullptr);
 
@@ -34,10 +40,13 @@ public:
     void setNow(const QDateTime& now) { m_now = now; }
 
 private:
+    enum IconId { IconUnknown, IconOk, IconError, IconWarning, IconLeader, IconFollower };
+    QIcon icon(IconId id) const;
     QVariant display(int row, int column) const;
     QDateTime now() const;
     QPointer<NodeRegistry> m_nodes;
     QDateTime m_now;
+    mutable QList<QIcon> m_icons;
 };
 
 } // namespace aitbc::gui

@@ -5,13 +5,20 @@
 #include "dialogs/profile_editor.h"
 #include "panes/nodes/node_table_model.h"
 #include "state/app_context.h"
+#include "state/demo_runner.h"
 #include "state/node_registry.h"
 #include "ui_nodespane.h"
 
+#include <QCoreApplication>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QVBoxLayout>
 
 namespace aitbc::gui {
 
@@ -55,10 +62,16 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
         updateDetails();
         updateActions();
     });
+    // Column widths follow the contents, but at most twice a second: measuring every row on every
+    // status change costs O(rows) each time, O(rows²) per round of fifty nodes.
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setInterval(500);
+    connect(&m_resizeTimer, &QTimer::timeout, this, &NodesPane::resizeColumns);
     connect(nodes, &NodeRegistry::statusChanged, this, [this](int row) {
         if (row == selectedRow())
             updateDetails();
-        resizeColumns();
+        if (!m_resizeTimer.isActive())
+            m_resizeTimer.start();
     });
     connect(nodes, &NodeRegistry::selectedChanged, this, [this] {
         showActiveNodeIfNoneChosen();
@@ -68,6 +81,11 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
         resizeColumns();
         showActiveNodeIfNoneChosen();
     });
+    buildFirstRunBanner();
+    connect(nodes, &NodeRegistry::statusChanged, this, &NodesPane::updateFirstRunBanner);
+    connect(nodes, &NodeRegistry::removed, this, &NodesPane::updateFirstRunBanner);
+    connect(nodes, &NodeRegistry::inserted, this, &NodesPane::updateFirstRunBanner);
+    connect(nodes, &NodeRegistry::profileChanged, this, &NodesPane::updateFirstRunBanner);
     connect(&m_ageTimer, &QTimer::timeout, m_model, &NodeTableModel::refreshAges);
     m_ageTimer.start(1000);
 
@@ -75,6 +93,86 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
     updateDetails();
     updateActions();
     resizeColumns();
+    updateFirstRunBanner();
+}
+
+void NodesPane::buildFirstRunBanner() {
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("firstRunBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("firstRunText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_bannerText);
+    auto* buttons = new QHBoxLayout;
+    auto* edit = new QPushButton(tr("Edit Node…"), m_banner);
+    edit->setObjectName(QStringLiteral("firstRunEditButton"));
+    auto* add = new QPushButton(tr("Add Node…"), m_banner);
+    add->setObjectName(QStringLiteral("firstRunAddButton"));
+    auto* demo = new QPushButton(tr("Start the Demo"), m_banner);
+    demo->setObjectName(QStringLiteral("firstRunDemoButton"));
+    demo->setToolTip(tr("Opens a second dashboard window with its own leader and follower on this computer"));
+    demo->setVisible(DemoRunner::isAvailable());
+    auto* retry = new QPushButton(tr("Try Again"), m_banner);
+    retry->setObjectName(QStringLiteral("firstRunRetryButton"));
+    for (QPushButton* b : {edit, add, demo, retry})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_ui->mainLayout->insertWidget(1, m_banner);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        NodeRegistry* nodes = m_context->nodes();
+        for (int row = 0; row < nodes->count(); ++row) {
+            if (nodes->status(row).reachable)
+                continue;
+            for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                const QModelIndex index = m_proxy->index(r, 0);
+                if (index.data(NodeTableModel::ProfileNameRole).toString() == nodes->profile(row).name)
+                    m_ui->nodeTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                                         QItemSelectionModel::Rows);
+            }
+            editProfile();
+            return;
+        }
+    });
+    connect(add, &QPushButton::clicked, this, &NodesPane::addProfile);
+    connect(retry, &QPushButton::clicked, m_context->nodes(), &NodeRegistry::refreshAll);
+    connect(demo, &QPushButton::clicked, this, [this] {
+        // The demo runs in a window of its own: its nodes, wallets and outbox stay out of this session.
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+            QMessageBox::warning(this, tr("Demo"), tr("The demo could not be started."));
+    });
+}
+
+void NodesPane::updateFirstRunBanner() {
+    NodeRegistry* nodes = m_context->nodes();
+    bool anyReachable = false, allProbed = true;
+    for (int row = 0; row < nodes->count(); ++row) {
+        anyReachable = anyReachable || nodes->status(row).reachable;
+        allProbed = allProbed && nodes->status(row).probed;
+    }
+    QString text;
+    if (nodes->count() == 0) {
+        text = tr("No node is configured. Add the address of an AITBC node, or start the demo to try the "
+                  "dashboard with a leader and a follower on this computer.");
+    } else if (allProbed && !anyReachable) {
+        const chain::NodeProfile& first = nodes->profile(0);
+        const QString where = first.rpcUrl.isEmpty() ? first.chainDbPath : first.rpcUrl;
+        text =
+            nodes->count() == 1
+                ? tr("“%1” does not answer at %2: no AITBC node seems to run there. Edit the node "
+                     "to point at yours, or start the demo to try the dashboard.")
+                      .arg(first.name, where)
+                : tr("None of the %1 nodes answers. Check that they run and that their addresses are right, "
+                     "or start the demo to try the dashboard.")
+                      .arg(nodes->count());
+    }
+    m_bannerText->setText(text);
+    m_banner->findChild<QPushButton*>(QStringLiteral("firstRunEditButton"))->setVisible(nodes->count() > 0);
+    m_banner->findChild<QPushButton*>(QStringLiteral("firstRunRetryButton"))->setVisible(nodes->count() > 0);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 NodesPane::~NodesPane() = default;
@@ -147,7 +245,10 @@ void NodesPane::updateDetails() {
             health << tr("chains %1").arg(s.supportedChains.join(QStringLiteral(", ")));
         if (!s.proposerId.isEmpty())
             health << tr("proposer %1").arg(s.proposerId);
-        m_ui->healthValue->setText(health.join(QStringLiteral(" · ")));
+        QString text = health.join(QStringLiteral(" · "));
+        if (s.reachable && s.lacksTransactions())
+            text += QLatin1Char('\n') + NodeTableModel::lacksTransactionsText(s);
+        m_ui->healthValue->setText(text);
     }
     if (s.height >= 0) {
         m_ui->headValue->setText(

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QFrame;
+class QLabel;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -38,12 +40,18 @@ private:
     void showActiveNodeIfNoneChosen();
     void updateActions();
     void resizeColumns();
+    /// First run, or every node down: says why the tables are empty and offers what to do about it.
+    void buildFirstRunBanner();
+    void updateFirstRunBanner();
 
     std::unique_ptr<Ui::NodesPane> m_ui;
     AppContext* m_context;
     NodeTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTimer m_ageTimer;
+    QTimer m_resizeTimer;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
 };
 
 } // namespace aitbc::gui

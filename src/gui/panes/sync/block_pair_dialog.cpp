@@ -28,6 +28,27 @@ QString rowTitle(int row) {
     }
 }
 
+/// The transactions row in words: how many the block has and how many of them this node holds.
+QString transactionsText(const chain::Block& block) {
+    const qint64 counted = block.header.txCount;
+    if (counted == 0)
+        return BlockPairDialog::tr("no transactions");
+    if (!block.transactionsIncluded)
+        return counted == 1 ? BlockPairDialog::tr("1 transaction")
+                            : BlockPairDialog::tr("%1 transactions").arg(counted);
+    const qint64 held = block.transactions.size();
+    if (held >= counted)
+        return counted == 1 ? BlockPairDialog::tr("1 transaction, held by this node")
+                            : BlockPairDialog::tr("%1 transactions, all held by this node").arg(counted);
+    if (held == 0)
+        return counted == 1
+                   ? BlockPairDialog::tr("1 transaction, not held by this node (imported without it)")
+                   : BlockPairDialog::tr("%1 transactions, none held by this node (imported without "
+                                         "them)")
+                         .arg(counted);
+    return BlockPairDialog::tr("%1 transactions, only %2 held by this node").arg(counted).arg(held);
+}
+
 QString fieldOf(const BlockSide& side, int row) {
     if (!side.present)
         return side.error.isEmpty() ? BlockPairDialog::tr("(no block at this height)")
@@ -45,10 +66,13 @@ QString fieldOf(const BlockSide& side, int row) {
     case StateRoot:
         return h.stateRoot.isEmpty() ? BlockPairDialog::tr("(none)") : h.stateRoot;
     default:
-        if (!side.block.transactionsIncluded)
-            return BlockPairDialog::tr("tx_count %1").arg(h.txCount);
-        return BlockPairDialog::tr("tx_count %1, %2 held").arg(h.txCount).arg(side.block.transactions.size());
+        return transactionsText(side.block);
     }
+}
+
+/// Background of a field that differs between the two nodes: where the eye should go first.
+QColor differenceColor() {
+    return QColor(0xff, 0xe0, 0x82);
 }
 } // namespace
 
@@ -93,9 +117,21 @@ void BlockPairDialog::setBlocks(qint64 height, const QString& nameA, const Block
             const QString text = fieldOf(*sides[side], row);
             label->setTextFormat(Qt::PlainText);
             label->setText(text);
+            // The transactions row differs when the nodes hold different numbers of the same block's
+            // transactions, even if only one of them can say so.
+            const bool differs = text != fieldOf(*sides[1 - side], row);
             QFont f = label->font();
-            f.setBold(text != fieldOf(*sides[1 - side], row));
+            f.setBold(differs);
             label->setFont(f);
+            label->setAutoFillBackground(differs);
+            label->setProperty("differs", differs);
+            QPalette pal = palette();
+            if (differs) {
+                pal.setColor(QPalette::Window, differenceColor());
+                pal.setColor(QPalette::WindowText, Qt::black);
+            }
+            label->setPalette(pal);
+            label->setToolTip(differs ? tr("Differs between the two nodes") : QString());
         }
         m_tx[side]->clear();
         for (const chain::Transaction& t : sides[side]->block.transactions)
@@ -119,6 +155,11 @@ QString BlockPairDialog::fieldText(int side, int row) const {
     return label ? label->text() : QString();
 }
 
+bool BlockPairDialog::fieldDiffers(int side, int row) const {
+    auto* label = qobject_cast<QLabel*>(m_grid->itemAtPosition(row + 1, side + 1)->widget());
+    return label && label->property("differs").toBool();
+}
+
 int BlockPairDialog::transactionCount(int side) const {
     return m_tx[side]->count();
 }
@@ -134,8 +175,13 @@ QString BlockPairDialog::tooltipText(qint64 height, const QString& nameA, const 
             left = left.left(18);
             right = right.left(18);
         }
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(rowTitle(row).toHtmlEscaped(), left.toHtmlEscaped(), right.toHtmlEscaped());
+        const bool differs = fieldOf(a, row) != fieldOf(b, row);
+        html +=
+            (differs ? QStringLiteral("<tr style=\"background-color:%4\"><td><b>%1</b></td><td><b>%2</b></td>"
+                                      "<td><b>%3</b></td></tr>")
+                     : QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>"))
+                .arg(rowTitle(row).toHtmlEscaped(), left.toHtmlEscaped(), right.toHtmlEscaped(),
+                     differenceColor().name());
     }
     return html + QStringLiteral("</table>");
 }

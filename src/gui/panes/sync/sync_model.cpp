@@ -11,23 +11,39 @@ using chain::Block;
 using chain::BlockHeader;
 using chain::NodeResult;
 
-void HeightHistory::reset(int nodeCount) {
-    m_samples = QList<QList<Sample>>(nodeCount);
+void HeightHistory::setNodes(const QStringList& names) {
+    m_names = names;
+    if (m_series.size() <= kMaxSeries)
+        return;
+    for (auto it = m_series.begin(); it != m_series.end() && m_series.size() > kMaxSeries;) {
+        if (m_names.contains(it.key()))
+            ++it;
+        else
+            it = m_series.erase(it);
+    }
 }
 
 void HeightHistory::add(int node, qint64 msecs, qint64 height) {
-    if (node < 0 || node >= m_samples.size())
+    if (node < 0 || node >= m_names.size())
         return;
-    QList<Sample>& s = m_samples[node];
+    QList<Sample>& s = m_series[m_names.at(node)];
     s.append({msecs, height});
     if (s.size() > m_capacity)
         s.remove(0, s.size() - m_capacity);
 }
 
+const QList<HeightHistory::Sample>& HeightHistory::samples(int node) const {
+    static const QList<Sample> none;
+    const auto it = m_series.constFind(m_names.value(node));
+    return it == m_series.cend() ? none : *it;
+}
+
 bool HeightHistory::bounds(qint64& t0, qint64& t1, qint64& hMin, qint64& hMax) const {
     bool any = false;
-    for (const QList<Sample>& list : m_samples) {
-        for (const Sample& s : list) {
+    for (int n = 0; n < nodeCount(); ++n) {
+        for (const Sample& s : samples(n)) {
+            if (s.height < 0)
+                continue;
             if (!any) {
                 t0 = t1 = s.msecs;
                 hMin = hMax = s.height;
@@ -74,16 +90,23 @@ SyncModel::~SyncModel() {
 void SyncModel::setNodes(const QList<chain::Node*>& nodes, const QStringList& names) {
     cancel();
     ++m_generation;
+    for (const QPointer<chain::Node>& n : std::as_const(m_nodes)) {
+        if (n)
+            disconnect(n, &chain::Node::headChanged, this, nullptr);
+    }
     m_nodes.clear();
     for (chain::Node* n : nodes)
         m_nodes.append(QPointer<chain::Node>(n));
     m_names = names;
     while (m_names.size() < m_nodes.size())
         m_names.append(m_nodes.at(m_names.size()) ? m_nodes.at(m_names.size())->describe() : QString());
-    m_history.reset(int(m_nodes.size()));
+    m_history.setNodes(m_names);
     m_catchUp.clear();
-    for (int p = 0; p < pairCount(); ++p)
+    m_lagging.clear();
+    for (int p = 0; p < pairCount(); ++p) {
         m_catchUp.push_back(std::make_unique<sync::CatchUpEstimator>());
+        m_lagging.emplace_back(m_adviceOptions.transientLagBlocks);
+    }
     m_lastHeads = QList<qint64>(m_nodes.size(), -1);
     m_headsAtScan.clear();
     m_report.reset();
@@ -91,6 +114,21 @@ void SyncModel::setNodes(const QList<chain::Node*>& nodes, const QStringList& na
     m_pollsInFlight = 0;
     emit reportChanged();
     emit headsSampled();
+    if (m_followHeads && m_nodes.size() >= 2) {
+        for (int i = 0; i < m_nodes.size(); ++i) {
+            if (!m_nodes.at(i))
+                continue;
+            connect(m_nodes.at(i), &chain::Node::headChanged, this,
+                    [this, i](const chain::BlockHeader& head) {
+                        if (m_pollsInFlight > 0 || i >= m_lastHeads.size())
+                            return; // the first full poll is still out: it brings this head too
+                        QList<qint64> heads = m_lastHeads;
+                        heads[i] = head.height;
+                        recordHeads(QDateTime::currentMSecsSinceEpoch(), heads);
+                    });
+        }
+        pollHeads();
+    }
 }
 
 void SyncModel::setPollInterval(int ms) {
@@ -133,8 +171,11 @@ void SyncModel::pollHeads() {
 void SyncModel::recordHeads(qint64 msecs, const QList<qint64>& heights) {
     for (int i = 0; i < heights.size() && i < m_nodes.size(); ++i)
         m_history.add(i, msecs, heights.at(i));
-    for (int p = 0; p < pairCount() && p + 1 < heights.size(); ++p)
+    for (int p = 0; p < pairCount() && p + 1 < heights.size(); ++p) {
         m_catchUp.at(p)->addSample(msecs, heights.at(0), heights.at(p + 1));
+        if (heights.at(0) >= 0 && heights.at(p + 1) >= 0)
+            m_lagging.at(size_t(p)).add(heights.at(0) - heights.at(p + 1));
+    }
     m_lastHeads = heights;
     emit headsSampled();
     maybeRescan();
@@ -179,6 +220,38 @@ QString SyncModel::summary() const {
     for (const auto& e : m_catchUp)
         estimators.append(e.get());
     return sync::summarize(*m_report, estimators);
+}
+
+void SyncModel::setAdviceOptions(const sync::AdviceOptions& options) {
+    m_adviceOptions = options;
+    for (sync::LagHysteresis& l : m_lagging)
+        l = sync::LagHysteresis(options.transientLagBlocks);
+}
+
+QList<sync::Advice> SyncModel::advice() const {
+    if (!m_report)
+        return {};
+    // The report is as old as the last scan; heads move with every poll, so the lag is the live one.
+    // Holes and missing transactions stay as scanned (a head that moved past the scan is not a hole).
+    sync::SyncReport live = *m_report;
+    QList<bool> lagging;
+    for (int p = 0; p < live.pairs.size(); ++p) {
+        sync::PairFindings& pair = live.pairs[p];
+        const qint64 a = m_lastHeads.value(pair.a, -1), b = m_lastHeads.value(pair.b, -1);
+        if (a >= 0 && b >= 0)
+            pair.lag = a - b;
+        // Until polls have decided, the scan's own lag against the threshold stands in.
+        const bool decided = size_t(p) < m_lagging.size() && m_catchUp.at(size_t(p))->sampleCount() > 0;
+        lagging.append(decided ? m_lagging.at(size_t(p)).lagging()
+                               : std::abs(pair.lag) > m_adviceOptions.transientLagBlocks);
+        if (decided && lagging.constLast() && std::abs(pair.lag) <= m_adviceOptions.transientLagBlocks)
+            pair.lag = m_lagging.at(size_t(p)).lastLargeLag();
+    }
+    return sync::adviseOn(live, lagging, m_adviceOptions);
+}
+
+QString SyncModel::headline() const {
+    return m_report ? sync::headlineOf(*m_report, advice()) : QString();
 }
 
 void SyncModel::requestBlockPair(int pair, qint64 height) {

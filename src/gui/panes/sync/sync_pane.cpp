@@ -3,26 +3,24 @@
 #include "mainwindow/main_window.h"
 #include "panes/sync/block_pair_dialog.h"
 #include "panes/sync/block_strip.h"
+#include "panes/sync/fleet_model.h"
 #include "panes/sync/height_chart.h"
 #include "panes/sync/sync_findings_model.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
 #include "ui_sync_pane.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolTip>
 
 namespace aitbc::gui {
 
 using sync::BlockState;
-
-namespace {
-/// Heads are polled this often while the pane exists; at REF one poll per second or less is plenty
-/// (protocol.md §10.20), and two seconds still shows a 1 block/s import clearly.
-constexpr int kPollMs = 2000;
-} // namespace
 
 SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     : QWidget(parent)
@@ -30,8 +28,41 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     , m_registry(registry)
     , m_model(new SyncModel(this))
     , m_chart(new HeightChart(this))
-    , m_findings(new SyncFindingsModel(this)) {
+    , m_findings(new SyncFindingsModel(this))
+    , m_fleet(new FleetModel(this))
+    , m_fleetTable(new QTableView(this))
+    , m_fleetBox(new QCheckBox(tr("&Whole fleet"), this)) {
     m_ui->setupUi(this);
+    // Fleet view: every node against the reference, worst first.
+    m_fleetBox->setObjectName(QStringLiteral("fleetBox"));
+    m_fleetBox->setToolTip(tr("Compare every node with the reference node in one table"));
+    m_ui->nodeRow->insertWidget(m_ui->nodeRow->indexOf(m_ui->nodeBBox) + 1, m_fleetBox);
+    auto* fleetProxy = new QSortFilterProxyModel(this);
+    fleetProxy->setSourceModel(m_fleet);
+    fleetProxy->setSortRole(FleetModel::TroubleRole);
+    fleetProxy->setDynamicSortFilter(true);
+    m_fleetTable->setObjectName(QStringLiteral("fleetTable"));
+    m_fleetTable->setAccessibleName(tr("Fleet"));
+    m_fleetTable->setModel(fleetProxy);
+    m_fleetTable->verticalHeader()->hide();
+    m_fleetTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fleetTable->setAlternatingRowColors(true);
+    m_fleetTable->setWordWrap(false);
+    m_fleetTable->horizontalHeader()->setStretchLastSection(true);
+    m_fleetTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fleetTable->horizontalHeader()->setSectionResizeMode(FleetModel::FindingColumn, QHeaderView::Stretch);
+    m_fleetTable->sortByColumn(0, Qt::DescendingOrder);
+    fleetProxy->sort(0, Qt::DescendingOrder);
+    m_fleetTable->setSortingEnabled(false);
+    m_fleetTable->hide();
+    m_ui->mainLayout->addWidget(m_fleetTable, 1);
+    connect(m_fleetBox, &QCheckBox::toggled, this, &SyncPane::setFleetMode);
+    connect(m_fleet, &FleetModel::fleetChanged, this, [this] {
+        if (!m_fleetMode)
+            return;
+        m_chart->historyChanged();
+        showFleetFindings();
+    });
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->findingsTable->setModel(m_findings);
     m_ui->findingsTable->verticalHeader()->hide();
@@ -62,7 +93,7 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     connect(m_model, &SyncModel::headsSampled, this, [this]() {
         m_chart->historyChanged();
         if (m_model->report())
-            m_ui->summaryLabel->setText(m_model->summary()); // the catch-up estimate moves with every poll
+            showFindings(); // the live lag moves with every poll; the words change only with the findings
     });
     connect(m_model, &SyncModel::scanStarted, this, [this]() {
         m_ui->progressBar->setRange(0, 0);
@@ -77,19 +108,23 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     connect(m_model, &SyncModel::scanFailed, this, [this](const QString& message) {
         m_ui->progressBar->setVisible(false);
         m_ui->cancelButton->setEnabled(false);
-        m_ui->summaryLabel->setText(tr("Comparison failed: %1").arg(message));
+        m_ui->summaryLabel->setText(tr("Comparison failed: %1").arg(message).toHtmlEscaped());
     });
     connect(m_model, &SyncModel::blockPairReady, this, &SyncPane::onBlockPair);
 
     if (m_registry) {
-        connect(m_registry, &NodeRegistry::aboutToRemove, this, [this]() { m_model->setNodes({}, {}); });
+        connect(m_registry, &NodeRegistry::aboutToRemove, this, [this]() {
+            m_model->setNodes({}, {});
+            m_fleet->setNodes({}, {});
+        });
         connect(m_registry, &NodeRegistry::removed, this, &SyncPane::fillNodeBoxes);
         connect(m_registry, &NodeRegistry::inserted, this, &SyncPane::fillNodeBoxes);
         connect(m_registry, &NodeRegistry::profileChanged, this, &SyncPane::fillNodeBoxes);
         connect(m_ui->nodeABox, &QComboBox::currentIndexChanged, this, &SyncPane::chooseNodes);
         connect(m_ui->nodeBBox, &QComboBox::currentIndexChanged, this, &SyncPane::chooseNodes);
+        // Heads come from the registry's one subscription per node, not from a timer of this pane.
+        m_model->setFollowHeads(true);
         fillNodeBoxes();
-        m_model->setPollInterval(kPollMs);
     } else {
         for (QWidget* w : {static_cast<QWidget*>(m_ui->nodeABox), static_cast<QWidget*>(m_ui->nodeBBox),
                            static_cast<QWidget*>(m_ui->nodeALabel), static_cast<QWidget*>(m_ui->nodeBLabel)})
@@ -101,6 +136,25 @@ SyncPane::~SyncPane() = default;
 
 QString SyncPane::summaryText() const {
     return m_ui->summaryLabel->text();
+}
+
+QString SyncPane::headlineText() const {
+    return m_headline;
+}
+
+void SyncPane::showFindings() {
+    const QList<sync::Advice> advice = m_model->advice();
+    const QString headline = m_model->headline();
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());
+    for (const sync::Advice& a : advice)
+        html += QStringLiteral("<p>&#8226; <b>%1</b>. %2 <i>%3</i> %4</p>")
+                    .arg(a.headline.toHtmlEscaped(), a.breaks.toHtmlEscaped(),
+                         tr("What to do:").toHtmlEscaped(), a.action.toHtmlEscaped());
+    m_headline = headline;
+    if (html != m_ui->summaryLabel->text())
+        m_ui->summaryLabel->setText(html);
+    // The comparator's own wording (heights, rates) stays available for those who want the numbers.
+    m_ui->summaryLabel->setToolTip(m_model->summary());
 }
 
 void SyncPane::fillNodeBoxes() {
@@ -130,7 +184,101 @@ void SyncPane::fillNodeBoxes() {
     chooseNodes();
 }
 
+void SyncPane::setFleetMode(bool on) {
+    if (m_fleetBox->isChecked() != on) {
+        m_fleetBox->setChecked(on); // comes back here through toggled
+        return;
+    }
+    m_fleetMode = on;
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->stripHost), static_cast<QWidget*>(m_ui->legendLabel),
+          static_cast<QWidget*>(m_ui->findingsLabel), static_cast<QWidget*>(m_ui->findingsTable)})
+        w->setVisible(!on);
+    if (m_registry) {
+        m_ui->nodeBBox->setVisible(!on);
+        m_ui->nodeBLabel->setVisible(!on);
+    }
+    m_fleetTable->setVisible(on);
+    if (on) {
+        m_model->setNodes({}, {}); // the pair's comparisons stop; the fleet compares every pair itself
+        m_chart->setHistory(&m_fleet->history(), m_fleet->names());
+        chooseFleet();
+        showFleetFindings();
+    } else {
+        m_fleet->setNodes({}, {});
+        m_chart->setHistory(&m_model->history(), m_model->names());
+        if (m_registry)
+            chooseNodes();
+    }
+}
+
+void SyncPane::chooseFleet() {
+    if (!m_registry || !m_fleetMode)
+        return;
+    const int reference = std::max(0, m_registry->indexOf(m_ui->nodeABox->currentText()));
+    QList<chain::Node*> nodes;
+    QStringList names;
+    if (reference < m_registry->count()) {
+        nodes << m_registry->node(reference);
+        names << m_registry->profile(reference).name;
+    }
+    for (int row = 0; row < m_registry->count(); ++row) {
+        if (row == reference)
+            continue;
+        nodes << m_registry->node(row);
+        names << m_registry->profile(row).name;
+    }
+    m_fleet->setNodes(nodes, names);
+    m_chart->setHistory(&m_fleet->history(), m_fleet->names());
+}
+
+void SyncPane::showFleetFindings() {
+    QList<sync::Advice> advice;
+    int inStep = 0, pending = 0;
+    for (int row = 1; row < m_fleet->rowCount(); ++row) {
+        if (const std::optional<sync::Advice> worst = m_fleet->worstFinding(row))
+            advice.append(*worst);
+        else if (m_fleet->isCompared(row))
+            ++inStep;
+        else
+            ++pending;
+    }
+    std::stable_sort(advice.begin(), advice.end(),
+                     [](const sync::Advice& a, const sync::Advice& b) { return int(a.kind) < int(b.kind); });
+    const int others = std::max(0, m_fleet->rowCount() - 1);
+    QString headline;
+    if (others == 0)
+        headline = tr("Add nodes to see the fleet.");
+    else if (advice.isEmpty() && pending == 0)
+        headline = tr("In step: all %1 nodes keep up with %2.").arg(others).arg(m_fleet->names().value(0));
+    else if (advice.isEmpty())
+        headline =
+            tr("Comparing %1 of %2 nodes with %3…").arg(pending).arg(others).arg(m_fleet->names().value(0));
+    else
+        headline = tr("Problem: %1 of %2 nodes need attention; worst: %3.")
+                       .arg(advice.size())
+                       .arg(others)
+                       .arg(advice.constFirst().headline);
+    constexpr int kShown = 3;
+    QString html = QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped());
+    for (int i = 0; i < advice.size() && i < kShown; ++i)
+        html += QStringLiteral("<br>&#8226; <b>%1</b>: %2 <i>%3</i> %4")
+                    .arg(advice.at(i).headline.toHtmlEscaped(), advice.at(i).breaks.toHtmlEscaped(),
+                         tr("What to do:").toHtmlEscaped(), advice.at(i).action.toHtmlEscaped());
+    if (advice.size() > kShown)
+        html +=
+            QStringLiteral("<br>") + tr("%1 more findings in the table below.").arg(advice.size() - kShown);
+    m_headline = headline;
+    if (html != m_ui->summaryLabel->text())
+        m_ui->summaryLabel->setText(html);
+    m_ui->summaryLabel->setToolTip({});
+}
+
 void SyncPane::chooseNodes() {
+    if (m_fleetMode) {
+        chooseFleet();
+        return;
+    }
     const int a = m_registry->indexOf(m_ui->nodeABox->currentText());
     const int b = m_registry->indexOf(m_ui->nodeBBox->currentText());
     if (a < 0 || b < 0 || a == b) {
@@ -189,7 +337,7 @@ void SyncPane::updateFromReport() {
     const sync::SyncReport* report = m_model->report();
     if (!report)
         return;
-    m_ui->summaryLabel->setText(m_model->summary());
+    showFindings();
     m_findings->setReport(*report, m_model->names());
     qint64 top = -1;
     for (const sync::NodeStatus& n : report->nodes)

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QTableView;
+
 #include <memory>
 
 namespace Ui {
@@ -19,6 +22,7 @@ class HeightChart;
 class MainWindow;
 class NodeRegistry;
 class SyncFindingsModel;
+class FleetModel;
 
 /// The sync pane: a summary in words, each node's height over time, a block strip per node pair
 /// (hovering shows both nodes' block, clicking opens them side by side) and the findings as a table of
@@ -33,7 +37,10 @@ public:
     ~SyncPane() override;
 
     SyncModel* model() const { return m_model; }
+    /// The findings as shown: the headline, then each finding with what it breaks and what to do.
     QString summaryText() const;
+    /// The headline alone (the most severe finding, or that the nodes are in step).
+    QString headlineText() const;
     HeightChart* chart() const { return m_chart; }
     QList<BlockStrip*> strips() const { return m_strips; }
     /// The findings table's model (one row per stretch of heights with the same finding).
@@ -43,11 +50,23 @@ public:
     /// Opens the side-by-side view of `height` for pair `pair` (what a click on a strip does).
     void showBlockPair(int pair, qint64 height);
 
+    /// Fleet view: every node against the reference in one table (worst first) and one chart, instead
+    /// of one pair. With a NodeRegistry the fleet is every profile and the reference is the node chosen
+    /// under "Compare"; without one the caller sets the nodes on `fleet()`.
+    void setFleetMode(bool on);
+    bool fleetMode() const { return m_fleetMode; }
+    FleetModel* fleet() const { return m_fleet; }
+    QTableView* fleetTable() const { return m_fleetTable; }
+    /// The fleet's findings in words (what the summary shows in fleet mode).
+    void showFleetFindings();
+
 private:
     void chooseNodes();
+    void chooseFleet();
     void fillNodeBoxes();
     void rebuildStrips();
     void updateFromReport();
+    void showFindings();
     void onBlockPair(int pair, qint64 height, const BlockSide& a, const BlockSide& b);
 
     std::unique_ptr<Ui::SyncPane> m_ui;
@@ -63,6 +82,11 @@ private:
     QPoint m_hoverPos;
     qint64 m_dialogHeight = -1;
     int m_dialogPair = -1;
+    QString m_headline;
+    bool m_fleetMode = false;
+    FleetModel* m_fleet;
+    QTableView* m_fleetTable;
+    QCheckBox* m_fleetBox;
 };
 
 /// Factory the main window's pane catalog looks for (src/gui/mainwindow/pane_catalog.h).
