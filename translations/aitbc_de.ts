@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>1 block</source>
+        <translation>1 Block</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from or sent through %1.</source>
+        <translation>Über %1 kann nichts gelesen oder gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is running and that its address is right (Nodes pane, Test connection).</source>
+        <translation>Prüfen Sie, ob %1 läuft und seine Adresse stimmt (Bereich „Knoten“, „Verbindung testen“).</translation>
+    </message>
+    <message>
+        <source>%1 is on another chain than %2 from height %3</source>
+        <translation>%1 ist ab Höhe %3 auf einer anderen Chain als %2</translation>
+    </message>
+    <message>
+        <source>Blocks, balances and messages on %1 from height %2 on are not the ones %3 has; transactions sent through it may never reach %3.</source>
+        <translation>Blöcke, Guthaben und Nachrichten auf %1 ab Höhe %2 sind nicht die von %3; darüber gesendete Transaktionen erreichen %3 möglicherweise nie.</translation>
+    </message>
+    <message>
+        <source>Stop using %1; resync it from %2 (delete its chain data and let it import again).</source>
+        <translation>Verwenden Sie %1 nicht mehr; synchronisieren Sie ihn neu von %2 (löschen Sie seine Chain-Daten und lassen Sie ihn erneut importieren).</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2 below its head</source>
+        <translation>%1 hat Lücken unterhalb des Kopfs (%2)</translation>
+    </message>
+    <message>
+        <source>History read from %1 has gaps: messages and transfers in those blocks are missing.</source>
+        <translation>Der von %1 gelesene Verlauf hat Lücken: Nachrichten und Überweisungen in diesen Blöcken fehlen.</translation>
+    </message>
+    <message>
+        <source>Read from %1; resync %2.</source>
+        <translation>Lesen Sie von %1; synchronisieren Sie %2 neu.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 without their transactions</source>
+        <translation>%1 hat %2 ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>Balances and messages read from %1 are wrong: it has the blocks but not the transactions in them.</source>
+        <translation>Von %1 gelesene Guthaben und Nachrichten sind falsch: Der Knoten hat die Blöcke, aber nicht die darin enthaltenen Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Read from a node that holds the transactions; resync %1.</source>
+        <translation>Lesen Sie von einem Knoten, der die Transaktionen hat; synchronisieren Sie %1 neu.</translation>
+    </message>
+    <message>
+        <source>Read balances and messages from %1; resync %2 with transactions if it must answer reads.</source>
+        <translation>Lesen Sie Guthaben und Nachrichten von %1; synchronisieren Sie %2 mit Transaktionen neu, falls er Leseanfragen beantworten muss.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind %3</source>
+        <translation>%1 liegt %2 hinter %3</translation>
+    </message>
+    <message>
+        <source>Recent transactions and messages are not on %1 yet; its balances are out of date.</source>
+        <translation>Neuere Transaktionen und Nachrichten sind noch nicht auf %1; die Guthaben dort sind veraltet.</translation>
+    </message>
+    <message>
+        <source>Read from %1 until %2 catches up; if the gap keeps growing, restart %2.</source>
+        <translation>Lesen Sie von %1, bis %2 aufgeholt hat; wenn der Abstand weiter wächst, starten Sie %2 neu.</translation>
+    </message>
+    <message>
+        <source>In step: %1 keeps up with %2.</source>
+        <translation>Synchron: %1 hält mit %2 Schritt.</translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation>Synchron: Alle %1 Knoten halten mit %2 Schritt.</translation>
+    </message>
+    <message>
+        <source>Problem: %1.</source>
+        <translation>Problem: %1.</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (and %2 more).</source>
+        <translation>Problem: %1 (und %2 weitere).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -721,14 +812,6 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>tx_count %1</source>
-        <translation>tx_count %1</translation>
-    </message>
-    <message>
-        <source>tx_count %1, %2 held</source>
-        <translation>tx_count %1, %2 vorhanden</translation>
-    </message>
-    <message>
         <source>Block comparison</source>
         <translation>Blockvergleich</translation>
     </message>
@@ -759,6 +842,42 @@
     <message>
         <source>Height %1</source>
         <translation>Höhe %1</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 Transaktionen</translation>
+    </message>
+    <message>
+        <source>1 transaction, held by this node</source>
+        <translation>1 Transaktion, auf diesem Knoten vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 transactions, all held by this node</source>
+        <translation>%1 Transaktionen, alle auf diesem Knoten vorhanden</translation>
+    </message>
+    <message>
+        <source>1 transaction, not held by this node (imported without it)</source>
+        <translation>1 Transaktion, auf diesem Knoten nicht vorhanden (ohne sie importiert)</translation>
+    </message>
+    <message>
+        <source>%1 transactions, none held by this node (imported without them)</source>
+        <translation>%1 Transaktionen, keine davon auf diesem Knoten vorhanden (ohne sie importiert)</translation>
+    </message>
+    <message>
+        <source>%1 transactions, only %2 held by this node</source>
+        <translation>%1 Transaktionen, nur %2 davon auf diesem Knoten vorhanden</translation>
+    </message>
+    <message>
+        <source>Differs between the two nodes</source>
+        <translation>Unterscheidet sich zwischen den beiden Knoten</translation>
     </message>
 </context>
 <context>
@@ -820,6 +939,37 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::ConnectionTest</name>
+    <message>
+        <source>This profile cannot be used.</source>
+        <translation>Dieses Profil kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>The node did not answer.</source>
+        <translation>Der Knoten hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connected: the node is at height %1</source>
+        <translation>Verbunden: Der Knoten ist bei Höhe %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Connected: the node answers but has no blocks yet.</source>
+        <translation>Verbunden: Der Knoten antwortet, hat aber noch keine Blöcke.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::CreateWalletDialog</name>
     <message>
         <source>New Wallet</source>
@@ -858,6 +1008,75 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::FleetModel</name>
+    <message>
+        <source>the head request ended without an answer</source>
+        <translation>die Anfrage nach dem Kopf endete ohne Antwort</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>die Referenz</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation>Vergleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Was zu tun ist: %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Fork at</source>
+        <translation>Fork bei</translation>
+    </message>
+    <message>
+        <source>Blocks without transactions</source>
+        <translation>Blöcke ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation>Fehlende Blöcke</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::HeightChart</name>
     <message>
         <source>Block height over time</source>
@@ -868,8 +1087,20 @@
         <translation>Noch keine Höhen</translation>
     </message>
     <message>
-        <source>last %1 s</source>
-        <translation>letzte %1 s</translation>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <source>Time (seconds before the last poll)</source>
+        <translation>Zeit (Sekunden vor der letzten Abfrage)</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1502,21 @@ Einstellungsdatei: %1</translation>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
+    <message numerus="yes">
+        <source>This node holds %n block(s) without their transactions (the first at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</source>
+        <translation>
+            <numerusform>Dieser Knoten hat %n Block ohne seine Transaktionen (bei Höhe %1): Von ihm gelesene Guthaben und Nachrichten sind falsch. Lesen Sie vom Leader oder synchronisieren Sie diesen Knoten mit seinen Transaktionen neu.</numerusform>
+            <numerusform>Dieser Knoten hat %n Blöcke ohne ihre Transaktionen (der erste bei Höhe %1): Von ihm gelesene Guthaben und Nachrichten sind falsch. Lesen Sie vom Leader oder synchronisieren Sie diesen Knoten mit seinen Transaktionen neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable, lacks transactions</source>
+        <translation>Erreichbar, Transaktionen fehlen</translation>
+    </message>
+    <message>
+        <source>Does not answer; asked again in %1 s.</source>
+        <translation>Antwortet nicht; neue Anfrage in %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Nodes</name>
@@ -1368,6 +1614,46 @@ Einstellungsdatei: %1</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Edit Node…</source>
+        <translation>Knoten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation>Knoten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation>Demo starten</translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader and follower on this computer</source>
+        <translation>Öffnet ein zweites Dashboard-Fenster mit eigenem Leader und Follower auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>No node is configured. Add the address of an AITBC node, or start the demo to try the dashboard with a leader and a follower on this computer.</source>
+        <translation>Es ist kein Knoten konfiguriert. Fügen Sie die Adresse eines AITBC-Knotens hinzu oder starten Sie die Demo, um das Dashboard mit einem Leader und einem Follower auf diesem Computer auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>“%1” does not answer at %2: no AITBC node seems to run there. Edit the node to point at yours, or start the demo to try the dashboard.</source>
+        <translation>„%1“ antwortet unter %2 nicht: Dort scheint kein AITBC-Knoten zu laufen. Bearbeiten Sie den Knoten, sodass er auf Ihren zeigt, oder starten Sie die Demo, um das Dashboard auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>None of the %1 nodes answers. Check that they run and that their addresses are right, or start the demo to try the dashboard.</source>
+        <translation>Keiner der %1 Knoten antwortet. Prüfen Sie, ob sie laufen und ihre Adressen stimmen, oder starten Sie die Demo, um das Dashboard auszuprobieren.</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ProfileEditor</name>
@@ -1422,6 +1708,14 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Remove the user name and password from the RPC URL: AITBC nodes take none, and they would be stored in the settings file.</source>
         <translation>Entfernen Sie Benutzername und Passwort aus der RPC-URL: AITBC-Knoten verwenden keine, und sie würden in der Einstellungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1853,42 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Whole fleet</source>
+        <translation>&amp;Gesamte Flotte</translation>
+    </message>
+    <message>
+        <source>Compare every node with the reference node in one table</source>
+        <translation>Jeden Knoten in einer Tabelle mit dem Referenzknoten vergleichen</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Add nodes to see the fleet.</source>
+        <translation>Fügen Sie Knoten hinzu, um die Flotte zu sehen.</translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation>Synchron: Alle %1 Knoten halten mit %2 Schritt.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 nodes with %3…</source>
+        <translation>%1 von %2 Knoten werden mit %3 verglichen…</translation>
+    </message>
+    <message>
+        <source>Problem: %1 of %2 nodes need attention; worst: %3.</source>
+        <translation>Problem: %1 von %2 Knoten brauchen Aufmerksamkeit; am dringendsten: %3.</translation>
+    </message>
+    <message>
+        <source>%1 more findings in the table below.</source>
+        <translation>%1 weitere Befunde in der Tabelle unten.</translation>
     </message>
 </context>
 <context>

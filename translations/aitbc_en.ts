@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be read from or sent through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is running and that its address is right (Nodes pane, Test connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on another chain than %2 from height %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks, balances and messages on %1 from height %2 on are not the ones %3 has; transactions sent through it may never reach %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using %1; resync it from %2 (delete its chain data and let it import again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2 below its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History read from %1 has gaps: messages and transfers in those blocks are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1; resync %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 without their transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances and messages read from %1 are wrong: it has the blocks but not the transactions in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a node that holds the transactions; resync %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read balances and messages from %1; resync %2 with transactions if it must answer reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent transactions and messages are not on %1 yet; its balances are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1 until %2 catches up; if the gap keeps growing, restart %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step: %1 keeps up with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1 (and %2 more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -721,14 +812,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tx_count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tx_count %1, %2 held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Block comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +841,42 @@
     </message>
     <message>
         <source>Height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction, held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, all held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction, not held by this node (imported without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, none held by this node (imported without them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, only %2 held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs between the two nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +939,37 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::ConnectionTest</name>
+    <message>
+        <source>This profile cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the node is at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the node answers but has no blocks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::CreateWalletDialog</name>
     <message>
         <source>New Wallet</source>
@@ -858,6 +1008,74 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::FleetModel</name>
+    <message>
+        <source>the head request ended without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks without transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::HeightChart</name>
     <message>
         <source>Block height over time</source>
@@ -868,7 +1086,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last %1 s</source>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (seconds before the last poll)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,6 +1499,21 @@ Settings file: %1</source>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This node holds %n block(s) without their transactions (the first at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</source>
+        <translation>
+            <numerusform>This node holds %n block without its transactions (at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</numerusform>
+            <numerusform>This node holds %n blocks without their transactions (the first at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable, lacks transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not answer; asked again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Nodes</name>
@@ -1366,6 +1611,46 @@ Settings file: %1</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader and follower on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node is configured. Add the address of an AITBC node, or start the demo to try the dashboard with a leader and a follower on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not answer at %2: no AITBC node seems to run there. Edit the node to point at yours, or start the demo to try the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 nodes answers. Check that they run and that their addresses are right, or start the demo to try the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ProfileEditor</name>
@@ -1419,6 +1704,14 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Remove the user name and password from the RPC URL: AITBC nodes take none, and they would be stored in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1849,42 @@ Settings file: %1</source>
     </message>
     <message>
         <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every node with the reference node in one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add nodes to see the fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 nodes with %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1 of %2 nodes need attention; worst: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more findings in the table below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
