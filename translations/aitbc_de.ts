@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordStrengthMeter</name>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Wählen Sie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (it has %2). Anyone who gets a copy of the keystore file can try passwords offline without limit.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen (es hat %2). Wer eine Kopie der Keystore-Datei erhält, kann offline unbegrenzt Passwörter ausprobieren.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Node Profile</source>
@@ -926,16 +937,19 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Choose a new password.</source>
-        <translation>Wählen Sie ein neues Passwort.</translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -988,12 +1002,15 @@
         <translation>Geben Sie der Wallet einen Namen.</translation>
     </message>
     <message>
-        <source>Choose a password.</source>
-        <translation>Wählen Sie ein Passwort.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1264,48 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wallets lock in %n second(s) for lack of activity.</source>
+        <translation>
+            <numerusform>Die Wallets werden in %n Sekunde wegen Inaktivität gesperrt.</numerusform>
+            <numerusform>Die Wallets werden in %n Sekunden wegen Inaktivität gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wallets were locked for lack of activity.</source>
+        <translation>Die Wallets wurden wegen Inaktivität gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1715,52 @@ Einstellungsdatei: %1</translation>
     </message>
 </context>
 <context>
+    <name>aitbc::gui::PasswordStrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation>Zu kurz: %1 von mindestens %2 Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak (about %n bit(s)): add words or other kinds of characters.</source>
+        <translation>
+            <numerusform>Schwach (etwa %n Bit): Fügen Sie Wörter oder andere Zeichenarten hinzu.</numerusform>
+            <numerusform>Schwach (etwa %n Bit): Fügen Sie Wörter oder andere Zeichenarten hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fair (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Mittel (etwa %n Bit).</numerusform>
+            <numerusform>Mittel (etwa %n Bit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Stark (etwa %n Bit).</numerusform>
+            <numerusform>Stark (etwa %n Bit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Very strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Sehr stark (etwa %n Bit).</numerusform>
+            <numerusform>Sehr stark (etwa %n Bit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::ProfileEditor</name>
     <message>
         <source>Add Node</source>
@@ -2037,6 +2142,18 @@ Einstellungsdatei: %1</translation>
         <source>Next nonce</source>
         <translation>Nächste Nonce</translation>
     </message>
+    <message>
+        <source>Unlocked (demo)</source>
+        <translation>Entsperrt (Demo)</translation>
+    </message>
+    <message>
+        <source>%1 AIT</source>
+        <translation>%1 AIT</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s agent signs with this wallet in the background, so the idle lock leaves it unlocked. Lock Now still locks it.</source>
+        <translation>Der Agent der Demo signiert im Hintergrund mit dieser Wallet, daher lässt die Inaktivitätssperre sie entsperrt. „Jetzt sperren“ sperrt sie trotzdem.</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Wallets</name>
@@ -2125,6 +2242,56 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Balances on %1</source>
         <translation>Guthaben auf %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Pfad kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>No wallets yet. A wallet is a keystore file, as the AITBC command line writes them. Add the folder that holds yours, create a new wallet, or start the demo network, which comes with funded wallets.</source>
+        <translation>Noch keine Wallets. Eine Wallet ist eine Keystore-Datei, wie sie die AITBC-Kommandozeile schreibt. Fügen Sie den Ordner mit Ihren Wallets hinzu, legen Sie eine neue Wallet an oder starten Sie das Demo-Netz, das Wallets mit Guthaben mitbringt.</translation>
+    </message>
+    <message>
+        <source>Create a Wallet…</source>
+        <translation>Wallet anlegen…</translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation>Demo starten</translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader, follower and funded wallets on this computer</source>
+        <translation>Öffnet ein zweites Dashboard-Fenster mit eigenem Leader, Follower und Wallets mit Guthaben auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked wallets lock in %n second(s) for lack of activity. Move the mouse or press a key to keep them unlocked.</source>
+        <translation>
+            <numerusform>Entsperrte Wallets werden in %n Sekunde wegen Inaktivität gesperrt. Bewegen Sie die Maus oder drücken Sie eine Taste, damit sie entsperrt bleiben.</numerusform>
+            <numerusform>Entsperrte Wallets werden in %n Sekunden wegen Inaktivität gesperrt. Bewegen Sie die Maus oder drücken Sie eine Taste, damit sie entsperrt bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wallets were locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Die Wallets wurden nach %n Minute ohne Aktivität gesperrt.</numerusform>
+            <numerusform>Die Wallets wurden nach %n Minuten ohne Aktivität gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wallets were locked after a time without activity.</source>
+        <translation>Die Wallets wurden nach einer Zeit ohne Aktivität gesperrt.</translation>
+    </message>
+    <message>
+        <source>The password of wallet “%1” was changed. Copies of the keystore file made before (backups) still open with the old password only: replace them with the current file.</source>
+        <translation>Das Passwort der Wallet „%1“ wurde geändert. Früher angelegte Kopien der Keystore-Datei (Sicherungen) lassen sich weiterhin nur mit dem alten Passwort öffnen: Ersetzen Sie sie durch die aktuelle Datei.</translation>
+    </message>
+    <message>
+        <source>Wallet created in %1. Back up this file now, to another disk or device, and keep its password: the file holds the only copy of the key, and neither the key nor the password can be recovered.</source>
+        <translation>Wallet in %1 angelegt. Sichern Sie diese Datei jetzt auf einem anderen Laufwerk oder Gerät und bewahren Sie ihr Passwort auf: Die Datei enthält die einzige Kopie des Schlüssels, und weder der Schlüssel noch das Passwort können wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordStrengthMeter</name>
+    <message>
+        <source>Choose a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (it has %2). Anyone who gets a copy of the keystore file can try passwords offline without limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Node Profile</source>
@@ -926,16 +937,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>At least %n character. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+            <numerusform>At least %n characters. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -988,12 +1002,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>At least %n character. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+            <numerusform>At least %n characters. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1261,48 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wallets lock in %n second(s) for lack of activity.</source>
+        <translation>
+            <numerusform>Wallets lock in %n second for lack of activity.</numerusform>
+            <numerusform>Wallets lock in %n seconds for lack of activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wallets were locked for lack of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageWidget</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +1712,52 @@ Settings file: %1</source>
     </message>
 </context>
 <context>
+    <name>aitbc::gui::PasswordStrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak (about %n bit(s)): add words or other kinds of characters.</source>
+        <translation>
+            <numerusform>Weak (about %n bit): add words or other kinds of characters.</numerusform>
+            <numerusform>Weak (about %n bits): add words or other kinds of characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fair (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Fair (about %n bit).</numerusform>
+            <numerusform>Fair (about %n bits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Strong (about %n bit).</numerusform>
+            <numerusform>Strong (about %n bits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Very strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Very strong (about %n bit).</numerusform>
+            <numerusform>Very strong (about %n bits).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::ProfileEditor</name>
     <message>
         <source>Add Node</source>
@@ -2033,6 +2138,18 @@ Settings file: %1</source>
         <source>Next nonce</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unlocked (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s agent signs with this wallet in the background, so the idle lock leaves it unlocked. Lock Now still locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Wallets</name>
@@ -2120,6 +2237,56 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Balances on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallets yet. A wallet is a keystore file, as the AITBC command line writes them. Add the folder that holds yours, create a new wallet, or start the demo network, which comes with funded wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader, follower and funded wallets on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked wallets lock in %n second(s) for lack of activity. Move the mouse or press a key to keep them unlocked.</source>
+        <translation>
+            <numerusform>Unlocked wallets lock in %n second for lack of activity. Move the mouse or press a key to keep them unlocked.</numerusform>
+            <numerusform>Unlocked wallets lock in %n seconds for lack of activity. Move the mouse or press a key to keep them unlocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wallets were locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Wallets were locked after %n minute without activity.</numerusform>
+            <numerusform>Wallets were locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wallets were locked after a time without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of wallet “%1” was changed. Copies of the keystore file made before (backups) still open with the old password only: replace them with the current file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet created in %1. Back up this file now, to another disk or device, and keep its password: the file holds the only copy of the key, and neither the key nor the password can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // without blocking, model protocol (QAbstractItemModelTester), profile add/edit/remove, settings
 // round trip and first-start defaults from the guide's environment variables.
 
+#include "common/message_widget.h"
 #include "dialogs/profile_editor.h"
 #include "gui_test_util.h"
 #include "panes/nodes/node_table_model.h"
@@ -169,7 +170,7 @@ void TestNodes::profileEditorValidation() {
     ProfileEditor editor(p, {QStringLiteral("taken")});
     auto* name = editor.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
     auto* rpc = editor.findChild<QLineEdit*>(QStringLiteral("rpcEdit"));
-    auto* error = editor.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    auto* error = editor.findChild<aitbc::gui::MessageWidget*>(QStringLiteral("errorMessage"));
     editor.show();
     QVERIFY(!editor.validationError().isEmpty()); // no name
     editor.accept();

@@ -2,6 +2,7 @@
 // state while the key derives, Caps Lock warning, show/hide, and the keychain option with an
 // in-memory secret store.
 
+#include "common/message_widget.h"
 #include "dialogs/unlock_dialog.h"
 #include "gui_test_util.h"
 #include "secrets/in_memory_secret_store.h"
@@ -110,7 +111,7 @@ void TestUnlockDialog::wrongPasswordShowsErrorAndUnlocksNothing() {
     QCOMPARE(finished.first().first().toBool(), false);
 
     QVERIFY(!m_wallets->anyUnlocked());
-    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    auto* error = dialog.findChild<aitbc::gui::MessageWidget*>(QStringLiteral("errorMessage"));
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("Wrong password")));
     QVERIFY(dialog.isVisible()); // stays open for another try
@@ -148,7 +149,7 @@ void TestUnlockDialog::emptyPasswordIsRefusedWithoutDeriving() {
     dialog.show();
     okButton(dialog)->click();
     QVERIFY(!dialog.isBusy());
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
+    QVERIFY(dialog.findChild<aitbc::gui::MessageWidget*>(QStringLiteral("errorMessage"))->isVisible());
     QVERIFY(dialog.isVisible());
 }
 
@@ -217,7 +218,7 @@ void TestUnlockDialog::keychainUnavailableIsToldOnce() {
     {
         UnlockDialog dialog(m_wallets.get(), m_secrets.get(), m_settings.get(), alice);
         dialog.show();
-        auto* info = dialog.findChild<QLabel*>(QStringLiteral("infoLabel"));
+        auto* info = dialog.findChild<aitbc::gui::MessageWidget*>(QStringLiteral("infoMessage"));
         QTRY_VERIFY(info->isVisible());
         QVERIFY(!dialog.isBusy());
         QVERIFY(edit(dialog)->isEnabled()); // simply asked for the password
@@ -227,7 +228,7 @@ void TestUnlockDialog::keychainUnavailableIsToldOnce() {
     second.show();
     QTRY_VERIFY(!second.isBusy());
     QTest::qWait(50);
-    QVERIFY(!second.findChild<QLabel*>(QStringLiteral("infoLabel"))->isVisible());
+    QVERIFY(!second.findChild<aitbc::gui::MessageWidget*>(QStringLiteral("infoMessage"))->isVisible());
     QVERIFY(!m_wallets->anyUnlocked());
 }
 

@@ -27,7 +27,15 @@ public:
     /// Restarts the countdown as user input would.
     void touch();
 
+    /// How long before firing `warning` is emitted: 30 s, or a third of a shorter interval.
+    int warningLeadMs() const;
+
 signals:
+    /// The countdown entered its last warningLeadMs(): emitted then and once a second after, with
+    /// the whole seconds left (rounded up), so a notice can count down.
+    void warning(int secondsLeft);
+    /// User input (or touch()) re-armed the countdown after `warning` was emitted.
+    void warningCancelled();
     void inactivityDetected();
 
 protected:
@@ -35,8 +43,13 @@ protected:
 
 private:
     void fire();
+    void startWarning();
+    void emitWarning();
 
     QTimer m_timer;
+    QTimer m_warnTimer;
+    QTimer m_tick;
+    bool m_warning = false;
     int m_interval = 0;
     bool m_active = false;
 };

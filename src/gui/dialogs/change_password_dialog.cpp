@@ -1,5 +1,7 @@
 #include "dialogs/change_password_dialog.h"
 
+#include "common/message_widget.h"
+#include "common/password_strength.h"
 #include "common/safe_text.h"
 #include "secrets/secret_store.h"
 #include "settings/app_settings.h"
@@ -26,8 +28,14 @@ ChangePasswordDialog::ChangePasswordDialog(WalletManager* wallets, SecretStore* 
     m_ui->titleLabel->setText(tr("New password for wallet \u201c%1\u201d").arg(wallet.name));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fdecea; border: "
-                                                   "1px solid #e6a5a0; border-radius: 4px; padding: 6px; }"));
+    m_ui->errorMessage->setKind(MessageWidget::Error);
+    auto* meter = new PasswordStrengthMeter(this);
+    meter->setObjectName(QStringLiteral("strengthMeter"));
+    m_ui->form->insertRow(2, QString(), meter);
+    m_ui->newEdit->setToolTip(tr("At least %n character(s). Anyone with a copy of the keystore file can try "
+                                 "passwords offline, so length matters most.",
+                                 nullptr, kMinimumPasswordLength));
+    connect(m_ui->newEdit, &QLineEdit::textChanged, meter, &PasswordStrengthMeter::setPassword);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
     connect(this, &QDialog::finished, this, &ChangePasswordDialog::wipeAll);
@@ -45,8 +53,12 @@ void ChangePasswordDialog::wipeAll() {
 }
 
 void ChangePasswordDialog::submit() {
-    if (m_ui->newEdit->text().isEmpty())
-        return showError(tr("Choose a new password."));
+    if (const QString problem = passwordProblem(m_ui->newEdit->text()); !problem.isEmpty()) {
+        showError(problem);
+        m_ui->newEdit->selectAll();
+        m_ui->newEdit->setFocus();
+        return;
+    }
     if (m_ui->newEdit->text() != m_ui->repeatEdit->text()) {
         showError(tr("The two new passwords differ."));
         m_ui->repeatEdit->selectAll();
@@ -92,8 +104,7 @@ void ChangePasswordDialog::setBusy(bool busy) {
 }
 
 void ChangePasswordDialog::showError(const QString& message) {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorMessage->showMessage(message, MessageWidget::Error);
 }
 
 } // namespace aitbc::gui

@@ -1,5 +1,7 @@
 #include "dialogs/create_wallet_dialog.h"
 
+#include "common/message_widget.h"
+#include "common/password_strength.h"
 #include "common/safe_text.h"
 #include "state/wallet_manager.h"
 #include "ui_createwalletdialog.h"
@@ -18,12 +20,18 @@ CreateWalletDialog::CreateWalletDialog(WalletManager* wallets, const QStringList
     setWindowTitle(tr("New Wallet"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fdecea; border: "
-                                                   "1px solid #e6a5a0; border-radius: 4px; padding: 6px; }"));
+    m_ui->errorMessage->setKind(MessageWidget::Error);
     for (const QString& folder : folders)
         m_ui->folderCombo->addItem(folder);
     if (folders.isEmpty())
         m_ui->folderCombo->addItem(QDir::home().filePath(QStringLiteral(".aitbc/keystore")));
+    auto* meter = new PasswordStrengthMeter(this);
+    meter->setObjectName(QStringLiteral("strengthMeter"));
+    m_ui->form->insertRow(3, QString(), meter);
+    m_ui->passwordEdit->setToolTip(tr("At least %n character(s). Anyone with a copy of the keystore file can "
+                                      "try passwords offline, so length matters most.",
+                                      nullptr, kMinimumPasswordLength));
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, meter, &PasswordStrengthMeter::setPassword);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateWalletDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateWalletDialog::reject);
     connect(this, &QDialog::finished, this, [this] {
@@ -43,8 +51,12 @@ void CreateWalletDialog::submit() {
     const QString folder = m_ui->folderCombo->currentText().trimmed();
     if (name.isEmpty())
         return showError(tr("Give the wallet a name."));
-    if (m_ui->passwordEdit->text().isEmpty())
-        return showError(tr("Choose a password."));
+    if (const QString problem = passwordProblem(m_ui->passwordEdit->text()); !problem.isEmpty()) {
+        showError(problem);
+        m_ui->passwordEdit->selectAll();
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
     if (m_ui->passwordEdit->text() != m_ui->repeatEdit->text()) {
         showError(tr("The two passwords differ."));
         m_ui->repeatEdit->selectAll();
@@ -79,8 +91,7 @@ void CreateWalletDialog::setBusy(bool busy) {
 }
 
 void CreateWalletDialog::showError(const QString& message) {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorMessage->showMessage(message, MessageWidget::Error);
 }
 
 } // namespace aitbc::gui

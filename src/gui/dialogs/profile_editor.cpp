@@ -3,6 +3,8 @@
 #include "dialogs/connection_test.h"
 #include "ui_profileeditor.h"
 
+#include "common/message_widget.h"
+
 #include "chain/safe_url.h"
 
 #include <QFileDialog>
@@ -24,8 +26,7 @@ ProfileEditor::ProfileEditor(const chain::NodeProfile& profile, const QStringLis
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->roleCombo->addItem(tr("Leader (proposer)"), int(chain::NodeProfile::Role::Leader));
     m_ui->roleCombo->addItem(tr("Follower"), int(chain::NodeProfile::Role::Follower));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fdecea; border: "
-                                                   "1px solid #e6a5a0; border-radius: 4px; padding: 6px; }"));
+    m_ui->errorMessage->setKind(MessageWidget::Error);
 
     m_ui->nameEdit->setText(profile.name);
     m_ui->rpcEdit->setText(profile.rpcUrl);
@@ -104,8 +105,7 @@ QString ProfileEditor::validationError() const {
 void ProfileEditor::accept() {
     const QString error = validationError();
     if (!error.isEmpty()) {
-        m_ui->errorLabel->setText(error);
-        m_ui->errorLabel->show();
+        m_ui->errorMessage->showMessage(error, MessageWidget::Error);
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 #include "dialogs/unlock_dialog.h"
 
 #include "common/logging.h"
+#include "common/message_widget.h"
 #include "common/safe_text.h"
 #include "secrets/secret_store.h"
 #include "settings/app_settings.h"
@@ -14,14 +15,6 @@
 #include <openssl/crypto.h>
 
 namespace aitbc::gui {
-
-namespace {
-const char* const kErrorStyle = "QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #e6a5a0;"
-                                " border-radius: 4px; padding: 6px; }";
-const char* const kInfoStyle = "QLabel { color: #1d3f6e; background: #e8f0fb; border: 1px solid #a9c1e6;"
-                               " border-radius: 4px; padding: 6px; }";
-const char* const kWarnStyle = "QLabel { color: #7a4b00; }";
-} // namespace
 
 UnlockDialog::UnlockDialog(WalletManager* wallets, SecretStore* secrets, AppSettings* settings,
                            const WalletEntry& wallet, QWidget* parent)
@@ -40,10 +33,9 @@ UnlockDialog::UnlockDialog(WalletManager* wallets, SecretStore* secrets, AppSett
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_ui->addressLabel->setFont(mono);
-    m_ui->errorLabel->setStyleSheet(QLatin1String(kErrorStyle));
-    m_ui->infoLabel->setStyleSheet(QLatin1String(kInfoStyle));
-    m_ui->capsLockLabel->setStyleSheet(QLatin1String(kWarnStyle));
-    m_ui->capsLockLabel->setPixmap({});
+    m_ui->errorMessage->setKind(MessageWidget::Error);
+    m_ui->infoMessage->setKind(MessageWidget::Information);
+    m_ui->capsLockMessage->setKind(MessageWidget::Warning);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->showPasswordButton->setIcon(QIcon(QStringLiteral(":/icons/eye.svg")));
@@ -73,7 +65,7 @@ void UnlockDialog::showEvent(QShowEvent* event) {
 }
 
 bool UnlockDialog::capsLockWarningShown() const {
-    return !m_ui->capsLockLabel->isHidden();
+    return !m_ui->capsLockMessage->isHidden();
 }
 
 void UnlockDialog::tryRememberedPassword() {
@@ -119,7 +111,7 @@ void UnlockDialog::runUnlock(QByteArray password, bool fromKeychain) {
     if (!m_wallets)
         return;
     setBusy(true);
-    m_ui->errorLabel->hide();
+    m_ui->errorMessage->hideMessage();
     util::whenFinished(
         this, m_wallets->unlock(m_wallet.path, std::move(password)),
         [this, fromKeychain](std::optional<WalletOperationResult> answer) {
@@ -207,13 +199,11 @@ void UnlockDialog::setBusy(bool busy) {
 }
 
 void UnlockDialog::showError(const QString& message) {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorMessage->showMessage(message, MessageWidget::Error);
 }
 
 void UnlockDialog::showInfo(const QString& message) {
-    m_ui->infoLabel->setText(message);
-    m_ui->infoLabel->show();
+    m_ui->infoMessage->showMessage(message, MessageWidget::Information);
 }
 
 void UnlockDialog::setPasswordVisible(bool visible) {
@@ -226,8 +216,8 @@ void UnlockDialog::setPasswordVisible(bool visible) {
 }
 
 void UnlockDialog::updateCapsLock(bool on) {
-    m_ui->capsLockLabel->setText(tr("Caps Lock is on."));
-    m_ui->capsLockLabel->setVisible(on);
+    m_ui->capsLockMessage->setText(tr("Caps Lock is on."));
+    m_ui->capsLockMessage->setVisible(on);
 }
 
 bool UnlockDialog::eventFilter(QObject* watched, QEvent* event) {

@@ -180,6 +180,15 @@ void MainWindow::createStatusBar() {
         if (!m_updatingSelector && index >= 0)
             m_context->nodes()->setSelected(m_nodeSelector->itemData(index).toString());
     });
+    // The idle lock's countdown shows on whichever pane is open, not only on the Wallets pane.
+    WalletManager* wallets = m_context->wallets();
+    connect(wallets, &WalletManager::idleLockPending, this, [this](int secondsLeft) {
+        statusBar()->showMessage(
+            tr("Wallets lock in %n second(s) for lack of activity.", nullptr, secondsLeft));
+    });
+    connect(wallets, &WalletManager::idleLockPostponed, statusBar(), &QStatusBar::clearMessage);
+    connect(wallets, &WalletManager::idleLocked, this,
+            [this] { statusBar()->showMessage(tr("Wallets were locked for lack of activity."), 60000); });
 }
 
 void MainWindow::rebuildNodeSelector() {

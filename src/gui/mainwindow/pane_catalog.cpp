@@ -7,6 +7,7 @@
 #include "panes/wallets/wallets_pane.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 
 namespace aitbc::gui {
 
@@ -22,6 +23,11 @@ void addDefaultPanes(MainWindow* window, AppContext* context) {
     window->addPane(QStringLiteral("wallets"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Wallets")),
                     QIcon(QStringLiteral(":/icons/wallet.svg")), wallets);
     wallets->addActionsTo(window->walletMenu());
+    // The demo needs its own data folder and outbox from the start (main.cpp), so the empty state's
+    // "Start the Demo" opens a second dashboard with --demo rather than switching this one over.
+    QObject::connect(wallets, &WalletsPane::demoRequested, window, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
     window->addPane(QStringLiteral("nodes"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Nodes")),
                     QIcon(QStringLiteral(":/icons/nodes.svg")), new NodesPane(context, window));
     window->addPane(QStringLiteral("messages"),

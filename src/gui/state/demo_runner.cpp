@@ -14,7 +14,6 @@
 #include <QtConcurrent>
 #include <QThread>
 
-
 namespace aitbc::gui {
 
 DemoRunner::DemoRunner(QObject* parent)
@@ -121,6 +120,9 @@ void DemoRunner::connectTo(AppContext* context) {
     const QList<DemoWallet> demoWallets = m_network.wallets;
     for (const DemoWallet& w : demoWallets) {
         const QString path = QFileInfo(w.keystorePath).absoluteFilePath();
+        // The demo's agents keep signing with these keys whatever the GUI shows, so the idle lock
+        // must not show them as locked.
+        wallets->setIdleLockExempt(path, true);
         auto read = QtConcurrent::run([file = w.passwordFile] {
             QFile f(file);
             QByteArray password;

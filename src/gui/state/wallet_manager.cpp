@@ -73,12 +73,23 @@ UnlockWork unlockOnWorker(const QString& path, QByteArray password) {
 WalletManager::WalletManager(QObject* parent)
     : QObject(parent) {
     connect(&m_idle, &InactivityTimer::inactivityDetected, this, [this] {
-        if (m_keys.empty())
+        if (!hasIdleLockableKey())
             return;
         qCInfo(lcGuiWallets) << "idle lock after" << m_idle.interval() << "ms";
-        lockAll();
+        QStringList paths;
+        for (const auto& [path, key] : m_keys) {
+            if (!m_idleExempt.contains(path))
+                paths.append(path);
+        }
+        for (const QString& path : paths)
+            lock(path);
         emit idleLocked();
     });
+    connect(&m_idle, &InactivityTimer::warning, this, [this](int secondsLeft) {
+        if (hasIdleLockableKey())
+            emit idleLockPending(secondsLeft);
+    });
+    connect(&m_idle, &InactivityTimer::warningCancelled, this, &WalletManager::idleLockPostponed);
 }
 
 WalletManager::~WalletManager() = default;
@@ -264,8 +275,32 @@ void WalletManager::setIdleLockMs(int ms) {
     updateIdleTimer();
 }
 
+void WalletManager::setIdleLockExempt(const QString& path, bool exempt) {
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (exempt)
+        m_idleExempt.insert(clean);
+    else
+        m_idleExempt.remove(clean);
+    const int row = indexOfPath(clean);
+    if (row >= 0)
+        emit walletChanged(row);
+    updateIdleTimer();
+}
+
+bool WalletManager::isIdleLockExempt(const QString& path) const {
+    return m_idleExempt.contains(path);
+}
+
+bool WalletManager::hasIdleLockableKey() const {
+    for (const auto& [path, key] : m_keys) {
+        if (!m_idleExempt.contains(path))
+            return true;
+    }
+    return false;
+}
+
 void WalletManager::updateIdleTimer() {
-    if (!m_keys.empty() && m_idle.interval() > 0) {
+    if (hasIdleLockableKey() && m_idle.interval() > 0) {
         if (!m_idle.isActive())
             m_idle.activate();
     } else {

@@ -90,6 +90,11 @@ public:
     /// can use short times; the settings store minutes.
     void setIdleLockMs(int ms);
     int idleLockMs() const { return m_idle.interval(); }
+    /// Keeps the wallet at `path` unlocked through the idle lock (the demo's wallets, whose agents go
+    /// on signing in the background: showing them locked would be false). Lock and Lock All still
+    /// lock it. The state column marks such wallets.
+    void setIdleLockExempt(const QString& path, bool exempt);
+    bool isIdleLockExempt(const QString& path) const;
 
     /// Writes a new keystore `<folder>/<name>.json` (CLI layout, mode 0600) for a fresh key, then
     /// rescans. Fails when the file exists.
@@ -117,14 +122,19 @@ signals:
     void walletChanged(int row);
     void unlocked(const QString& path, const QString& address);
     void locked(const QString& path, const QString& address);
-    /// Every key was dropped because the user was idle for idleLockMs().
+    /// Every key (but the exempt ones) was dropped because the user was idle for idleLockMs().
     void idleLocked();
+    /// The idle lock will happen in `secondsLeft` unless the user does something; repeated each second.
+    void idleLockPending(int secondsLeft);
+    /// User input postponed a pending idle lock.
+    void idleLockPostponed();
     void unlockRequested(const QString& address);
     void accountsRefreshed();
 
 private:
     void applyScan(const QList<WalletEntry>& scanned, quint64 generation);
     void updateIdleTimer();
+    bool hasIdleLockableKey() const;
     void markUnlocked(const QString& path, bool unlocked);
 
     QStringList m_sources;
@@ -132,6 +142,7 @@ private:
     QList<WalletEntry> m_wallets;
     std::map<QString, std::unique_ptr<crypto::Ed25519Key>> m_keys; ///< by keystore path
     InactivityTimer m_idle;
+    QSet<QString> m_idleExempt; ///< by absolute keystore path
     quint64 m_scanGeneration = 0;
     bool m_scanning = false;
     quint64 m_accountGeneration = 0;

@@ -1,6 +1,7 @@
 #include "panes/nodes/node_table_model.h"
 
 #include "common/safe_text.h"
+#include "common/time_format.h"
 #include "messaging/display_text.h"
 #include "state/node_registry.h"
 
@@ -118,11 +119,8 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         case HeadHash:
             return s.headHash;
         case LastError:
-            return s.lastErrorTime.isValid()
-                       ? tr("%1\n(%2)")
-                             .arg(s.lastError,
-                                  QLocale().toString(s.lastErrorTime.toLocalTime(), QLocale::ShortFormat))
-                       : QString();
+            return s.lastErrorTime.isValid() ? tr("%1\n(%2)").arg(s.lastError, formatTime(s.lastErrorTime))
+                                             : QString();
         case HeadAge:
             return s.headTime.isValid() ? QLocale().toString(s.headTime.toLocalTime(), QLocale::LongFormat)
                                         : QString();

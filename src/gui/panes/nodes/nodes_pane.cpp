@@ -114,7 +114,6 @@ void NodesPane::buildFirstRunBanner() {
     auto* demo = new QPushButton(tr("Start the Demo"), m_banner);
     demo->setObjectName(QStringLiteral("firstRunDemoButton"));
     demo->setToolTip(tr("Opens a second dashboard window with its own leader and follower on this computer"));
-    demo->setVisible(DemoRunner::isAvailable());
     auto* retry = new QPushButton(tr("Try Again"), m_banner);
     retry->setObjectName(QStringLiteral("firstRunRetryButton"));
     for (QPushButton* b : {edit, add, demo, retry})

@@ -39,13 +39,16 @@ QVariant WalletTableModel::display(int row, int column) const {
     case State:
         if (!w.readable)
             return tr("Error");
+        if (w.unlocked && m_wallets->isIdleLockExempt(w.path))
+            return tr("Unlocked (demo)");
         return w.unlocked ? tr("Unlocked") : tr("Locked");
     case Balance:
         if (!w.readable || !w.accountLoaded)
             return w.readable ? QStringLiteral("…") : QString();
         if (!w.accountError.isEmpty())
             return tr("unavailable");
-        return formatAmount(w.account.balance);
+        // REF keeps balances in whole AIT (protocol.md, account table).
+        return tr("%1 AIT").arg(formatAmount(w.account.balance));
     case Nonce:
         if (!w.readable || !w.accountLoaded || !w.accountError.isEmpty())
             return QVariant();
@@ -67,6 +70,9 @@ QVariant WalletTableModel::data(const QModelIndex& index, int role) const {
             return tr("%1\n%2").arg(w.path, w.error);
         if (index.column() == Balance && !w.accountError.isEmpty())
             return w.accountError;
+        if (index.column() == State && w.unlocked && m_wallets->isIdleLockExempt(w.path))
+            return tr("The demo's agent signs with this wallet in the background, so the idle lock leaves it "
+                      "unlocked. Lock Now still locks it.");
         if (index.column() == Balance && w.accountLoaded && !w.account.exists)
             return tr("No account on this node yet: balance 0, the address cannot send.");
         return w.path;

@@ -1,4 +1,5 @@
 #include "panes/wallets/wallets_pane.h"
+#include "common/message_widget.h"
 #include "common/pane_title.h"
 
 #include "dialogs/change_password_dialog.h"
@@ -11,12 +12,18 @@
 #include "ui_walletspane.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QUrl>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <utility>
 
 namespace aitbc::gui {
 
@@ -25,10 +32,48 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     , m_ui(new Ui::WalletsPane)
     , m_context(context)
     , m_model(new WalletTableModel(context->wallets(), this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_notice(new MessageWidget(this))
+    , m_empty(new MessageWidget(this))
+    , m_idleNotice(new MessageWidget(this))
+    , m_copyPathAction(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Path"), this))
+    , m_openFolderAction(new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("&Open Folder"), this)) {
     m_ui->setupUi(this);
     stylePaneTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Wallets"));
+
+    m_notice->setObjectName(QStringLiteral("walletNotice"));
+    m_notice->setCloseButtonVisible(true);
+    m_notice->hide();
+    m_idleNotice->setObjectName(QStringLiteral("idleNotice"));
+    m_idleNotice->setCloseButtonVisible(true);
+    m_idleNotice->hide();
+    m_empty->setObjectName(QStringLiteral("walletsEmptyState"));
+    m_empty->setKind(MessageWidget::Information);
+    m_empty->setText(tr("No wallets yet. A wallet is a keystore file, as the AITBC command line writes them. "
+                        "Add the folder that holds yours, create a new wallet, or start the demo network, "
+                        "which comes with funded wallets."));
+    auto* emptyAddFolder =
+        new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Add Keystore &Folder…"), this);
+    connect(emptyAddFolder, &QAction::triggered, this, &WalletsPane::addFolder);
+    auto* emptyCreate = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create a Wallet…"), this);
+    connect(emptyCreate, &QAction::triggered, this, &WalletsPane::createWallet);
+    auto* emptyDemo = new QAction(tr("Start the Demo"), this);
+    emptyDemo->setToolTip(tr("Opens a second dashboard window with its own leader, follower and funded "
+                             "wallets on this computer"));
+    connect(emptyDemo, &QAction::triggered, this, &WalletsPane::demoRequested);
+    m_empty->addActionButton(emptyAddFolder)->setObjectName(QStringLiteral("emptyAddFolderButton"));
+    m_empty->addActionButton(emptyCreate)->setObjectName(QStringLiteral("emptyCreateButton"));
+    m_empty->addActionButton(emptyDemo)->setObjectName(QStringLiteral("emptyDemoButton"));
+    m_empty->hide();
+    m_ui->mainLayout->insertWidget(2, m_idleNotice);
+    m_ui->mainLayout->insertWidget(3, m_notice);
+    m_ui->mainLayout->insertWidget(4, m_empty);
+    connect(m_copyPathAction, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_backupPath)); });
+    connect(m_openFolderAction, &QAction::triggered, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_backupPath).absolutePath()));
+    });
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(WalletTableModel::SortRole);
@@ -38,6 +83,11 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     m_ui->walletTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->walletTable->horizontalHeader()->setSectionResizeMode(WalletTableModel::Address,
                                                                 QHeaderView::Stretch);
+    // The state and balance texts change as wallets lock and balances arrive: these columns follow
+    // their contents so "Unlocked" is never cut to "Unlo…" (the table holds tens of rows, not more).
+    for (int c : {int(WalletTableModel::Name), int(WalletTableModel::State), int(WalletTableModel::Balance)})
+        m_ui->walletTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_ui->walletTable->setTextElideMode(Qt::ElideMiddle);
     m_ui->walletTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -73,6 +123,27 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     connect(wallets, &WalletManager::walletsReset, this, [this] {
         updateActions();
         resizeColumns();
+        updateEmptyState();
+        if (!m_pendingSelection.isEmpty() && m_context->wallets()->indexOfPath(m_pendingSelection) >= 0)
+            selectPath(std::exchange(m_pendingSelection, QString()));
+    });
+    connect(wallets, &WalletManager::idleLockPending, this, [this](int secondsLeft) {
+        m_idleNotice->showMessage(tr("Unlocked wallets lock in %n second(s) for lack of activity. Move the "
+                                     "mouse or press a key to keep them unlocked.",
+                                     nullptr, secondsLeft),
+                                  MessageWidget::Warning);
+    });
+    connect(wallets, &WalletManager::idleLockPostponed, m_idleNotice, &MessageWidget::hideMessage);
+    connect(wallets, &WalletManager::idleLocked, this, [this] {
+        const int minutes = m_context->wallets()->idleLockMs() / 60000;
+        m_idleNotice->showMessage(
+            minutes > 0 ? tr("Wallets were locked after %n minute(s) without activity.", nullptr, minutes)
+                        : tr("Wallets were locked after a time without activity."),
+            MessageWidget::Information);
+    });
+    connect(wallets, &WalletManager::unlocked, this, [this] {
+        if (m_idleNotice->kind() == MessageWidget::Information)
+            m_idleNotice->hideMessage();
     });
     connect(wallets, &WalletManager::accountsRefreshed, this, &WalletsPane::resizeColumns);
     connect(wallets, &WalletManager::sourcesChanged, this, &WalletsPane::rebuildSources);
@@ -97,6 +168,7 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     updateNodeHint();
     updateActions();
     resizeColumns();
+    updateEmptyState();
 }
 
 WalletsPane::~WalletsPane() = default;
@@ -199,7 +271,7 @@ void WalletsPane::unlockWallet(const QString& path) {
     dialog->open();
 }
 
-void WalletsPane::createWallet() {
+QDialog* WalletsPane::createWallet() {
     QStringList folders;
     for (const QString& source : m_context->wallets()->sources()) {
         if (QFileInfo(source).isDir() && QFileInfo(source).isWritable())
@@ -207,17 +279,63 @@ void WalletsPane::createWallet() {
     }
     auto* dialog = new CreateWalletDialog(m_context->wallets(), folders, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = QDir::cleanPath(QFileInfo(dialog->createdPath()).absoluteFilePath());
+        showBackupStep(path);
+        if (m_context->wallets()->indexOfPath(path) >= 0)
+            selectPath(path);
+        else
+            m_pendingSelection = path; // selected when the rescan lists it
+    });
     dialog->open();
+    return dialog;
 }
 
-void WalletsPane::changePassword() {
+QDialog* WalletsPane::changePassword() {
     const WalletEntry* w = selectedWallet();
     if (!w || !w->readable)
-        return;
+        return nullptr;
     auto* dialog =
         new ChangePasswordDialog(m_context->wallets(), m_context->secrets(), m_context->settings(), *w, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name = w->name] {
+        m_notice->showMessage(tr("The password of wallet \u201c%1\u201d was changed. Copies of the keystore "
+                                 "file made before (backups) still open with the old password only: replace "
+                                 "them with the current file.")
+                                  .arg(name),
+                              MessageWidget::Positive);
+    });
     dialog->open();
+    return dialog;
+}
+
+void WalletsPane::selectPath(const QString& path) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, WalletTableModel::Name);
+        if (index.data(WalletTableModel::PathRole).toString() == path) {
+            m_ui->walletTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
+            m_ui->walletTable->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void WalletsPane::showBackupStep(const QString& path) {
+    m_backupPath = path;
+    m_notice->showMessage(
+        tr("Wallet created in %1. Back up this file now, to another disk or device, and keep "
+           "its password: the file holds the only copy of the key, and neither the key nor "
+           "the password can be recovered.")
+            .arg(QDir::toNativeSeparators(path)),
+        MessageWidget::Warning);
+    m_notice->addActionButton(m_copyPathAction)->setObjectName(QStringLiteral("copyPathButton"));
+    m_notice->addActionButton(m_openFolderAction)->setObjectName(QStringLiteral("openFolderButton"));
+}
+
+void WalletsPane::updateEmptyState() {
+    WalletManager* wallets = m_context->wallets();
+    m_empty->setVisible(wallets->count() == 0 && !wallets->isScanning());
 }
 
 void WalletsPane::copyAddress() {

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QMenu;
+class QAction;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -16,6 +17,7 @@ namespace aitbc::gui {
 class AppContext;
 class WalletTableModel;
 struct WalletEntry;
+class MessageWidget;
 
 /// The wallets pane: keystore sources (the AITBC default folder when readable, plus folders and files
 /// the user adds), a table of the keystores with balance and nonce from the selected node, and the
@@ -33,17 +35,34 @@ public:
     /// Opens the unlock dialog for the wallet at `path` (non-modal, deletes itself when closed).
     void unlockWallet(const QString& path);
 
-private:
+    /// The pane's notice line (backup step, password changed, idle lock countdown).
+    MessageWidget* notice() const { return m_notice; }
+    /// Shown instead of a blank table when no keystore was found, with actions to get one.
+    MessageWidget* emptyState() const { return m_empty; }
+    /// The idle lock's countdown, then what it did.
+    MessageWidget* idleNotice() const { return m_idleNotice; }
+    /// Path of the keystore of the selected row, empty when none is selected.
     QString selectedPath() const;
+    /// Opens the New Wallet dialog; returns it (non-modal, deletes itself when closed).
+    QDialog* createWallet();
+    /// Opens the Change Password dialog for the selected wallet, or returns nullptr.
+    QDialog* changePassword();
+
+signals:
+    /// The user asked to try the demo from the empty state; the main window relaunches with --demo.
+    void demoRequested();
+
+private:
     const WalletEntry* selectedWallet() const;
     void updateActions();
     void rebuildSources();
     void addFolder();
     void addFile();
     void removeSource();
-    void createWallet();
-    void changePassword();
     void copyAddress();
+    void selectPath(const QString& path);
+    void showBackupStep(const QString& path);
+    void updateEmptyState();
     void updateNodeHint();
     void resizeColumns();
 
@@ -51,6 +70,13 @@ private:
     AppContext* m_context;
     WalletTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    MessageWidget* m_notice;
+    MessageWidget* m_empty;
+    MessageWidget* m_idleNotice;
+    QAction* m_copyPathAction;
+    QAction* m_openFolderAction;
+    QString m_pendingSelection; ///< a created keystore to select once the rescan lists it
+    QString m_backupPath;
 };
 
 } // namespace aitbc::gui
