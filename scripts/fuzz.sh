@@ -27,8 +27,9 @@ MODE=${1:-${FUZZ_SECONDS:-12}}
 declare -A CI_RUNS=(
   [json_roundtrip]=15000 [json_limits]=30000 [keystore]=40000 [ref_request]=40000 [tx_verify]=4000
   [rpc_response]=20000 [payload_text]=45000 [devnet_http]=10000
+  [agent_card]=30000 [encrypted_envelope]=20000
 )
-TARGETS=${FUZZ_TARGETS:-"json_roundtrip json_limits keystore ref_request tx_verify rpc_response payload_text devnet_http"}
+TARGETS=${FUZZ_TARGETS:-"json_roundtrip json_limits keystore ref_request tx_verify rpc_response payload_text devnet_http agent_card encrypted_envelope"}
 JOBS=${FUZZ_BUILD_JOBS:-$(nproc)}
 BUILD=$ROOT/build-fuzz
 OUT=$BUILD/fuzz-out

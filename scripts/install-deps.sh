@@ -10,6 +10,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev
   libbenchmark-dev python3 python3-cryptography
   xvfb xauth dbus gnome-keyring
+  systemd
   squashfs-tools patchelf file libsquashfuse-dev zlib1g-dev liblzma-dev liblz4-dev liblzo2-dev libzstd-dev
   libappimage-dev desktop-file-utils appstream
   clang libclang-rt-14-dev

@@ -2,6 +2,7 @@
 // hardens the process, parses the command line, installs the translator and builds the window.
 
 #include "command_line.h"
+#include "startup_report.h"
 
 #include "common/logging.h"
 #include "mainwindow/main_window.h"
@@ -135,6 +136,7 @@ int main(int argc, char* argv[]) {
         window.restoreWindowState();
     if (!options.pane.isEmpty())
         window.showPane(options.pane);
+    aitbc::app::StartupReport::installIfRequested(&window, nodes); // AITBC_REPORT_STARTUP (bench_startup)
     window.show();
 
     // --demo: the devnet starts on its own thread; the window is usable meanwhile.

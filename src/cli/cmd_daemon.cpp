@@ -5,6 +5,7 @@
 #include "message_cli_common.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
+#include "status_cli.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,9 +41,14 @@ const QString kChainId = QStringLiteral("chain-id");
 const QString kMaxPerSender = QStringLiteral("max-replies-per-sender");
 const QString kMaxFeePerDay = QStringLiteral("max-fee-per-day");
 const QString kVerifiedOnly = QStringLiteral("verified-only");
+const QString kAck = QStringLiteral("ack");
 const QString kAllow = QStringLiteral("allow");
 const QString kRetryBase = QStringLiteral("retry-base");
 const QString kRetryMax = QStringLiteral("retry-max");
+const QString kAnswerStatus = QStringLiteral("answer-status");
+const QString kStatusWindow = QStringLiteral("status-window");
+const QString kStatusNode = QStringLiteral("status-node");
+const QString kStatusDb = QStringLiteral("status-db");
 
 std::atomic<bool> g_stop{false};
 extern "C" void onStopSignal(int) {
@@ -83,17 +89,20 @@ int runDaemon(Context& ctx) {
     messaging::ResponderConfig config;
     config.rules = {rule};
     qint64 start = -1, maxReplies = 0, window = 0, pollMs = 0, fee = 0, perSender = 0, feePerDay = 0,
-           retryBase = 0, retryMax = 0;
+           retryBase = 0, retryMax = 0, statusWindow = 0;
     constexpr qint64 kIntMax = std::numeric_limits<int>::max();
     if (!intOption(ctx, kStartHeight, -1, 0, start) || !intOption(ctx, kMaxReplies, 10, 0, maxReplies) ||
         !intOption(ctx, kWindow, 60, 1, window) || !intOption(ctx, kPoll, 2000, 50, pollMs) ||
         !intOption(ctx, kFee, 10, 0, fee) || !intOption(ctx, kMaxPerSender, 3, 0, perSender) ||
         !intOption(ctx, kMaxFeePerDay, -1, 0, feePerDay) || !intOption(ctx, kRetryBase, 30, 1, retryBase) ||
-        !intOption(ctx, kRetryMax, 3600, 1, retryMax) || maxReplies > kIntMax || window > kIntMax ||
-        pollMs > kIntMax || perSender > kIntMax || retryBase > kIntMax || retryMax > kIntMax)
+        !intOption(ctx, kRetryMax, 3600, 1, retryMax) ||
+        !intOption(ctx, kStatusWindow, 500, 0, statusWindow) || statusWindow > 100000 ||
+        maxReplies > kIntMax || window > kIntMax || pollMs > kIntMax || perSender > kIntMax ||
+        retryBase > kIntMax || retryMax > kIntMax)
         return ctx.fail(QStringLiteral("--start-height, --max-replies, --max-replies-per-sender, --window, "
                                        "--poll-interval, --fee, --max-fee-per-day, --retry-base and "
-                                       "--retry-max take non-negative integers"),
+                                       "--retry-max take non-negative integers (--status-window at most "
+                                       "100000)"),
                         2);
     config.startHeight = start;
     config.maxReplies = int(maxReplies);
@@ -145,6 +154,21 @@ int runDaemon(Context& ctx) {
         dbNode = chain::createNode(dbProfile);
     }
     chain::Node* reader = dbNode ? dbNode.get() : submitNode.get();
+    // The node the status reports describe: the operator's own node (often a follower whose chain.db
+    // loses transactions, so messages are better read elsewhere); by default the one messages are read from.
+    std::unique_ptr<chain::Node> statusNode;
+    if (ctx.parser.isSet(kStatusNode) || ctx.parser.isSet(kStatusDb)) {
+        if (ctx.parser.isSet(kStatusNode) == ctx.parser.isSet(kStatusDb))
+            return ctx.fail(QStringLiteral("give either --status-node URL or --status-db PATH, not both"), 2);
+        chain::NodeProfile statusProfile;
+        statusProfile.name = QStringLiteral("daemon-status");
+        statusProfile.rpcUrl = ctx.parser.value(kStatusNode).trimmed();
+        statusProfile.chainDbPath = ctx.parser.value(kStatusDb).trimmed();
+        statusProfile.chainId = ctx.parser.value(kChainId);
+        if (const QString problem = chain::profileProblem(statusProfile); !problem.isEmpty())
+            return ctx.fail(problem, 2);
+        statusNode = chain::createNode(statusProfile);
+    }
 
     const crypto::Ed25519Key* key = wallet->key.get();
     messaging::MessageSender sender(
@@ -153,6 +177,10 @@ int runDaemon(Context& ctx) {
     sender.setPollInterval(int(qMin<qint64>(pollMs, 1000)));
     messaging::Responder responder(address, reader, &sender, config, statePath);
     responder.setPollInterval(int(pollMs));
+    if (ctx.parser.isSet(kAnswerStatus))
+        responder.setStatusSource(
+            nodeStatusSource(statusNode ? statusNode.get() : reader, &responder, int(statusWindow)));
+    responder.setAcknowledge(ctx.parser.isSet(kAck));
 
     auto emitLine = [&ctx](const QString& line) {
         if (ctx.json) {
@@ -250,6 +278,10 @@ AITBC_CLI_COMMAND(
          p.addOption({kVerifiedOnly,
                       QStringLiteral("Answer only messages whose authorship is verified (signed by the "
                                      "sender's key); unsigned messages are logged and not answered.")});
+         p.addOption(
+             {kAck, QStringLiteral("Acknowledge the verified messages read and not answered: one message "
+                                   "per sender listing their hashes (docs/agent-protocol.md §4), never "
+                                   "twice, never for an acknowledgment.")});
          p.addOption({kAllow, QStringLiteral("Answer only this sender (repeatable; default: anybody)."),
                       QStringLiteral("ADDR")});
          p.addOption({kRetryBase,
@@ -258,6 +290,22 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("S")});
          p.addOption({kRetryMax, QStringLiteral("Longest wait between two resends (default 3600)."),
                       QStringLiteral("S")});
+         p.addOption({kAnswerStatus,
+                      QStringLiteral("Answer verified status requests (aitbc-agent ask-status) with a signed "
+                                     "report of this node: chain id, head, mempool, protocol and the recent "
+                                     "heights it holds without transactions. Read-only; --allow applies.")});
+         p.addOption({kStatusWindow,
+                      QStringLiteral("Status reports scan this many recent blocks for missing transactions "
+                                     "(default 500, at most 100000)."),
+                      QStringLiteral("N")});
+         p.addOption({kStatusNode,
+                      QStringLiteral("Status reports describe this node's RPC (default: where messages are "
+                                     "read)."),
+                      QStringLiteral("URL")});
+         p.addOption({kStatusDb,
+                      QStringLiteral("Status reports describe this chain.db (read-only), e.g. the "
+                                     "operator's follower."),
+                      QStringLiteral("PATH")});
      },
      runDaemon});
 

@@ -2,7 +2,11 @@
 // interface from a chain.db (--db), a node's RPC (--node), or both.
 #include "chain/node_profile.h"
 #include "cli.h"
+#include "crypto/x25519.h"
+#include "message_cli_common.h"
+#include "messaging/acknowledgments.h"
 #include "messaging/authorship_ledger.h"
+#include "messaging/encrypted_envelope.h"
 #include "messaging/envelope.h"
 
 #include <QJsonArray>
@@ -19,6 +23,8 @@ const QString kDb = QStringLiteral("db");
 const QString kNode = QStringLiteral("node");
 const QString kChainId = QStringLiteral("chain-id");
 const QString kTimeout = QStringLiteral("timeout");
+const QString kKeystore = QStringLiteral("keystore");
+const QString kPasswordFile = QStringLiteral("password-file");
 
 QString directionName(chain::ChainMessage::Direction d) {
     return d == chain::ChainMessage::Direction::Outgoing ? QStringLiteral("outgoing")
@@ -78,6 +84,24 @@ int runMessages(Context& ctx) {
         return ctx.fail(QStringLiteral("give --db PATH (a node's chain.db) or --node URL (its RPC)"), 2);
     if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
         return ctx.fail(problem, 2);
+    // Encrypted messages are opened with the wallet's encryption key (derived from its seed, which is
+    // wiped with the wallet once the key is derived).
+    std::optional<crypto::X25519Key> encryptionKey;
+    if (ctx.parser.isSet(kKeystore) || ctx.parser.isSet(kPasswordFile)) {
+        QString error;
+        auto wallet =
+            messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+        if (!wallet)
+            return ctx.fail(error);
+        if (wallet->address != address)
+            return ctx.fail(
+                QStringLiteral("the keystore is for %1, not for --address %2").arg(wallet->address, address),
+                2);
+        auto k = crypto::X25519Key::fromEd25519Seed(wallet->key->seed().view());
+        if (!k)
+            return ctx.fail(k.error().message);
+        encryptionKey.emplace(std::move(k).value());
+    }
     auto node = chain::createNode(profile);
     const auto result = await(node->messages(address));
     if (!result.ok())
@@ -86,6 +110,18 @@ int runMessages(Context& ctx) {
     messaging::AuthorshipLedger ledger(node->chainId());
     const QList<messaging::AuthorshipCheck> checks = ledger.check(messages);
     const QString hint = followerHint(node.get());
+    // Acknowledgments of this address's messages come back to it, so its own list holds them.
+    messaging::AckIndex acks;
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        if (checks[i].verified() && messages[i].direction == chain::ChainMessage::Direction::Incoming)
+            acks.addVerified(messages[i], checks[i].inReplyTo);
+    QList<messaging::DecryptionResult> opened;
+    for (const chain::ChainMessage& m : messages)
+        opened.append(messaging::decryptStoredMessage(m.payload, m.sender, m.recipient, node->chainId(),
+                                                      encryptionKey ? &*encryptionKey : nullptr));
+    auto shownText = [&](qsizetype i) {
+        return opened[i].status == messaging::EncryptionStatus::Decrypted ? opened[i].text : messages[i].text;
+    };
 
     if (ctx.json) {
         QJsonArray list;
@@ -96,7 +132,16 @@ int runMessages(Context& ctx) {
             o[QStringLiteral("block_height")] = m.blockHeight;
             o[QStringLiteral("sender")] = m.sender;
             o[QStringLiteral("recipient")] = m.recipient;
-            o[QStringLiteral("text")] = m.text;
+            o[QStringLiteral("text")] = shownText(i);
+            const messaging::EncryptionStatus enc = opened[i].status;
+            o[QStringLiteral("encrypted")] = enc != messaging::EncryptionStatus::Plain;
+            if (enc != messaging::EncryptionStatus::Plain)
+                o[QStringLiteral("encryption")] = messaging::encryptionStatusName(enc);
+            o[QStringLiteral("acknowledgment")] = messaging::isAckPayload(m.payload);
+            if (m.direction == chain::ChainMessage::Direction::Outgoing) {
+                const auto ack = acks.acknowledged(m.txHash, m.recipient);
+                o[QStringLiteral("acknowledged_height")] = ack ? QJsonValue(ack->height) : QJsonValue();
+            }
             o[QStringLiteral("direction")] = directionName(m.direction);
             o[QStringLiteral("timestamp")] = timestampText(m.timestamp);
             // True only for the first use of a valid in-payload signature by the sender's key.
@@ -114,12 +159,21 @@ int runMessages(Context& ctx) {
         ctx.printJson(out);
         return 0;
     }
-    for (const chain::ChainMessage& m : messages) {
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const chain::ChainMessage& m = messages[i];
         const bool out = m.direction == chain::ChainMessage::Direction::Outgoing;
+        QString text = shownText(i);
+        if (opened[i].status == messaging::EncryptionStatus::Decrypted)
+            text = QStringLiteral("[decrypted] ") + text;
+        else if (opened[i].status != messaging::EncryptionStatus::Plain)
+            text += QStringLiteral(" (%1)").arg(messaging::encryptionStatusName(opened[i].status));
+        if (out)
+            if (const auto ack = acks.acknowledged(m.txHash, m.recipient))
+                text += QStringLiteral("  [acknowledged at #%1]").arg(ack->height);
         ctx.print(QStringLiteral("#%1  %2  %3 %4  %5")
                       .arg(m.blockHeight)
                       .arg(timestampText(m.timestamp), out ? QStringLiteral("to  ") : QStringLiteral("from"),
-                           out ? m.recipient : m.sender, m.text));
+                           out ? m.recipient : m.sender, text));
     }
     if (messages.isEmpty())
         ctx.print(QStringLiteral("no messages for %1").arg(address));
@@ -145,6 +199,11 @@ AITBC_CLI_COMMAND(
          p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
          p.addOption({kTimeout, QStringLiteral("RPC timeout per request in seconds (default 8)."),
                       QStringLiteral("SECONDS")});
+         p.addOption({kKeystore,
+                      QStringLiteral("The address's keystore: encrypted messages are shown decrypted."),
+                      QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
      },
      runMessages});
 

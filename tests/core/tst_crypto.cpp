@@ -7,6 +7,9 @@
 
 #include <QtTest>
 
+#include <thread>
+#include <vector>
+
 using namespace aitbc;
 using namespace aitbc::crypto;
 
@@ -45,8 +48,7 @@ private slots:
         for (const auto& k : doc[QStringLiteral("keystores")].asArray()) {
             if (!k.contains(QStringLiteral("derived_key_hex")))
                 continue;
-            const auto file =
-                loadJson(QStringLiteral("vectors/") + k[QStringLiteral("file")].toString());
+            const auto file = loadJson(QStringLiteral("vectors/") + k[QStringLiteral("file")].toString());
             const auto& kp = file[QStringLiteral("crypto")][QStringLiteral("kdfparams")];
             const SecureBytes dk =
                 pbkdf2HmacSha256(k[QStringLiteral("password")].toString().toUtf8(),
@@ -195,6 +197,49 @@ private slots:
         QCOMPARE(Ed25519Key::fromSeed(QByteArray(64, 'a')).error().kind, CryptoError::Kind::InvalidInput);
         const Ed25519Key k = Ed25519Key::generate();
         QVERIFY(ed25519Verify(k.publicKey(), "msg", k.sign("msg")));
+    }
+
+    // The key keeps one prepared signing context for all its signatures: each must still equal the
+    // signature a brand-new key object (first use, fresh context) makes of the same message.
+    void ed25519ReusedContextMatchesFreshKey() {
+        const QByteArray seed = unhex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+        auto key = Ed25519Key::fromSeed(seed);
+        QVERIFY(key.ok());
+        QByteArray previous;
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray msg = QByteArray("message ") + QByteArray::number(i) + QByteArray(i, 'x');
+            const QByteArray sig = key->sign(msg);
+            QCOMPARE(sig, Ed25519Key::fromSeed(seed)->sign(msg));
+            QVERIFY(ed25519Verify(key->publicKey(), msg, sig));
+            QVERIFY(sig != previous);
+            previous = sig;
+        }
+        Ed25519Key moved = std::move(key.value());
+        QCOMPARE(moved.sign("after move"), Ed25519Key::fromSeed(seed)->sign("after move"));
+        unsigned char out[Ed25519Key::kSignatureSize];
+        moved.signInto("into", out);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(out), sizeof out), moved.sign("into"));
+    }
+
+    // Threads sharing one key: one uses the prepared context, the others fresh ones; all must be right.
+    void ed25519ConcurrentSigning() {
+        const Ed25519Key key = Ed25519Key::generate();
+        constexpr int kThreads = 4;
+        constexpr int kEach = 200;
+        std::vector<int> bad(kThreads, 0);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&key, &bad, t] {
+                for (int i = 0; i < kEach; ++i) {
+                    const QByteArray msg = QByteArray::number(t) + ':' + QByteArray::number(i);
+                    if (!ed25519Verify(key.publicKey(), msg, key.sign(msg)))
+                        ++bad[std::size_t(t)];
+                }
+            });
+        for (auto& th : threads)
+            th.join();
+        for (int t = 0; t < kThreads; ++t)
+            QCOMPARE(bad[std::size_t(t)], 0);
     }
 
     void randomBytesDiffer() {

@@ -7,7 +7,7 @@
 
 #include "mainwindow/main_window.h"
 #include "mainwindow/pane_catalog.h"
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
 #include "panes/messages/messages_pane.h"
 #include "panes/sync/sync_findings_model.h"
 #include "panes/sync/sync_pane.h"
@@ -85,20 +85,19 @@ void TestDemoDashboard::demoFillsEveryPane() {
     QVERIFY(messages);
     QTRY_COMPARE_WITH_TIMEOUT(messages->currentAddress(), demo.network().pingerAddress, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(demo.repliesConfirmed() >= 1, 90000);
-    messaging::ThreadMessagesModel* thread = messages->threadModel();
+    ThreadMessagesModel* thread = messages->threadModel();
     auto hasPongWithRtt = [&] {
         bool ping = false, pong = false;
         for (int r = 0; r < thread->rowCount(); ++r) {
-            const QString text =
-                thread->index(r, messaging::ThreadMessagesModel::TextColumn).data().toString();
-            const QString rtt = thread->index(r, messaging::ThreadMessagesModel::RttColumn).data().toString();
+            const QString text = thread->index(r, ThreadMessagesModel::TextColumn).data().toString();
+            const QString rtt = thread->index(r, ThreadMessagesModel::RttColumn).data().toString();
             ping = ping || (text == QLatin1String("ping") && !rtt.isEmpty());
             pong = pong || text == QLatin1String("pong");
         }
         return ping && pong;
     };
     QTRY_VERIFY_WITH_TIMEOUT(hasPongWithRtt(), 30000);
-    messaging::ConversationListModel* conversations = messages->conversationModel();
+    ConversationListModel* conversations = messages->conversationModel();
     QVERIFY(conversations->rowCount() >= 1);
     bool carolByName = false;
     for (int r = 0; r < conversations->rowCount(); ++r)

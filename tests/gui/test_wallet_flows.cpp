@@ -426,12 +426,12 @@ void TestWalletFlows::emptyStateOffersWorkingActions() {
 
 void TestWalletFlows::oneTimeFormatWithSeconds() {
     const QDateTime utc(QDate(2026, 11, 26), QTime(0, 41, 57, 101), Qt::UTC);
-    const QString text = formatTime(utc);
+    const QString text = formatDateTime(utc);
     QVERIFY2(
         QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:57$")).match(text).hasMatch(),
         qPrintable(text));
     QCOMPARE(text, utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    QVERIFY(formatTime(QDateTime()).isEmpty());
+    QVERIFY(formatDateTime(QDateTime()).isEmpty());
 }
 
 void TestWalletFlows::idleCountdownInTheStatusBar() {

@@ -1,68 +1,18 @@
-// Conversation grouping, outbox merge, unread counts, ping/pong round trips, replays, the two item
-// models (QAbstractItemModelTester) and CSV export.
-#include "test_keys.h"
+// Conversation grouping, outbox merge, unread counts, ping/pong round trips, replays and CSV export
+// (the item models built on them are tested by tst_thread_models).
+#include "conversation_fixture.h"
 
 #include "messaging/conversations.h"
 #include "messaging/envelope.h"
-#include "messaging/thread_models.h"
 #include "protocol/ref_request.h"
 
-#include <QAbstractItemModelTester>
 #include <QtTest>
 
 using namespace aitbc;
 using namespace aitbc::messaging;
 
-class TestConversations : public QObject {
+class TestConversations : public QObject, test::ConversationFixture {
     Q_OBJECT
-
-    test::TestKey me = test::makeKey('a');
-    test::TestKey bob = test::makeKey('b');
-    test::TestKey carol = test::makeKey('c');
-    const QString chainId = QStringLiteral("ait-devnet");
-    const QDateTime t0 = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
-
-    chain::ChainMessage signedMessage(const test::TestKey& from, const QString& to, const QString& text,
-                                      qint64 nonce, qint64 height, const QString& hash,
-                                      const QString& inReplyTo = {}) {
-        OutgoingMessage m;
-        m.chainId = chainId;
-        m.from = from.address;
-        m.to = to;
-        m.text = text;
-        m.nonce = nonce;
-        m.inReplyTo = inReplyTo;
-        const auto body = buildMessageTransaction(m, *from.key).body;
-        QList<protocol::ValidationError> errors;
-        chain::ChainMessage c;
-        c.payload = protocol::parseRefRequest(body, &errors)->payload;
-        c.txHash = hash;
-        c.blockHeight = height;
-        c.sender = from.address;
-        c.recipient = to;
-        c.text = text;
-        c.direction = from.address == me.address ? chain::ChainMessage::Direction::Outgoing
-                                                 : chain::ChainMessage::Direction::Incoming;
-        c.timestamp = t0.addSecs(height);
-        return c;
-    }
-
-    chain::ChainMessage plainMessage(const QString& from, const QString& to, const QString& text,
-                                     qint64 height, const QString& hash) {
-        chain::ChainMessage c;
-        json::Value p = json::Value::object();
-        p.insert(QStringLiteral("message"), text);
-        c.payload = p;
-        c.txHash = hash;
-        c.blockHeight = height;
-        c.sender = from;
-        c.recipient = to;
-        c.text = text;
-        c.direction = from == me.address ? chain::ChainMessage::Direction::Outgoing
-                                         : chain::ChainMessage::Direction::Incoming;
-        c.timestamp = t0.addSecs(height);
-        return c;
-    }
 
 private slots:
     void groupsByCounterpartNewestFirst() {
@@ -176,75 +126,6 @@ private slots:
         const Conversation* c = book.conversation(bob.address);
         QVERIFY(c->messages[0].rttMs.has_value());
         QCOMPARE(*c->messages[0].rttMs, 3000); // block times t0+2 s -> t0+5 s
-    }
-
-    void modelsPassTheTester() {
-        ConversationBook book;
-        book.setOwner(me.address, chainId);
-        ConversationListModel list;
-        ThreadMessagesModel thread;
-        QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester threadTester(&thread,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QList<chain::ChainMessage> msgs{
-            signedMessage(me, bob.address, QStringLiteral("ping"), 0, 1, QStringLiteral("0x01"))};
-        book.setChainMessages(msgs);
-        list.setConversations(book.conversations());
-        thread.setConversation(book.conversations().first());
-        QCOMPARE(list.rowCount(), 1);
-        QCOMPARE(thread.rowCount(), 1);
-        QCOMPARE(thread.columnCount(), int(ThreadMessagesModel::ColumnCount));
-        // Grows in place.
-        msgs.append(signedMessage(bob, me.address, QStringLiteral("pong"), 0, 2, QStringLiteral("0x02"),
-                                  QStringLiteral("0x01")));
-        book.setChainMessages(msgs);
-        QSignalSpy inserted(&thread, &QAbstractItemModel::rowsInserted);
-        QSignalSpy reset(&thread, &QAbstractItemModel::modelReset);
-        thread.setConversation(book.conversations().first());
-        QCOMPARE(inserted.size(), 1);
-        QCOMPARE(reset.size(), 0);
-        QCOMPARE(thread.rowCount(), 2);
-        QCOMPARE(thread.data(thread.index(0, ThreadMessagesModel::RttColumn)).toString(),
-                 QStringLiteral("RTT 1.0 s"));
-        QCOMPARE(thread.data(thread.index(1, ThreadMessagesModel::AuthorshipColumn)).toString(),
-                 QStringLiteral("verified"));
-        QCOMPARE(thread.data(thread.index(1, ThreadMessagesModel::HeightColumn)).toString(),
-                 QStringLiteral("2"));
-        QCOMPARE(thread.data(thread.index(1, 0), ThreadMessagesModel::VerifiedRole).toBool(), true);
-        list.setConversations(book.conversations());
-        QCOMPARE(list.data(list.index(0), ConversationListModel::UnreadRole).toInt(), 1);
-        QVERIFY(list.data(list.index(0)).toString().contains(QStringLiteral("1 unread")));
-        // Another conversation appears: reset, still consistent.
-        msgs.append(
-            plainMessage(carol.address, me.address, QStringLiteral("new"), 3, QStringLiteral("0x03")));
-        book.setChainMessages(msgs);
-        list.setConversations(book.conversations());
-        QCOMPARE(list.rowCount(), 2);
-        QCOMPARE(list.data(list.index(0), ConversationListModel::CounterpartRole).toString(), carol.address);
-        thread.setConversation(*book.conversation(carol.address));
-        QCOMPARE(thread.rowCount(), 1);
-        thread.clear();
-        QCOMPARE(thread.rowCount(), 0);
-    }
-
-    void hostileTextsInTheModel() {
-        ConversationBook book;
-        book.setOwner(me.address, chainId);
-        const QString hostile = QStringLiteral("<b>x</b>") + QChar(0x202E) + QStringLiteral("txt.exe") +
-                                QChar(0x1b) + QString(10 * 1024, u'A');
-        book.setChainMessages({plainMessage(bob.address, me.address, hostile, 1, QStringLiteral("0x01"))});
-        ThreadMessagesModel thread;
-        thread.setConversation(book.conversations().first());
-        const QString shown = thread.data(thread.index(0, ThreadMessagesModel::TextColumn)).toString();
-        QVERIFY(shown.startsWith(QStringLiteral("<b>x</b>\u27e8U+202E\u27e9txt.exe\u27e8U+001B\u27e9")));
-        QVERIFY(!shown.contains(QChar(0x202E)));
-        QVERIFY(!shown.contains(QChar(0x1b)));
-        QVERIFY(shown.size() < 2200);
-        QVERIFY(thread.data(thread.index(0, 0), ThreadMessagesModel::TruncatedRole).toBool());
-        const QString full =
-            thread.data(thread.index(0, 0), ThreadMessagesModel::SafeFullTextRole).toString();
-        QVERIFY(full.size() > 10 * 1024);
-        QVERIFY(!full.contains(QChar(0x202E)));
     }
 
     void csvExport() {

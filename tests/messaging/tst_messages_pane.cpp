@@ -9,7 +9,8 @@
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
+#include "panes/messages/message_details_dialog.h"
 #include "panes/messages/messages_pane.h"
 #include "panes/messages/responder_controller.h"
 #include "secrets/in_memory_secret_store.h"
@@ -20,6 +21,8 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -27,7 +30,7 @@
 #include <QtTest>
 
 using namespace aitbc;
-using messaging::ThreadMessagesModel;
+using gui::ThreadMessagesModel;
 
 namespace {
 constexpr int kWaitMs = 45000;
@@ -181,10 +184,22 @@ private slots:
         QVERIFY(shown.size() < 2200);
         auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
         QVERIFY(table);
-        table->setCurrentIndex(thread->index(hostileRow, ThreadMessagesModel::TextColumn));
-        auto* detail = pane.findChild<QPlainTextEdit*>(QStringLiteral("messageDetail"));
-        QVERIFY(detail->toPlainText().contains(QString(10 * 1024, u'Z')));
-        QVERIFY(!detail->toPlainText().contains(QChar(0x1b)));
+        // The detail on demand: a double-click opens the whole text, the hash and the authorship.
+        const QModelIndex hostileIndex = thread->index(hostileRow, ThreadMessagesModel::TextColumn);
+        table->scrollTo(hostileIndex);
+        const QPoint at = table->visualRect(hostileIndex).topLeft() + QPoint(4, 4);
+        QTest::mousePress(table->viewport(), Qt::LeftButton, {}, at); // a double-click follows a press
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        auto* details = pane.findChild<gui::MessageDetailsDialog*>();
+        QVERIFY(details);
+        QVERIFY(details->detailText().contains(QString(10 * 1024, u'Z')));
+        QVERIFY(!details->detailText().contains(QChar(0x1b)));
+        QVERIFY(details->detailText().contains(
+            thread->index(hostileRow, 0).data(ThreadMessagesModel::TxHashRole).toString()));
+        QCOMPARE(details->txHash(),
+                 thread->index(hostileRow, 0).data(ThreadMessagesModel::TxHashRole).toString());
+        details->close();
+        QTRY_VERIFY(!pane.findChild<gui::MessageDetailsDialog*>());
 
         // Search and export.
         pane.threadProxy()->setFilterFixedString(QStringLiteral("pong"));
@@ -284,6 +299,48 @@ private slots:
         dialog.setEntry(alice.address);
         QVERIFY(dialog.recipient().isEmpty());
         QVERIFY(!ok->isEnabled());
+    }
+
+    void keyboardReachesEverything() {
+        // Tab leaves the tables and the compose box, Ctrl+F goes to the search field, Ctrl+Return and
+        // Enter send, Shift+Enter breaks the line.
+        Setup s = makeSetup(true);
+        gui::MessagesPane pane(s.context.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
+        auto* list = pane.findChild<QListView*>(QStringLiteral("threadList"));
+        auto* search = pane.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        auto* compose = pane.findChild<QPlainTextEdit*>(QStringLiteral("composeEdit"));
+        QVERIFY(!table->tabKeyNavigation());
+        QVERIFY(!list->tabKeyNavigation());
+        QVERIFY(compose->tabChangesFocus());
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
+
+        compose->setFocus();
+        QTRY_VERIFY(compose->hasFocus());
+        QTest::keyClick(compose, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+
+        QVERIFY(pane.startConversation(bob.address));
+        compose->setFocus();
+        QTest::keyClicks(compose, QStringLiteral("line one"));
+        QTest::keyClick(compose, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(compose, QStringLiteral("line two"));
+        QCOMPARE(compose->toPlainText(), QStringLiteral("line one\nline two"));
+        QCOMPARE(outboxTo(pane, bob.address).size(), 0);
+        QTest::keyClick(compose, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(outboxTo(pane, bob.address).size(), 1);
+        QCOMPARE(outboxTo(pane, bob.address).first().text, QStringLiteral("line one\nline two"));
+        QVERIFY(compose->toPlainText().isEmpty());
+        QTest::keyClicks(compose, QStringLiteral("second"));
+        QTest::keyClick(compose, Qt::Key_Return);
+        QTRY_COMPARE(outboxTo(pane, bob.address).size(), 2);
     }
 
     void statusLinesFollowTheState() {

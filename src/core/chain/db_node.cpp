@@ -90,7 +90,11 @@ QFuture<NodeResult<SubmitResult>> DbNode::submit(const json::Value&) {
 }
 
 QFuture<NodeResult<QList<ChainMessage>>> DbNode::messages(const QString& address) {
-    return run([address](DbReader& r) { return r.messages(address); });
+    auto future = run([address](DbReader& r) { return r.messages(address); });
+    // After the answer is delivered: a first load without an index answered from a targeted query, and
+    // the index is built now, before the next call in the queue.
+    m_pool.start([reader = m_reader] { reader->finishIndex(); });
+    return future;
 }
 
 QFuture<DbReader::IndexStats> DbNode::indexStats() {

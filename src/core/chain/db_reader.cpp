@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
 
@@ -63,6 +64,8 @@ DbReader::~DbReader() {
 }
 
 void DbReader::close() {
+    if (m_indexDirty)
+        saveIndex();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -79,7 +82,75 @@ void DbReader::resetIndex() {
     m_lastRowId = 0;
     m_checkRowId = 0;
     m_lastRowHash.clear();
+    m_indexDirty = false;
+    m_rowsSinceSave = 0;
+    m_indexPending = false;
+    const IndexStats kept = m_stats;
     m_stats = {};
+    m_stats.scannedRows = kept.scannedRows;
+    m_stats.saves = kept.saves;
+    m_stats.targetedLoads = kept.targetedLoads;
+}
+
+QString DbReader::indexFile() const {
+    if (!m_options.persistIndex || !m_identity)
+        return {};
+    QString dir = m_options.indexDir;
+    if (dir.isEmpty()) {
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        if (cache.isEmpty())
+            return {};
+        dir = cache + QStringLiteral("/chain-index");
+    }
+    return persistedIndexPath(dir, *m_identity);
+}
+
+void DbReader::restoreIndex() {
+    m_restoreTriedFor = m_identity;
+    const QString file = indexFile();
+    if (file.isEmpty() || !QFile::exists(file))
+        return;
+    QString why;
+    auto loaded = loadPersistedIndex(file, &why);
+    if (!loaded) {
+        qCWarning(lcChainDb).noquote()
+            << "persisted message index discarded (" << why << "), rebuilding:" << file;
+        QFile::remove(file);
+        return;
+    }
+    if (loaded->identity != *m_identity) {
+        // The same path now holds another file (replaced, re-created): that index describes other rows.
+        qCInfo(lcChainDb).noquote() << "persisted message index belongs to another chain.db, rebuilding";
+        QFile::remove(file);
+        return;
+    }
+    resetIndex();
+    m_rowsByAddress = std::move(loaded->messageRows);
+    m_lastRowId = loaded->lastRowId;
+    m_checkRowId = loaded->checkRowId;
+    m_lastRowHash = loaded->checkHash;
+    m_stats.indexedRows = loaded->indexedRows;
+    m_stats.restored = true;
+}
+
+void DbReader::saveIndex() {
+    m_indexDirty = false;
+    m_rowsSinceSave = 0;
+    const QString file = indexFile();
+    if (file.isEmpty())
+        return;
+    PersistedIndex index;
+    index.identity = *m_identity;
+    index.lastRowId = m_lastRowId;
+    index.checkRowId = m_checkRowId;
+    index.checkHash = m_lastRowHash;
+    index.indexedRows = m_stats.indexedRows;
+    index.messageRows = m_rowsByAddress; // implicitly shared: no copy of the vectors is made
+    QString error;
+    if (savePersistedIndex(file, index, &error))
+        ++m_stats.saves;
+    else
+        qCWarning(lcChainDb).noquote() << "cannot save the message index:" << error;
 }
 
 namespace {
@@ -163,15 +234,15 @@ std::optional<NodeError> DbReader::ensureOpen() {
     const QString path = m_options.path;
     struct stat st {};
     if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        resetIndex(); // first: an index of a vanished file is not worth saving
         close();
-        resetIndex();
         return dbErr(QStringLiteral("chain.db not found: %1").arg(path));
     }
     if (m_open &&
         (static_cast<quint64>(st.st_dev) != m_fileDev || static_cast<quint64>(st.st_ino) != m_fileIno)) {
         qCInfo(lcChainDb).noquote() << "chain.db was replaced, reopening and rebuilding the index:" << path;
+        resetIndex(); // first: the old file's index is not saved under the new file's name
         close();
-        resetIndex();
     }
     if (m_open)
         return std::nullopt;
@@ -270,6 +341,7 @@ std::optional<NodeError> DbReader::ensureOpen() {
         }
     }
     m_open = true;
+    m_identity = ChainDbIdentity::of(path, m_chainId);
     qCDebug(lcChainDb).noquote() << "opened read-only" << path << "chain" << m_chainId
                                  << (m_headSchema ? "HEAD schema" : "REF schema");
     return std::nullopt;
@@ -472,14 +544,24 @@ NodeResult<Account> DbReader::account(const QString& address) {
     return a;
 }
 
+namespace {
+// The check row's tx hash and the hash of its block: a re-synced chain that happens to reuse a tx hash at
+// the same row id still differs in the block hash.
+const auto kCheckRowSql = QStringLiteral(
+    "SELECT t.tx_hash || ':' || IFNULL(b.hash, '') FROM \"transaction\" t LEFT JOIN block b ON b.chain_id "
+    "= t.chain_id AND b.height = t.block_height WHERE t.id = ?");
+} // namespace
+
 std::optional<NodeError> DbReader::updateIndex() {
+    if (m_identity != m_restoreTriedFor)
+        restoreIndex();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (m_checkRowId > 0) {
         // The last row we indexed must still be there with the same hash; otherwise the node rebuilt or
         // replaced its chain (import-chain, re-sync) and row ids mean something else now.
-        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+        q.prepare(kCheckRowSql);
         q.addBindValue(m_checkRowId);
         if (!q.exec())
             return failed(q, QStringLiteral("index check"));
@@ -531,7 +613,7 @@ std::optional<NodeError> DbReader::updateIndex() {
     }
     q.finish();
     if (good != m_checkRowId) {
-        q.prepare(QStringLiteral("SELECT tx_hash FROM \"transaction\" WHERE id = ?"));
+        q.prepare(kCheckRowSql);
         q.addBindValue(good);
         if (!q.exec())
             return failed(q, QStringLiteral("index scan"));
@@ -542,12 +624,63 @@ std::optional<NodeError> DbReader::updateIndex() {
     m_stats.lastRowId = m_lastRowId;
     m_stats.addresses = m_rowsByAddress.size();
     m_stats.lastScanRows = scanned;
+    m_stats.scannedRows += scanned;
+    if (scanned > 0) {
+        m_indexDirty = true;
+        m_rowsSinceSave += scanned;
+        // Saved on close; a large build is also saved at once, so a crash does not lose it.
+        constexpr qint64 kSaveAfterRows = 100000;
+        if (m_rowsSinceSave >= kSaveAfterRows)
+            saveIndex();
+    }
     return std::nullopt;
+}
+
+std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const QString& address) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM \"transaction\"")) || !q.next())
+        return NodeResult<QList<ChainMessage>>(failed(q, QStringLiteral("row count")));
+    const qint64 maxId = q.value(0).toLongLong();
+    q.finish();
+    if (maxId <= 0)
+        return std::nullopt;
+    QList<qint64> rowIds;
+    auto txs = transactionsWhere(QStringLiteral("t.chain_id = ? AND t.block_height IS NOT NULL AND t.id <= ? "
+                                                "AND (t.sender = ? OR t.recipient = ?)"),
+                                 {m_chainId, maxId, address, address}, &rowIds);
+    if (!txs.ok()) {
+        if (m_lastErrorTooBig)
+            return std::nullopt; // the index path reads row by row and leaves out only the oversized one
+        return NodeResult<QList<ChainMessage>>(txs.error());
+    }
+    AddressCache& cache = m_cache[address];
+    for (qsizetype i = 0; i < txs->size(); ++i)
+        if (auto m = messageFromTransaction(txs->at(i), address))
+            cache.messages.add(std::move(*m), rowIds.at(i));
+    // Rows above maxId come from the index once it exists, like for any cached address.
+    cache.upToRowId = maxId;
+    m_indexPending = true;
+    ++m_stats.targetedLoads;
+    return NodeResult<QList<ChainMessage>>(cache.messages.list());
+}
+
+void DbReader::finishIndex() {
+    if (!m_indexPending || !m_open)
+        return;
+    m_indexPending = false;
+    if (auto e = updateIndex())
+        m_indexPending = true; // the next call tries again (and reports the error if it persists)
 }
 
 NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
     if (auto e = ensureOpen())
         return *e;
+    if (m_identity != m_restoreTriedFor)
+        restoreIndex();
+    if (m_lastRowId == 0 && !m_cache.contains(address)) {
+        if (auto served = targetedFirstLoad(address))
+            return *served;
+    }
     if (auto e = updateIndex())
         return *e;
     AddressCache& cache = m_cache[address];
@@ -596,9 +729,15 @@ NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
                 m_cache.remove(address);
                 return txs.error();
             }
-            for (qsizetype i = 0; i < txs->size(); ++i)
-                if (auto m = messageFromTransaction(txs->at(i), address))
+            for (qsizetype i = 0; i < txs->size(); ++i) {
+                // The ids may come from the persisted file: a row that is not this address's (a damaged
+                // or planted index) is never shown as its message.
+                const Transaction& tx = txs->at(i);
+                if (tx.sender != address && tx.recipient != address)
+                    continue;
+                if (auto m = messageFromTransaction(tx, address))
                     cache.messages.add(std::move(*m), rowIds.at(i));
+            }
             it = end;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chain/message_index_file.h"
 #include "chain/message_set.h"
 #include "chain/node.h"
 
@@ -25,6 +26,10 @@ struct DbOptions {
     QString path;             ///< the node's chain.db (its -wal/-shm beside it are read by SQLite)
     QString chainId;          ///< empty: the chain with the most blocks in the file
     int busyTimeoutMs = 5000; ///< how long to wait for a writer's lock before reporting it
+    /// Keep the message index across restarts in `indexDir` (see DbReader). Off: rebuilt on every start.
+    bool persistIndex = true;
+    /// Where persisted indexes live; empty: QStandardPaths::CacheLocation + "/chain-index".
+    QString indexDir = {};
 };
 
 /// The worker-thread side of DbNode: owns one read-only QSqlDatabase connection and the project's own
@@ -36,9 +41,17 @@ struct DbOptions {
 /// address the row ids of the confirmed transactions it sent or received, built by scanning
 /// `"transaction"` rows with `id > lastSeenRowId` (a range scan of the INTEGER PRIMARY KEY). A poll
 /// therefore costs time proportional to the rows added since the previous poll, not to the chain.
-/// Memory is kept in memory rather than in a cache file beside the app: a rebuild costs one scan of
-/// three narrow columns on start, and there is no stale cache to invalidate when the node's file is
-/// replaced or re-synced.
+///
+/// The index is persisted in the application's cache folder (DbOptions::indexDir), keyed by the
+/// chain.db's path and chain id and stamped with the file's identity (device, inode, birth time). On the
+/// first call after a start it is loaded, checked against the database (the last indexed row must still
+/// have the same tx hash and block hash) and then extended by the rows added since, so a restart costs
+/// what was added while the app was closed. A corrupt file, or one of another chain.db, is discarded and
+/// the index rebuilt. Only row ids and addresses are kept; payloads are read back on demand.
+///
+/// The very first load, when there is no index yet, does not wait for the index: one query selects that
+/// address's rows (a single pass inside SQLite, like the guide's own query) and finishIndex() builds the
+/// index afterwards, so the first conversation shows as fast as the guide shows it.
 class DbReader {
 public:
     explicit DbReader(DbOptions options);
@@ -53,6 +66,9 @@ public:
     NodeResult<QList<MempoolEntry>> mempool();
     NodeResult<Account> account(const QString& address);
     NodeResult<QList<ChainMessage>> messages(const QString& address);
+    /// Builds the index if the last messages() call answered from a targeted query instead (see
+    /// messages()); a no-op otherwise. DbNode queues it right after such a call.
+    void finishIndex();
     /// Closes the connection (call on the worker thread before it ends).
     void close();
 
@@ -66,13 +82,22 @@ public:
         qint64 addresses = 0;
         qint64 lastScanRows = 0;   ///< rows read by the last incremental scan
         qint64 oversizedSkips = 0; ///< times a row was skipped because a value exceeds kMaxValueBytes
+        qint64 scannedRows = 0;    ///< rows read by index scans since this reader started
+        bool restored = false;     ///< the index came from the persisted file
+        qint64 saves = 0;          ///< times the index was written to its file
+        qint64 targetedLoads = 0;  ///< first loads answered by a query for one address (no index yet)
     };
     IndexStats indexStats() const { return m_stats; }
 
 private:
     std::optional<NodeError> ensureOpen();
     std::optional<NodeError> updateIndex();
+    /// The first load without an index; std::nullopt when it cannot serve (then the index path runs).
+    std::optional<NodeResult<QList<ChainMessage>>> targetedFirstLoad(const QString& address);
     void resetIndex();
+    void restoreIndex();
+    void saveIndex();
+    QString indexFile() const;
     NodeError sqlError(const QSqlError& error, const QString& what);
     NodeError failed(QSqlQuery& query, const QString& what);
     NodeResult<QList<Transaction>> transactionsWhere(const QString& condition, const QVariantList& binds,
@@ -102,6 +127,11 @@ private:
     };
     QHash<QString, AddressCache> m_cache;
     IndexStats m_stats;
+    std::optional<ChainDbIdentity> m_identity;        // of the open file
+    std::optional<ChainDbIdentity> m_restoreTriedFor; // the identity a restore was last attempted for
+    bool m_indexDirty = false;                        // rows indexed since the last save
+    bool m_indexPending = false;                      // a targeted first load ran; finishIndex() builds
+    qint64 m_rowsSinceSave = 0;
 };
 
 } // namespace aitbc::chain

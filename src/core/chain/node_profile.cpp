@@ -1,5 +1,6 @@
 #include "chain/node_profile.h"
 
+#include "address/address_check.h"
 #include "chain/combined_node.h"
 #include "chain/safe_url.h"
 
@@ -24,6 +25,11 @@ QString profileProblem(const NodeProfile& profile) {
             return QObject::tr("invalid RPC URL '%1' (expected e.g. http://127.0.0.1:8006)")
                 .arg(urlForDisplay(profile.rpcUrl));
     }
+    if (!profile.agentAddress.isEmpty() && !address::isAitbcAddress(profile.agentAddress))
+        return QObject::tr(
+                   "the agent address '%1' is not an AITBC address (expected ait1 and 40 hex digits, or "
+                   "a 62-character ait1... bech32 address)")
+            .arg(profile.agentAddress.left(80));
     return {};
 }
 

@@ -22,6 +22,10 @@ struct NodeProfile {
     Role role = Role::Leader;
     std::optional<QNetworkProxy> proxy; ///< unset: the system/application default
     qint64 fee = 10;                    ///< fee used when sending from this node's accounts (§6.3)
+    /// The wallet address of the agent running next to this node (`aitbc-agent daemon --answer-status`):
+    /// the node is also "reached through its agent", whose signed status reports describe it when its RPC
+    /// and chain.db cannot be reached from here (docs/status-protocol.md). Empty: not through an agent.
+    QString agentAddress;
 
     // Transport tuning (defaults suit a desktop; tests lower them).
     int timeoutMs = 8000;

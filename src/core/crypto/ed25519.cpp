@@ -2,6 +2,7 @@
 
 #include "crypto/primitives.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 namespace aitbc::crypto {
@@ -15,6 +16,10 @@ const unsigned char* u8(QByteArrayView v) {
 
 void Ed25519Key::Free::operator()(EVP_PKEY* p) const {
     EVP_PKEY_free(p);
+}
+
+void Ed25519Key::Free::operator()(EVP_MD_CTX* p) const {
+    EVP_MD_CTX_free(p);
 }
 
 Ed25519Key::~Ed25519Key() = default;
@@ -45,15 +50,46 @@ Ed25519Key Ed25519Key::generate() {
 }
 
 QByteArray Ed25519Key::sign(QByteArrayView message) const {
-    MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     QByteArray sig(kSignatureSize, Qt::Uninitialized);
-    std::size_t len = std::size_t(sig.size());
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1 ||
-        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len, u8(message),
-                       std::size_t(message.size())) != 1 ||
-        len != kSignatureSize)
-        qFatal("Ed25519 signing failed"); // cannot happen with a valid key; never sign garbage silently
+    signInto(message, reinterpret_cast<unsigned char*>(sig.data()));
     return sig;
+}
+
+namespace {
+bool signWith(EVP_MD_CTX* ctx, QByteArrayView message, unsigned char* out) {
+    std::size_t len = Ed25519Key::kSignatureSize;
+    return EVP_DigestSign(ctx, out, &len, u8(message), std::size_t(message.size())) == 1 &&
+           len == Ed25519Key::kSignatureSize;
+}
+bool initFor(EVP_MD_CTX* ctx, EVP_PKEY* key) {
+    return EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, key) == 1;
+}
+} // namespace
+
+void Ed25519Key::signInto(QByteArrayView message, unsigned char* out) const {
+    // A moved-from key has no context and no key; signing with it is a programming error.
+    if (m_signContext && m_key) {
+        std::unique_lock lock(m_signContext->mutex, std::try_to_lock);
+        if (lock.owns_lock()) {
+            auto& ctx = m_signContext->ctx;
+            if (!ctx) {
+                ctx.reset(EVP_MD_CTX_new());
+                if (ctx && !initFor(ctx.get(), m_key.get()))
+                    ctx.reset();
+            }
+            // Ed25519 signs in one shot, and OpenSSL 3.0 lets a context sign again without a new init.
+            // Versions that refuse get the init they ask for, then the context is ready again.
+            if (ctx && signWith(ctx.get(), message, out))
+                return;
+            ERR_clear_error();
+            if (ctx && initFor(ctx.get(), m_key.get()) && signWith(ctx.get(), message, out))
+                return;
+            ctx.reset();
+        }
+    }
+    MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || !m_key || !initFor(ctx.get(), m_key.get()) || !signWith(ctx.get(), message, out))
+        qFatal("Ed25519 signing failed"); // cannot happen with a valid key; never sign garbage silently
 }
 
 SecureBytes Ed25519Key::seed() const {

@@ -8,8 +8,10 @@
 #include <QByteArrayView>
 
 #include <memory>
+#include <mutex>
 
 typedef struct evp_pkey_st EVP_PKEY;
+typedef struct evp_md_ctx_st EVP_MD_CTX;
 
 namespace aitbc::crypto {
 
@@ -32,8 +34,11 @@ public:
 
     /// The 32 raw public-key bytes.
     const QByteArray& publicKey() const { return m_publicKey; }
-    /// The 64-byte signature of `message` (deterministic).
+    /// The 64-byte signature of `message` (deterministic). Thread-safe; one thread at a time uses the
+    /// key's prepared signing context, others fall back to a fresh one.
     QByteArray sign(QByteArrayView message) const;
+    /// Writes the 64-byte signature of `message` to `out` (which must hold kSignatureSize bytes).
+    void signInto(QByteArrayView message, unsigned char* out) const;
     /// The 32-byte seed, copied into locked memory (for writing a keystore).
     SecureBytes seed() const;
 
@@ -41,9 +46,17 @@ private:
     Ed25519Key() = default;
     struct Free {
         void operator()(EVP_PKEY* p) const;
+        void operator()(EVP_MD_CTX* p) const;
+    };
+    /// Lazily prepared signing state, shared by moves. Setting up an Ed25519 signing context (provider
+    /// fetch, key import into the context) costs about a tenth of a signature, so it is done once per key.
+    struct SignContext {
+        std::mutex mutex;
+        std::unique_ptr<EVP_MD_CTX, Free> ctx;
     };
     std::unique_ptr<EVP_PKEY, Free> m_key;
     QByteArray m_publicKey;
+    std::unique_ptr<SignContext> m_signContext = std::make_unique<SignContext>();
 };
 
 /// Verifies an Ed25519 signature. False for wrong sizes as well as for bad signatures.

@@ -1,6 +1,8 @@
 #include "messaging/envelope.h"
 
 #include "crypto/encoding.h"
+#include "crypto/x25519.h"
+#include "messaging/encrypted_envelope.h"
 #include "json/canonical.h"
 
 namespace aitbc::messaging {
@@ -26,7 +28,9 @@ QByteArray authorshipBytes(const QString& chainId, const QString& from, const QS
     return QByteArray(kAuthorshipDomain) + json::dumpCompact(o);
 }
 
-tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& m, const crypto::Ed25519Key& key) {
+namespace {
+tx::SignedTransaction buildSigned(const OutgoingMessage& m, const crypto::Ed25519Key& key,
+                                  const EncryptedParts* encrypted) {
     tx::RefTransfer t;
     t.chainId = m.chainId;
     t.from = m.from;
@@ -34,12 +38,17 @@ tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& m, const cr
     t.nonce = m.nonce;
     t.fee = m.fee;
     t.amount = qint64(0);
-    t.message = m.text;
+    t.message = encrypted ? QString::fromLatin1(kEncryptedMarker) : m.text;
     json::Value object = tx::refSignedObject(t);
     json::Value* payload = object.find(QStringLiteral("payload"));
     Q_ASSERT(payload && payload->isObject());
+    if (m.extraMembers.isObject())
+        for (const auto& [name, value] : m.extraMembers.asObject())
+            if (!payload->contains(name))
+                payload->insert(name, value);
+    const QString signedText = encrypted ? QString::fromLatin1(encryptedSignedText(*encrypted)) : m.text;
     const QByteArray signature =
-        key.sign(authorshipBytes(m.chainId, m.from, m.to, m.nonce, m.text, m.inReplyTo));
+        key.sign(authorshipBytes(m.chainId, m.from, m.to, m.nonce, signedText, m.inReplyTo));
     if (!m.inReplyTo.isEmpty())
         payload->insert(kInReplyTo, m.inReplyTo);
     payload->insert(kSigV, 1);
@@ -47,7 +56,30 @@ tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& m, const cr
     payload->insert(kSigChain, m.chainId);
     payload->insert(kSigNonce, m.nonce);
     payload->insert(kSig, QString::fromLatin1(crypto::toHex(signature)));
+    if (encrypted)
+        insertEncryptedMembers(*payload, *encrypted);
     return tx::sign(object, key, tx::SignatureKeys::Both);
+}
+} // namespace
+
+tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& m, const crypto::Ed25519Key& key) {
+    return buildSigned(m, key, nullptr);
+}
+
+std::optional<tx::SignedTransaction>
+buildEncryptedMessageTransaction(const OutgoingMessage& m, const crypto::Ed25519Key& key,
+                                 const QByteArray& recipientEncryptionKey, QString* error) {
+    auto mine = crypto::X25519Key::fromEd25519Seed(key.seed().view());
+    if (!mine) {
+        if (error)
+            *error = mine.error().message;
+        return std::nullopt;
+    }
+    auto parts = encryptText(m.text, EncryptionContext{m.chainId, m.from, m.to, m.nonce},
+                             recipientEncryptionKey, mine->publicKey(), error);
+    if (!parts)
+        return std::nullopt;
+    return buildSigned(m, key, &*parts);
 }
 
 QString authorshipName(Authorship a) {
@@ -159,8 +191,23 @@ AuthorshipCheck checkAuthorship(const json::Value& storedPayload, const QString&
         out.status = Authorship::TextMismatch;
         return out;
     }
+    // An encrypted message signs its ciphertext members; its text members must be the marker.
+    QString signedText = text;
+    if (isEncryptedPayload(*p)) {
+        EncryptionStatus encStatus = EncryptionStatus::Plain;
+        const auto parts = parseEncryptedMembers(*p, &encStatus);
+        if (!parts) {
+            out.status = Authorship::Malformed;
+            return out;
+        }
+        if (text != QLatin1String(kEncryptedMarker)) {
+            out.status = Authorship::TextMismatch;
+            return out;
+        }
+        signedText = QString::fromLatin1(encryptedSignedText(*parts));
+    }
     const QByteArray signedBytes =
-        authorshipBytes(chain.toString(), sender, recipient, *out.signedNonce, text, out.inReplyTo);
+        authorshipBytes(chain.toString(), sender, recipient, *out.signedNonce, signedText, out.inReplyTo);
     if (!crypto::ed25519Verify(*pubBytes, signedBytes, *sigBytes)) {
         out.status = Authorship::BadSignature;
         return out;

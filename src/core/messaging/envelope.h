@@ -23,6 +23,9 @@ struct OutgoingMessage {
     qint64 nonce = 0;
     qint64 fee = tx::kDefaultFee;
     QString inReplyTo; ///< node hash of the message this answers (responder pongs); empty otherwise
+    /// Further payload members (an object, or null for none): agent cards and acknowledgments
+    /// (agent_card.h, acknowledgments.h). They cannot replace the envelope's or the signature's members.
+    json::Value extraMembers;
 };
 
 // ---- Authorship signature (the project's own scheme, version 1) -------------------------------------
@@ -66,6 +69,15 @@ QByteArray authorshipBytes(const QString& chainId, const QString& from, const QS
 /// `body` is what is POSTed.
 tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& message, const crypto::Ed25519Key& key);
 
+/// The same for an end-to-end encrypted message (encrypted_envelope.h): `message.text` is encrypted for
+/// `recipientEncryptionKey` (the recipient's X25519 key from its agent card) and for the sender's own key
+/// (derived from `key`'s seed); the text members carry kEncryptedMarker and the authorship signature signs
+/// encryptedSignedText(). std::nullopt with `error` set when the text cannot be encrypted (too long, an
+/// invalid key): never sent in clear instead.
+std::optional<tx::SignedTransaction>
+buildEncryptedMessageTransaction(const OutgoingMessage& message, const crypto::Ed25519Key& key,
+                                 const QByteArray& recipientEncryptionKey, QString* error = nullptr);
+
 /// What the authorship check found.
 enum class Authorship {
     Verified,       ///< valid signature by a key the sender address belongs to
@@ -101,7 +113,8 @@ const json::Value* messagePayloadObject(const json::Value& stored);
 
 /// Checks the authorship of a stored message. `sender`/`recipient` are the transaction's (row) values,
 /// `text` the text a reader extracted (chain::extractPayloadText), `chainId` the chain it was read from
-/// (empty: not checked).
+/// (empty: not checked). For an encrypted payload (enc_v) `text` must be the marker, and the signature is
+/// checked over encryptedSignedText() instead.
 AuthorshipCheck checkAuthorship(const json::Value& storedPayload, const QString& sender,
                                 const QString& recipient, const QString& text, const QString& chainId);
 

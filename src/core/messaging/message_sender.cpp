@@ -1,5 +1,7 @@
 #include "messaging/message_sender.h"
 
+#include "messaging/acknowledgments.h"
+
 #include "messaging/envelope.h"
 #include "messaging/future_util.h"
 #include "messaging/messaging_log.h"
@@ -709,7 +711,10 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     m.to = e.recipient;
     m.text = e.text;
     m.inReplyTo = e.inReplyTo;
-    m.fee = m_fee;
+    // An acknowledgment's text is its whole content; the ack_v member marks it (acknowledgments.h).
+    if (parseAckText(e.text))
+        m.extraMembers = ackMembers();
+    m.fee = e.fee >= 0 ? e.fee : m_fee; // the operator may have set this message's own fee
     m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
     const tx::SignedTransaction signedTx = buildMessageTransaction(m, *key);
     QString hashError;

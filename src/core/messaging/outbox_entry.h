@@ -46,6 +46,9 @@ struct OutboxEntry {
     /// How many times the stored row was written. Several processes share one outbox file: a write made
     /// on the strength of what was read succeeds only while the row still has the revision that was read.
     qint64 revision = 0;
+    /// The fee to sign this message with; -1: the sending process's fee (the node profile's). Set by the
+    /// operator (OutboxStore::setFee) while the message is still queued.
+    qint64 fee = -1;
 
     bool isFinal() const { return state == OutboxState::Confirmed || state == OutboxState::Failed; }
     bool inFlight() const { return state == OutboxState::Prepared || state == OutboxState::Submitted; }

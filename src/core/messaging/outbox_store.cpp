@@ -19,7 +19,8 @@ namespace aitbc::messaging {
 namespace {
 
 /// 2: `revision` (conditional writes) and `sender_lease` (one sending process per sender).
-constexpr int kSchemaVersion = 2;
+/// 3: `fee` (a per-message fee the operator may change while the message is queued).
+constexpr int kSchemaVersion = 3;
 
 /// How long a statement waits for another process's write transaction before giving up with "database
 /// is locked". Writes are short (one row, one fsync); this only bounds a pathological holder.
@@ -46,7 +47,8 @@ const char* kCreateMessages = R"(CREATE TABLE IF NOT EXISTS outbox (
   submitted_at TEXT,
   confirmed_at TEXT,
   block_time TEXT,
-  revision INTEGER NOT NULL DEFAULT 0))";
+  revision INTEGER NOT NULL DEFAULT 0,
+  fee INTEGER NOT NULL DEFAULT -1))";
 
 /// At most one live owner per (chain, sender): the process that signs and sends that sender's messages.
 /// `expires_ms` (milliseconds since the epoch) lets another process take over from one that died.
@@ -86,7 +88,7 @@ QVariant nullableText(const QDateTime& t) {
 
 const char* kColumns =
     "id, chain_id, sender, recipient, text, in_reply_to, state, reason, nonce, tx_hash, body, "
-    "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, revision";
+    "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, revision, fee";
 
 OutboxEntry readEntry(const QSqlQuery& q) {
     OutboxEntry e;
@@ -109,6 +111,7 @@ OutboxEntry readEntry(const QSqlQuery& q) {
     e.confirmedAt = fromIso(q.value(16));
     e.blockTime = fromIso(q.value(17));
     e.revision = q.value(18).toLongLong();
+    e.fee = q.value(19).toLongLong();
     return e;
 }
 
@@ -136,6 +139,7 @@ void bindFields(QSqlQuery& q, const OutboxEntry& e) {
     q.bindValue(QStringLiteral(":submitted_at"), nullableText(e.submittedAt));
     q.bindValue(QStringLiteral(":confirmed_at"), nullableText(e.confirmedAt));
     q.bindValue(QStringLiteral(":block_time"), nullableText(e.blockTime));
+    q.bindValue(QStringLiteral(":fee"), e.fee);
 }
 
 constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -270,9 +274,12 @@ bool OutboxStore::open(QString* error) {
             QStringLiteral("outbox %1 was written by a newer version (schema %2)").arg(m_path).arg(version));
     if (version < kSchemaVersion) {
         bool hasRevision = false;
+        bool hasFee = false;
         if (q.exec(QStringLiteral("PRAGMA table_info(outbox)")))
-            while (q.next())
+            while (q.next()) {
                 hasRevision = hasRevision || q.value(1).toString() == QLatin1String("revision");
+                hasFee = hasFee || q.value(1).toString() == QLatin1String("fee");
+            }
         q.finish();
         const bool tableExists = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                                                        "name='outbox'")) &&
@@ -285,6 +292,8 @@ bool OutboxStore::open(QString* error) {
                 "CREATE INDEX IF NOT EXISTS outbox_sender ON outbox(sender, chain_id, state)")) ||
             (tableExists && !hasRevision &&
              !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"))) ||
+            (tableExists && !hasFee &&
+             !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN fee INTEGER NOT NULL DEFAULT -1"))) ||
             !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
             return rollbackAndFail(
                 QStringLiteral("cannot create the outbox tables: %1").arg(q.lastError().text()));
@@ -304,9 +313,11 @@ std::optional<qint64> OutboxStore::insert(const OutboxEntry& entry) {
     q.prepare(QStringLiteral(
         "INSERT INTO outbox (chain_id, sender, recipient, text, in_reply_to, state, reason, nonce, tx_hash, "
         "body, "
-        "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time) VALUES "
+        "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, fee) "
+        "VALUES "
         "(:chain_id, :sender, :recipient, :text, :in_reply_to, :state, :reason, :nonce, :tx_hash, :body, "
-        ":since_height, :block_height, :attempts, :created_at, :submitted_at, :confirmed_at, :block_time)"));
+        ":since_height, :block_height, :attempts, :created_at, :submitted_at, :confirmed_at, :block_time, "
+        ":fee)"));
     bindFields(q, entry);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -322,7 +333,7 @@ bool OutboxStore::update(const OutboxEntry& entry) {
         "UPDATE outbox SET chain_id=:chain_id, sender=:sender, recipient=:recipient, text=:text, "
         "in_reply_to=:in_reply_to, state=:state, reason=:reason, nonce=:nonce, tx_hash=:tx_hash, body=:body, "
         "since_height=:since_height, block_height=:block_height, attempts=:attempts, created_at=:created_at, "
-        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, "
+        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, fee=:fee, "
         "revision=revision+1 WHERE id=:id"));
     bindFields(q, entry);
     q.bindValue(QStringLiteral(":id"), entry.id);
@@ -380,7 +391,7 @@ OutboxStore::WriteResult OutboxStore::updateIfUnchanged(OutboxEntry& entry, cons
         "UPDATE outbox SET chain_id=:chain_id, sender=:sender, recipient=:recipient, text=:text, "
         "in_reply_to=:in_reply_to, state=:state, reason=:reason, nonce=:nonce, tx_hash=:tx_hash, body=:body, "
         "since_height=:since_height, block_height=:block_height, attempts=:attempts, created_at=:created_at, "
-        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, "
+        "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, fee=:fee, "
         "revision=revision+1 WHERE id=:id AND revision=:expected_revision");
     if (!guard.leaseOwner.isEmpty())
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM sender_lease WHERE chain_id=:lease_chain AND "
@@ -447,6 +458,92 @@ OutboxStore::WriteResult OutboxStore::supersedeIfUnchanged(const OutboxEntry& ol
     }
     replacement.revision = written.revision;
     return WriteResult::Written;
+}
+
+QString OutboxStore::cancelledReason() {
+    return QStringLiteral("cancelled by the operator");
+}
+
+OutboxStore::WriteResult OutboxStore::operatorChange(qint64 id, OutboxState required, const QString& action,
+                                                     const std::function<void(OutboxEntry&)>& change,
+                                                     OutboxEntry* after) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery tx(db);
+    // IMMEDIATE: no sender can write between the read of the state and the change made on it.
+    if (!execPatiently(tx, QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = tx.lastError().text();
+        return WriteResult::Failed;
+    }
+    auto rollback = [&](WriteResult r, const QString& why) {
+        tx.exec(QStringLiteral("ROLLBACK"));
+        m_lastError = why;
+        return r;
+    };
+    std::optional<OutboxEntry> current = entry(id);
+    if (!current)
+        return rollback(WriteResult::Failed, QStringLiteral("there is no message %1 in the outbox").arg(id));
+    if (current->state != required)
+        return rollback(WriteResult::Conflict,
+                        QStringLiteral("message %1 is %2, not %3: it cannot be %4")
+                            .arg(id)
+                            .arg(outboxStateName(current->state), outboxStateName(required), action));
+    const OutboxEntry old = *current;
+    OutboxEntry changed = old;
+    change(changed);
+    if (required == OutboxState::Failed && !old.txHash.isEmpty()) {
+        QString error;
+        if (!insertSuperseded(db, old, QStringLiteral("retried by the operator after: %1").arg(old.reason),
+                              &error))
+            return rollback(WriteResult::Failed, error);
+    }
+    const WriteResult r = updateIfUnchanged(changed);
+    if (r != WriteResult::Written)
+        return rollback(r, m_lastError);
+    if (!tx.exec(QStringLiteral("COMMIT"))) {
+        const QString error = tx.lastError().text();
+        return rollback(WriteResult::Failed, error);
+    }
+    if (after)
+        *after = changed;
+    return WriteResult::Written;
+}
+
+OutboxStore::WriteResult OutboxStore::cancelQueued(qint64 id, OutboxEntry* after) {
+    return operatorChange(
+        id, OutboxState::Queued, QStringLiteral("cancelled"),
+        [](OutboxEntry& e) {
+            e.state = OutboxState::Failed;
+            e.reason = cancelledReason();
+        },
+        after);
+}
+
+OutboxStore::WriteResult OutboxStore::retryFailed(qint64 id, OutboxEntry* after) {
+    return operatorChange(
+        id, OutboxState::Failed, QStringLiteral("retried"),
+        [](OutboxEntry& e) {
+            e.state = OutboxState::Queued;
+            e.reason.clear();
+            e.nonce = -1;
+            e.txHash.clear();
+            e.body.clear();
+            e.sinceHeight = -1;
+            e.blockHeight = -1;
+            e.submittedAt = {};
+            e.confirmedAt = {};
+            e.blockTime = {};
+        },
+        after);
+}
+
+OutboxStore::WriteResult OutboxStore::setQueuedFee(qint64 id, qint64 fee, OutboxEntry* after) {
+    if (fee < 0) {
+        m_lastError = QStringLiteral("a fee is a non-negative integer");
+        return WriteResult::Failed;
+    }
+    return operatorChange(
+        id, OutboxState::Queued, QStringLiteral("given a new fee"), [fee](OutboxEntry& e) { e.fee = fee; },
+        after);
 }
 
 bool OutboxStore::claimSender(const QString& chainId, const QString& sender, const QString& owner,

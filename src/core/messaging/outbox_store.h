@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace aitbc::messaging {
@@ -70,6 +71,22 @@ public:
     WriteResult supersedeIfUnchanged(const OutboxEntry& old, OutboxEntry& replacement, const QString& reason,
                                      const WriteGuard& guard = {});
 
+    /// The operator's actions on one message (the dashboard's queue view, `aitbc-agent outbox`). Each is
+    /// one write transaction (BEGIN IMMEDIATE) that reads the row and changes it only if its state still
+    /// allows it. The revision is bumped, so a sending process that decided on the old row has its own
+    /// write refused (updateIfUnchanged) and decides again from the file: a message cancelled here is
+    /// never signed, one whose fee changed is signed with the new fee. Conflict (lastError() says why)
+    /// when the message has moved on (a sender prepared it first); Failed when there is no such message
+    /// or SQLite failed. `after`, if given, receives the row as written.
+    ///
+    /// Queued -> Failed with the reason cancelledReason().
+    WriteResult cancelQueued(qint64 id, OutboxEntry* after = nullptr);
+    /// Failed -> Queued, to be signed afresh (new nonce). The refused attempt, if there was one, is kept
+    /// in `superseded` and never sent again; the node refused it, so it is in no mempool and no block.
+    WriteResult retryFailed(qint64 id, OutboxEntry* after = nullptr);
+    /// Sets the fee of a Queued message (not signed yet); `fee` >= 0.
+    WriteResult setQueuedFee(qint64 id, qint64 fee, OutboxEntry* after = nullptr);
+
     /// Takes or renews `owner`'s lease on sending for (chainId, sender), valid `ttlMs` from now. False
     /// when another owner holds a lease that has not expired, or on an SQLite error.
     bool claimSender(const QString& chainId, const QString& sender, const QString& owner, qint64 ttlMs);
@@ -88,7 +105,13 @@ public:
     /// Whether any message (any state) answers `txHash` (the responder's second line of defence).
     bool hasReplyTo(const QString& txHash) const;
 
+    /// The reason a cancelled message carries (its state is Failed: it is final until retried).
+    static QString cancelledReason();
+
 private:
+    WriteResult operatorChange(qint64 id, OutboxState required, const QString& action,
+                               const std::function<void(OutboxEntry&)>& change, OutboxEntry* after);
+
     QString m_path;
     QString m_connection;
     bool m_open = false;

@@ -1,5 +1,7 @@
 #include "messaging/responder.h"
 
+#include "messaging/acknowledgments.h"
+
 #include "messaging/display_text.h"
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
@@ -172,11 +174,61 @@ void Responder::process(const QList<chain::ChainMessage>& messages) {
     const qint64 fee = m_sender ? m_sender->fee() : 0;
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const chain::ChainMessage& m = messages[i];
+        // Acknowledgments are never answered (nor acknowledged).
         if (m.direction == chain::ChainMessage::Direction::Incoming && m.blockHeight > m_state.startHeight &&
-            !m_state.handled.contains(m.txHash) && !m_ignored.contains(m.txHash))
+            !m_state.handled.contains(m.txHash) && !m_ignored.contains(m.txHash) && !isAckPayload(m.payload))
             queue.append(Candidate{m, MessageFacts{checks[i].status, isReply(m), fee}});
     }
+    if (m_acknowledge)
+        sendAcknowledgments(messages, checks, repliesOnChain);
     handleNext(queue, repliesOnChain);
+}
+
+void Responder::sendAcknowledgments(const QList<chain::ChainMessage>& messages,
+                                    const QList<AuthorshipCheck>& checks,
+                                    const QHash<QString, QString>& repliesOnChain) {
+    if (!m_sender)
+        return;
+    // What this wallet already acknowledged: its verified acknowledgments on chain, and the outbox.
+    QSet<QString> done = m_ackQueued;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const chain::ChainMessage& m = messages[i];
+        if (m.sender == m_address && checks[i].verified() && isAckPayload(m.payload))
+            if (const auto hashes = parseAckText(m.text))
+                for (const QString& h : *hashes)
+                    done.insert(h);
+    }
+    for (const OutboxEntry& e : m_sender->entries())
+        if (e.sender == m_address)
+            if (const auto hashes = parseAckText(e.text))
+                for (const QString& h : *hashes)
+                    done.insert(h);
+    QMap<QString, QStringList> bySender;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const chain::ChainMessage& m = messages[i];
+        // Only messages looked at by an earlier poll, so a message that gets a reply is not acknowledged
+        // as well: the reply is its acknowledgment.
+        const bool lookedAt = m_state.handled.contains(m.txHash) || m_ignored.contains(m.txHash);
+        if (m.direction != chain::ChainMessage::Direction::Incoming || m.sender == m_address ||
+            m.blockHeight <= m_state.startHeight || !checks[i].verified() || isAckPayload(m.payload) ||
+            isReply(m) || !lookedAt || done.contains(m.txHash) || repliesOnChain.contains(m.txHash) ||
+            m_state.pending.contains(m.txHash) || m_sender->hasReplyTo(m.txHash))
+            continue;
+        bySender[m.sender].append(m.txHash);
+    }
+    for (auto it = bySender.cbegin(); it != bySender.cend(); ++it) {
+        for (qsizetype from = 0; from < it->size(); from += kMaxAckHashes) {
+            const QStringList batch = it->mid(from, kMaxAckHashes);
+            for (const QString& h : batch)
+                m_ackQueued.insert(h);
+            const QString to = it.key();
+            whenFinished(this, m_sender->enqueue(m_address, to, ackText(batch), {}),
+                         [this, to, n = batch.size()](std::optional<qint64> id) {
+                             if (id && *id >= 0)
+                                 say(tr("Acknowledging %1 message(s) of %2").arg(n).arg(shown(to)));
+                         });
+        }
+    }
 }
 
 bool Responder::settlePending(const QHash<QString, QString>& repliesOnChain,
@@ -252,6 +304,10 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
                 .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
                 .arg(m.blockHeight));
         next();
+        return;
+    }
+    if (m_statusSource && isStatusRequest(m.text)) {
+        answerStatusRequest(c, queue, repliesOnChain);
         return;
     }
     const QDateTime now = m_clock();

@@ -4,6 +4,7 @@
 #include "messaging/authorship_ledger.h"
 #include "messaging/outbox_entry.h"
 #include "messaging/responder_rules.h"
+#include "messaging/status_report.h"
 
 #include <QObject>
 #include <QPointer>
@@ -53,11 +54,22 @@ public:
     const ResponderState& state() const { return m_state; }
     const ResponderConfig& config() const { return m_config; }
     void setPollInterval(int ms) { m_timer.setInterval(qMax(10, ms)); }
+    /// Sends acknowledgments (acknowledgments.h): one message per sender listing the verified messages
+    /// it sent that were looked at and not answered (a reply is their acknowledgment); replies and
+    /// acknowledgments are never acknowledged. Never twice: what
+    /// was acknowledged on chain or is in the outbox is skipped, so a restart sends nothing again.
+    void setAcknowledge(bool on) { m_acknowledge = on; }
     /// Test seam: the clock of the rate limit.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /// Looks at the messages now.
     void poll();
+
+    /// Answers status requests (status_report.h) with what `source` gathers, as a signed reply; without a
+    /// source they are ordinary messages. Only verified requests are answered, and only from the
+    /// allow-list when one is set; they count towards the rate limits and the fee budget like any reply.
+    void setStatusSource(StatusSource source) { m_statusSource = std::move(source); }
+    bool answersStatus() const { return bool(m_statusSource); }
 
 signals:
     /// A line for the responder's log (also logged to aitbc.responder).
@@ -82,10 +94,15 @@ private:
                        const QHash<QString, OutboxEntry>& repliesInOutbox,
                        const QHash<QString, QString>& authorshipOf, const QDateTime& now);
     void handleNext(QList<Candidate> queue, QHash<QString, QString> repliesOnChain);
+    /// handleNext for a status request (responder_status.cpp).
+    void answerStatusRequest(const Candidate& c, QList<Candidate> queue,
+                             QHash<QString, QString> repliesOnChain);
     bool saveState();
     void say(const QString& line);
     /// The outbox's replies of this wallet by the hash they answer (the newest per hash).
     QHash<QString, OutboxEntry> outboxReplies() const;
+    void sendAcknowledgments(const QList<chain::ChainMessage>& messages, const QList<AuthorshipCheck>& checks,
+                             const QHash<QString, QString>& repliesOnChain);
 
     QString m_address;
     QPointer<chain::Node> m_reader;
@@ -100,7 +117,11 @@ private:
     QSet<QString> m_ignored;
     QTimer m_timer;
     bool m_polling = false;
+    bool m_acknowledge = false;
+    /// Hashes whose acknowledgment was queued by this run (the outbox write is asynchronous).
+    QSet<QString> m_ackQueued;
     std::function<QDateTime()> m_clock;
+    StatusSource m_statusSource;
 };
 
 } // namespace aitbc::messaging

@@ -37,19 +37,36 @@ json::Value legacySignedObject(const LegacyTransfer& t) {
     return o;
 }
 
-SignedTransaction sign(const json::Value& signedObject, const crypto::Ed25519Key& key, SignatureKeys keys) {
+namespace {
+/// Lowercase hex of `bytes` as a QString, written in one allocation.
+QString hexString(QByteArrayView bytes) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    QString out(bytes.size() * 2, Qt::Uninitialized);
+    QChar* d = out.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *d++ = QLatin1Char(kDigits[b >> 4]);
+        *d++ = QLatin1Char(kDigits[b & 15]);
+    }
+    return out;
+}
+} // namespace
+
+SignedTransaction sign(json::Value signedObject, const crypto::Ed25519Key& key, SignatureKeys keys) {
     SignedTransaction s;
-    s.signedObject = signedObject;
     s.signedString = json::dumpSigned(signedObject);
     s.signature = key.sign(s.signedString);
     s.publicKey = key.publicKey();
     s.body = signedObject;
-    const QString sigHex = QString::fromLatin1(crypto::toHex(s.signature));
+    s.signedObject = std::move(signedObject);
+    const QString sigHex = hexString(s.signature);
+    if (s.body.isObject()) // one detach and one allocation for the three members appended below
+        s.body.asObject().reserve(s.body.asObject().size() + 3);
     if (keys != SignatureKeys::Sig)
         s.body.insert(QStringLiteral("signature"), sigHex);
     if (keys != SignatureKeys::Signature)
         s.body.insert(QStringLiteral("sig"), sigHex);
-    s.body.insert(QStringLiteral("public_key"), QString::fromLatin1(crypto::toHex(s.publicKey)));
+    s.body.insert(QStringLiteral("public_key"), hexString(s.publicKey));
     return s;
 }
 

@@ -68,7 +68,7 @@ struct SignedTransaction {
 
 /// Signs `signedObject` with `key` and builds the POST body: the signed object's members in order, then
 /// `signature` and/or `sig` (lowercase hex) per `keys`, then `public_key` (lowercase hex).
-SignedTransaction sign(const json::Value& signedObject, const crypto::Ed25519Key& key,
+SignedTransaction sign(json::Value signedObject, const crypto::Ed25519Key& key,
                        SignatureKeys keys = SignatureKeys::Both);
 
 /// Result of verify().

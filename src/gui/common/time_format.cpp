@@ -1,11 +1,19 @@
 #include "common/time_format.h"
 
+#include <QLocale>
+
 namespace aitbc::gui {
 
-QString formatTime(const QDateTime& time) {
-    if (!time.isValid())
-        return {};
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+QString formatDateTime(const QDateTime& time) {
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString formatTimeOfDay(const QDateTime& time) {
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
+}
+
+QString formatDay(const QDate& day) {
+    return day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : QString();
 }
 
 } // namespace aitbc::gui

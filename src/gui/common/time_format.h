@@ -5,10 +5,14 @@
 
 namespace aitbc::gui {
 
-/// The one way the dashboard shows a point in time: local time, "yyyy-MM-dd HH:mm:ss". Seconds are
-/// always there, so messages and blocks a few seconds apart can be told apart; the fixed numeric form
-/// reads the same in every language and sorts as text. Empty for an invalid time. Ages ("12 s") are
-/// formatAge() in common/safe_text.h.
-QString formatTime(const QDateTime& time);
+// One time format for the whole dashboard, always with seconds: messages a few seconds apart must be
+// told apart, and the same moment must read the same in every pane. Times are shown in local time.
+
+/// "2026-11-26 14:03:07" (ISO order, which reads the same in every language); empty when invalid.
+QString formatDateTime(const QDateTime& time);
+/// "14:03:07": for lines whose day is clear from the context (a day separator, a log of today).
+QString formatTimeOfDay(const QDateTime& time);
+/// The day a separator shows: "Thursday, 26 November 2026" in the user's language.
+QString formatDay(const QDate& day);
 
 } // namespace aitbc::gui

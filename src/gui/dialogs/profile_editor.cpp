@@ -3,6 +3,7 @@
 #include "dialogs/connection_test.h"
 #include "ui_profileeditor.h"
 
+#include "address/address_check.h"
 #include "common/message_widget.h"
 
 #include "chain/safe_url.h"
@@ -32,6 +33,7 @@ ProfileEditor::ProfileEditor(const chain::NodeProfile& profile, const QStringLis
     m_ui->rpcEdit->setText(profile.rpcUrl);
     m_ui->dbEdit->setText(profile.chainDbPath);
     m_ui->chainEdit->setText(profile.chainId);
+    m_ui->agentEdit->setText(profile.agentAddress);
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(profile.role)));
 
     connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
@@ -77,6 +79,7 @@ chain::NodeProfile ProfileEditor::profile() const {
     p.rpcUrl = m_ui->rpcEdit->text().trimmed();
     p.chainDbPath = m_ui->dbEdit->text().trimmed();
     p.chainId = m_ui->chainEdit->text().trimmed();
+    p.agentAddress = m_ui->agentEdit->text().trimmed();
     p.role = chain::NodeProfile::Role(m_ui->roleCombo->currentData().toInt());
     return p;
 }
@@ -99,6 +102,9 @@ QString ProfileEditor::validationError() const {
             url.host().isEmpty())
             return tr("The RPC URL must look like http://host:port.");
     }
+    if (!p.agentAddress.isEmpty() && !address::isAitbcAddress(p.agentAddress))
+        return tr("The agent address must be an AITBC address (ait1 and 40 hex digits, or a 62-character "
+                  "bech32 address).");
     return chain::profileProblem(p);
 }
 

@@ -3,6 +3,9 @@
 #include "common/logging.h"
 #include "common/safe_text.h"
 #include "dialogs/settings_dialog.h"
+#include "mainwindow/shortcuts_help.h"
+#include "notify/health_tray.h"
+#include "panes/outbox/outbox_dialog.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
@@ -69,6 +72,19 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(nodes, &NodeRegistry::selectedChanged, this, &MainWindow::rebuildNodeSelector);
     rebuildNodeSelector();
     updateStatusBar();
+
+    // The tray shows the nodes' health at a glance and carries node notifications; on desktops without
+    // a tray the notifications still go out through D-Bus.
+    auto* tray = new HealthTray(nodes, this);
+    tray->setObjectName(QStringLiteral("healthTray"));
+    tray->applySettings(*m_context->settings());
+    connect(tray->trayIcon(), &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        tray->trayIcon()->show();
     resize(1180, 720);
 }
 
@@ -126,8 +142,12 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     auto* quitAction = m_fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setMenuRole(QAction::QuitRole);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true; // Quit quits, even when closing the window only hides it in the tray
+        close();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_paneActions = new QActionGroup(this);
@@ -144,12 +164,23 @@ void MainWindow::createMenus() {
     lockAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAll->setObjectName(QStringLiteral("lockAllAction"));
     connect(lockAll, &QAction::triggered, m_context->wallets(), &WalletManager::lockAll);
+    auto* outboxAction = m_walletMenu->addAction(tr("&Outbox…"));
+    outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    connect(outboxAction, &QAction::triggered, this, [this] {
+        // Its own connection to the file: the dialog works whether or not messaging has started.
+        auto* dialog = new OutboxDialog(m_context->outboxPath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_walletMenu->addSeparator();
 
     auto* nodeMenu = menuBar()->addMenu(tr("&Node"));
     nodeMenu->addAction(refreshAction);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = m_helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, [this] { showShortcutsHelp(this); });
     auto* about = m_helpMenu->addAction(tr("&About AITBC Dashboard"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -272,6 +303,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     s->setWindowState(saveState());
     s->setCurrentPane(currentPaneId());
     m_context->saveToSettings();
+    // Close to tray: the window goes, the dashboard (nodes, the responder) stays; the tray brings it back.
+    auto* tray = findChild<HealthTray*>(QStringLiteral("healthTray"));
+    if (!m_quitting && s->closeToTray() && tray && tray->trayIcon()->isVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

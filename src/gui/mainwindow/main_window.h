@@ -58,6 +58,7 @@ private:
     void retranslate();
 
     AppContext* m_context;
+    bool m_quitting = false; ///< File > Quit: close for real even with close-to-tray on
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QStringList m_ids;

@@ -62,6 +62,30 @@ void AppSettings::setRefreshIntervalSeconds(int seconds) {
     m_settings->setValue(kRefresh, qBound(1, seconds, 3600));
 }
 
+bool AppSettings::notificationEnabled(const QString& kindKey) const {
+    return m_settings->value(QStringLiteral("notifications/") + kindKey, true).toBool();
+}
+
+void AppSettings::setNotificationEnabled(const QString& kindKey, bool on) {
+    m_settings->setValue(QStringLiteral("notifications/") + kindKey, on);
+}
+
+int AppSettings::behindLimitBlocks() const {
+    return qBound(1, m_settings->value(QStringLiteral("notifications/behind_limit"), 10).toInt(), 100000);
+}
+
+void AppSettings::setBehindLimitBlocks(int blocks) {
+    m_settings->setValue(QStringLiteral("notifications/behind_limit"), qBound(1, blocks, 100000));
+}
+
+bool AppSettings::closeToTray() const {
+    return m_settings->value(QStringLiteral("window/close_to_tray"), false).toBool();
+}
+
+void AppSettings::setCloseToTray(bool on) {
+    m_settings->setValue(QStringLiteral("window/close_to_tray"), on);
+}
+
 QStringList AppSettings::keystoreSources() const {
     return m_settings->value(kSources).toStringList();
 }
@@ -82,6 +106,7 @@ QList<chain::NodeProfile> AppSettings::nodeProfiles() const {
         p.rpcUrl = withoutCredentials(m_settings->value(QStringLiteral("rpcUrl")).toString());
         p.chainDbPath = m_settings->value(QStringLiteral("chainDb")).toString();
         p.chainId = m_settings->value(QStringLiteral("chainId")).toString();
+        p.agentAddress = m_settings->value(QStringLiteral("agentAddress")).toString();
         p.role = roleFromKey(m_settings->value(QStringLiteral("role")).toString());
         p.fee = m_settings->value(QStringLiteral("fee"), p.fee).toLongLong();
         if (!p.name.isEmpty())
@@ -101,6 +126,7 @@ void AppSettings::setNodeProfiles(const QList<chain::NodeProfile>& profiles) {
         m_settings->setValue(QStringLiteral("rpcUrl"), withoutCredentials(p.rpcUrl));
         m_settings->setValue(QStringLiteral("chainDb"), p.chainDbPath);
         m_settings->setValue(QStringLiteral("chainId"), p.chainId);
+        m_settings->setValue(QStringLiteral("agentAddress"), p.agentAddress);
         m_settings->setValue(QStringLiteral("role"), roleKey(p.role));
         m_settings->setValue(QStringLiteral("fee"), p.fee);
     }

@@ -39,6 +39,18 @@ public:
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
 
+    /// Whether desktop notifications of one kind (notificationKindKey: "new_message", "fork", …) are
+    /// shown. Default on.
+    bool notificationEnabled(const QString& kindKey) const;
+    void setNotificationEnabled(const QString& kindKey, bool on);
+    /// Blocks a node may lag behind the highest one before it counts as behind (tray, notifications).
+    /// Default 10, between 1 and 100000.
+    int behindLimitBlocks() const;
+    void setBehindLimitBlocks(int blocks);
+    /// Whether closing the window keeps the dashboard (and its responder) running in the tray. Default off.
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+
     /// Keystore folders and files the user added (the system default is not stored).
     QStringList keystoreSources() const;
     void setKeystoreSources(const QStringList& sources);

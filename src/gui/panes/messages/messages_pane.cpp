@@ -10,8 +10,12 @@
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
+#include "panes/messages/conversation_delegate.h"
+#include "panes/messages/follow_newest.h"
+#include "panes/messages/message_details_dialog.h"
 #include "panes/messages/responder_controller.h"
+#include "panes/outbox/outbox_dialog.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/messaging_service.h"
@@ -23,10 +27,13 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTime>
 #include <QTimer>
+#include <QToolButton>
 
 namespace aitbc::gui {
 
@@ -40,8 +47,9 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MessagesPane>())
     , m_context(context)
-    , m_threads(new messaging::ConversationListModel(this))
-    , m_thread(new messaging::ThreadMessagesModel(this))
+    , m_threads(new ConversationListModel(this))
+    , m_threadsSorted(new QSortFilterProxyModel(this))
+    , m_thread(new ThreadMessagesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_refreshTimer(new QTimer(this)) {
     m_ui->setupUi(this);
@@ -51,18 +59,45 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_responders = messaging->responders();
     m_responders->bindVerifiedOnly(m_ui->verifiedOnlyCheck, m_context->settings());
 
-    m_ui->threadList->setModel(m_threads);
+    // Newest activity first, sorted by a proxy over a source whose rows never move: a conversation
+    // that gets a message moves up without the list being rebuilt, so selection and scroll stay.
+    m_threadsSorted->setSourceModel(m_threads);
+    m_threadsSorted->setSortRole(ConversationListModel::LastActivityRole);
+    m_threadsSorted->setDynamicSortFilter(true);
+    m_threadsSorted->sort(0, Qt::DescendingOrder);
+    m_ui->threadList->setModel(m_threadsSorted);
+    m_ui->threadList->setItemDelegate(new ConversationDelegate(m_ui->threadList));
+    m_ui->threadList->setUniformItemSizes(true);
     m_proxy->setSourceModel(m_thread);
-    m_proxy->setFilterKeyColumn(messaging::ThreadMessagesModel::TextColumn);
+    m_proxy->setFilterKeyColumn(ThreadMessagesModel::TextColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->messageTable->setModel(m_proxy);
-    m_ui->messageTable->horizontalHeader()->setSectionResizeMode(messaging::ThreadMessagesModel::TextColumn,
+    m_ui->messageTable->horizontalHeader()->setSectionResizeMode(ThreadMessagesModel::TextColumn,
                                                                  QHeaderView::Stretch);
     m_ui->messageTable->verticalHeader()->hide();
+    // Tab leaves the tables (arrow keys move inside them), so the keyboard reaches the compose box.
+    m_ui->messageTable->setTabKeyNavigation(false);
+    m_ui->threadList->setTabKeyNavigation(false);
+    m_follow = new FollowNewest(m_ui->messageTable);
+    auto* searchShortcut = new QShortcut(QKeySequence::Find, this);
+    searchShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(searchShortcut, &QShortcut::activated, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &MessagesPane::sendCompose);
     m_ui->matchCombo->addItem(tr("exact"), int(messaging::ResponderRule::Match::Exact));
     m_ui->matchCombo->addItem(tr("prefix"), int(messaging::ResponderRule::Match::Prefix));
     m_ui->matchCombo->addItem(tr("regular expression"), int(messaging::ResponderRule::Match::Regex));
     m_ui->splitter->setStretchFactor(1, 3);
+    // The responder is set up once and then runs by itself: its rules and log fold away so the
+    // conversation gets the space; the on/off switch stays visible in the header.
+    connect(m_ui->responderExpand, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->responderBox->setVisible(open);
+        m_ui->responderExpand->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
 
     connect(m_ui->walletCombo, &QComboBox::currentIndexChanged, this, &MessagesPane::onWalletChanged);
     connect(m_ui->walletCombo, &QComboBox::activated, this, [this] {
@@ -72,15 +107,29 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     connect(m_context, &AppContext::focusWalletChanged, this, &MessagesPane::rebuildWalletCombo);
     connect(m_ui->threadList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                showThread(current.data(messaging::ConversationListModel::CounterpartRole).toString());
+                showThread(current.data(ConversationListModel::CounterpartRole).toString());
             });
-    connect(m_ui->messageTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MessagesPane::updateDetail);
+    // The detail of a message on demand, not in a box that takes space from the thread.
+    connect(m_ui->messageTable, &QAbstractItemView::doubleClicked, this, &MessagesPane::showMessageDetails);
+    m_ui->messageTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->messageTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_ui->messageTable->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Details…"), this, [this, index] { showMessageDetails(index); });
+        menu.exec(m_ui->messageTable->viewport()->mapToGlobal(at));
+    });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &MessagesPane::sendCompose);
     connect(m_ui->newConversationButton, &QPushButton::clicked, this, &MessagesPane::newConversationClicked);
     m_ui->composeEdit->installEventFilter(this);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MessagesPane::exportClicked);
+    connect(m_ui->outboxButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new OutboxDialog(m_context->outboxPath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_ui->responderToggle, &QCheckBox::toggled, this, [this](bool on) {
         if (on != m_responders->isRunning(currentAddress()))
             setResponderEnabled(on);
@@ -195,6 +244,7 @@ void MessagesPane::updateNodeHint() {
                    .arg(messaging::safeSingleLine(m_node->describe(), 80),
                         messaging::safeSingleLine(submit->describe(), 80));
     m_ui->nodeHint->setText(hint);
+    m_ui->nodeHint->setToolTip(m_ui->nodeHint->text()); // the label may be cut in a narrow window
     updateRecipientLabel();
 }
 
@@ -252,25 +302,28 @@ void MessagesPane::applyBook() {
     if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0 &&
         m_ui->composeEdit->toPlainText().isEmpty()) {
         m_autoOpened = true;
-        openCounterpart(
-            m_threads->data(m_threads->index(0), messaging::ConversationListModel::CounterpartRole)
-                .toString());
+        openCounterpart(m_threadsSorted->index(0, 0).data(ConversationListModel::CounterpartRole).toString());
     }
     if (!m_openCounterpart.isEmpty()) {
-        const int row = m_threads->rowOf(m_openCounterpart);
-        if (row >= 0 && m_ui->threadList->currentIndex().row() != row) {
+        const QModelIndex open = conversationIndex(m_openCounterpart);
+        if (open.isValid() && m_ui->threadList->currentIndex() != open) {
             QSignalBlocker block(m_ui->threadList->selectionModel());
-            m_ui->threadList->setCurrentIndex(m_threads->index(row));
+            m_ui->threadList->setCurrentIndex(open);
         }
         showThread(m_openCounterpart);
     }
 }
 
-bool MessagesPane::openConversation(const QString& counterpart) {
+QModelIndex MessagesPane::conversationIndex(const QString& counterpart) const {
     const int row = m_threads->rowOf(counterpart);
-    if (row < 0)
+    return row < 0 ? QModelIndex() : m_threadsSorted->mapFromSource(m_threads->index(row));
+}
+
+bool MessagesPane::openConversation(const QString& counterpart) {
+    const QModelIndex index = conversationIndex(counterpart);
+    if (!index.isValid())
         return false;
-    m_ui->threadList->setCurrentIndex(m_threads->index(row));
+    m_ui->threadList->setCurrentIndex(index);
     showThread(counterpart);
     return true;
 }
@@ -288,7 +341,6 @@ void MessagesPane::openCounterpart(const QString& counterpart) {
     }
     m_openCounterpart = counterpart;
     m_ui->composeEdit->setPlainText(m_drafts.take(counterpart));
-    m_ui->messageDetail->clear();
     clearStatus(StatusTopic::Compose);
     updateRecipientLabel();
 }
@@ -329,22 +381,15 @@ void MessagesPane::showThread(const QString& counterpart) {
     m_thread->setConversation(*c);
 }
 
-void MessagesPane::updateDetail() {
-    const QModelIndex current = m_proxy->mapToSource(m_ui->messageTable->currentIndex());
-    const messaging::ThreadMessage* m = current.isValid() ? m_thread->messageAt(current.row()) : nullptr;
-    if (!m) {
-        m_ui->messageDetail->clear();
-        return;
-    }
-    // The whole text, display-safe but not cut, as plain text.
-    QString detail = messaging::safeDisplayText(m->text, 0).text;
-    detail += QStringLiteral("\n\n") +
-              tr("Transaction: %1").arg(m->txHash.isEmpty() ? tr("not signed yet") : m->txHash);
-    detail += QStringLiteral("\n") + messaging::authorshipExplanation(m->authorship);
-    if (m->status == messaging::ThreadMessage::Status::Failed)
-        detail += QStringLiteral("\n") +
-                  tr("The node refused it: %1").arg(messaging::safeSingleLine(m->failReason, 500));
-    m_ui->messageDetail->setPlainText(detail);
+MessageDetailsDialog* MessagesPane::showMessageDetails(const QModelIndex& index) {
+    const QModelIndex source = m_proxy->mapToSource(index);
+    const messaging::ThreadMessage* m = source.isValid() ? m_thread->messageAt(source.row()) : nullptr;
+    if (!m)
+        return nullptr;
+    auto* dialog = new MessageDetailsDialog(*m, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 bool MessagesPane::sendMessage(const QString& to, const QString& text) {
@@ -435,8 +480,7 @@ void MessagesPane::newConversationClicked() {
             known.append({w.name, w.address()});
     for (int r = 0; r < m_threads->rowCount(); ++r) {
         const QString a =
-            m_threads->data(m_threads->index(r), messaging::ConversationListModel::CounterpartRole)
-                .toString();
+            m_threads->data(m_threads->index(r), ConversationListModel::CounterpartRole).toString();
         if (!m_names.contains(a))
             known.append({QString(), a});
     }

@@ -3,6 +3,7 @@
 #include "messaging/conversations.h"
 
 #include <QHash>
+#include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -20,15 +21,17 @@ namespace aitbc::chain {
 class Node;
 }
 namespace aitbc::messaging {
-class ConversationListModel;
 class MessageSender;
-class ThreadMessagesModel;
-} // namespace aitbc::messaging
+}
 
 namespace aitbc::gui {
 
 class AppContext;
+class ConversationListModel;
+class FollowNewest;
 class MainWindow;
+class MessageDetailsDialog;
+class ThreadMessagesModel;
 class ResponderController;
 
 /// The messages pane: the conversations of the selected wallet (newest activity first, unread counts),
@@ -69,9 +72,15 @@ public:
     /// Starts or stops the responder of the current wallet (the toggle).
     bool setResponderEnabled(bool enabled);
 
-    messaging::ConversationListModel* conversationModel() const { return m_threads; }
-    messaging::ThreadMessagesModel* threadModel() const { return m_thread; }
+    ConversationListModel* conversationModel() const { return m_threads; }
+    ThreadMessagesModel* threadModel() const { return m_thread; }
     QSortFilterProxyModel* threadProxy() const { return m_proxy; }
+    /// Opens the details dialog of the message at `index` of threadProxy(); null when there is none.
+    MessageDetailsDialog* showMessageDetails(const QModelIndex& index);
+    /// Keeps the thread at its newest message unless the user scrolled up.
+    FollowNewest* follower() const { return m_follow; }
+    /// The conversation list as the view shows it (sorted by activity over conversationModel()).
+    QSortFilterProxyModel* conversationView() const { return m_threadsSorted; }
     messaging::MessageSender* sender() const { return m_sender; }
     ResponderController* responders() const { return m_responders; }
     /// Re-reads the messages of the current wallet now.
@@ -83,8 +92,9 @@ private:
     void updateNodeHint();
     void onWalletChanged();
     void applyBook();
+    /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
+    QModelIndex conversationIndex(const QString& counterpart) const;
     void showThread(const QString& counterpart);
-    void updateDetail();
     void updateResponderUi();
     void exportClicked();
     void newConversationClicked();
@@ -105,9 +115,11 @@ private:
     bool m_walletPicked = false; ///< the user chose a wallet in the combo (beats the context's focus)
     ResponderController* m_responders = nullptr;
     messaging::ConversationBook m_book;
-    messaging::ConversationListModel* m_threads;
-    messaging::ThreadMessagesModel* m_thread;
+    ConversationListModel* m_threads;
+    QSortFilterProxyModel* m_threadsSorted;
+    ThreadMessagesModel* m_thread;
     QSortFilterProxyModel* m_proxy;
+    FollowNewest* m_follow = nullptr;
     QTimer* m_refreshTimer;
     QPointer<chain::Node> m_node;
     QString m_openCounterpart;

@@ -119,7 +119,7 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         case HeadHash:
             return s.headHash;
         case LastError:
-            return s.lastErrorTime.isValid() ? tr("%1\n(%2)").arg(s.lastError, formatTime(s.lastErrorTime))
+            return s.lastErrorTime.isValid() ? tr("%1\n(%2)").arg(s.lastError, formatDateTime(s.lastErrorTime))
                                              : QString();
         case HeadAge:
             return s.headTime.isValid() ? QLocale().toString(s.headTime.toLocalTime(), QLocale::LongFormat)

@@ -1,26 +1,66 @@
-#include "messaging/thread_models.h"
+#include "models/thread_models.h"
 
+#include "common/time_format.h"
 #include "messaging/display_text.h"
 
 #include <QLocale>
 
-namespace aitbc::messaging {
+namespace aitbc::gui {
+
+using namespace messaging;
 
 // ---- ConversationListModel --------------------------------------------------------------------------
 
+namespace {
+// What a row of the conversation list shows; other changes of a conversation do not repaint it.
+bool sameListRow(const Conversation& a, const Conversation& b) {
+    const auto lastKey = [](const Conversation& c) {
+        return c.messages.isEmpty() ? QString() : c.messages.back().txHash + c.messages.back().text;
+    };
+    return a.unread == b.unread && a.lastActivity == b.lastActivity &&
+           a.messages.size() == b.messages.size() && lastKey(a) == lastKey(b);
+}
+} // namespace
+
 void ConversationListModel::setConversations(const QList<Conversation>& conversations) {
-    bool sameRows = conversations.size() == m_conversations.size();
-    for (int i = 0; sameRows && i < conversations.size(); ++i)
-        sameRows = conversations[i].counterpart == m_conversations[i].counterpart;
-    if (!sameRows) {
-        beginResetModel();
-        m_conversations = conversations;
-        endResetModel();
-        return;
+    // Rows keep their place: a view sorts them (a proxy), and a selection or scroll position survives
+    // every update because rows are only changed, appended or removed, never reset.
+    QHash<QString, int> incoming;
+    incoming.reserve(conversations.size());
+    for (int i = 0; i < conversations.size(); ++i)
+        incoming.insert(conversations[i].counterpart, i);
+    for (int row = int(m_conversations.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_conversations[row].counterpart))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rowOf.remove(m_conversations[row].counterpart);
+        m_conversations.removeAt(row);
+        endRemoveRows();
+        for (int r = row; r < m_conversations.size(); ++r)
+            m_rowOf.insert(m_conversations[r].counterpart, r);
     }
-    m_conversations = conversations;
-    if (!m_conversations.isEmpty())
-        emit dataChanged(index(0), index(int(m_conversations.size()) - 1));
+    QList<Conversation> added;
+    for (const Conversation& c : conversations) {
+        const auto it = m_rowOf.constFind(c.counterpart);
+        if (it == m_rowOf.constEnd()) {
+            added.append(c);
+            continue;
+        }
+        const int row = *it;
+        const bool changed = !sameListRow(m_conversations[row], c);
+        m_conversations[row] = c;
+        if (changed)
+            emit dataChanged(index(row), index(row));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_conversations.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const Conversation& c : added) {
+        m_rowOf.insert(c.counterpart, int(m_conversations.size()));
+        m_conversations.append(c);
+    }
+    endInsertRows();
 }
 
 void ConversationListModel::setNames(const QHash<QString, QString>& names) {
@@ -44,10 +84,7 @@ const Conversation* ConversationListModel::conversationAt(int row) const {
 }
 
 int ConversationListModel::rowOf(const QString& counterpart) const {
-    for (int i = 0; i < m_conversations.size(); ++i)
-        if (m_conversations[i].counterpart == counterpart)
-            return i;
-    return -1;
+    return m_rowOf.value(counterpart, -1);
 }
 
 int ConversationListModel::rowCount(const QModelIndex& parent) const {
@@ -61,10 +98,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
     const QString last = c->messages.isEmpty() ? QString() : safeSingleLine(c->messages.back().text, 80);
     switch (role) {
     case Qt::DisplayRole: {
-        // Two lines: who (and how many unread), then the last message, as chat lists show them.
+        // Two lines: who, then the last message, as chat lists show them. The unread count is a badge
+        // the view's delegate draws from UnreadRole (AccessibleTextRole says it in words).
         const QString who = label(c->counterpart);
-        const QString head = c->unread > 0 ? tr("%1 (%2 unread)").arg(who).arg(c->unread) : who;
-        return last.isEmpty() ? head : head + QLatin1Char('\n') + safeSingleLine(last, 48);
+        return last.isEmpty() ? who : who + QLatin1Char('\n') + safeSingleLine(last, 48);
     }
     case Qt::ToolTipRole:
         return tr("%1\n%n message(s)", nullptr, int(c->messages.size()))
@@ -80,6 +117,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
         return c->lastActivity;
     case LastTextRole:
         return last;
+    case NameRole:
+        return label(c->counterpart);
     case MessageCountRole:
         return int(c->messages.size());
     default:
@@ -103,6 +142,14 @@ namespace {
 QString keyOf(const ThreadMessage& m) {
     return m.outboxId >= 0 ? QStringLiteral("o%1").arg(m.outboxId) : QStringLiteral("t") + m.txHash;
 }
+
+// Everything a row shows; a row whose shown fields did not change is not repainted.
+bool sameThreadRow(const ThreadMessage& a, const ThreadMessage& b) {
+    return a.status == b.status && a.blockHeight == b.blockHeight && a.rttMs == b.rttMs &&
+           a.txHash == b.txHash && a.authorship == b.authorship && a.time == b.time &&
+           a.waitingFor == b.waitingFor && a.failReason == b.failReason && a.text == b.text &&
+           a.outgoing == b.outgoing;
+}
 } // namespace
 
 void ThreadMessagesModel::setConversation(const Conversation& conversation) {
@@ -117,6 +164,17 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
         endResetModel();
         return;
     }
+    // The rows already shown that changed (a status, a height, a round trip), as contiguous ranges;
+    // with a long history most updates change none of them or only the last few.
+    QList<QPair<int, int>> changed;
+    for (int i = 0; i < oldRows.size(); ++i) {
+        if (sameThreadRow(oldRows[i], conversation.messages[i]))
+            continue;
+        if (!changed.isEmpty() && changed.back().second == i - 1)
+            changed.back().second = i;
+        else
+            changed.append({i, i});
+    }
     const int oldCount = int(oldRows.size());
     const int newCount = int(conversation.messages.size());
     if (newCount > oldCount) {
@@ -126,8 +184,8 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     } else {
         m_conversation = conversation;
     }
-    if (oldCount > 0)
-        emit dataChanged(index(0, 0), index(oldCount - 1, ColumnCount - 1));
+    for (const auto& [first, last] : changed)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void ThreadMessagesModel::clear() {
@@ -211,8 +269,7 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
     case DirectionColumn:
         return m->outgoing ? tr("\u2192 sent") : tr("\u2190 received");
     case TimeColumn:
-        return m->time.isValid() ? QLocale().toString(m->time.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+        return formatDateTime(m->time);
     case TextColumn: {
         const DisplayText d = safeDisplayText(m->text);
         return d.truncated ? tr("%1 \u2026 (%n more character(s))", nullptr, d.hiddenChars).arg(d.text)
@@ -258,4 +315,4 @@ QVariant ThreadMessagesModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-} // namespace aitbc::messaging
+} // namespace aitbc::gui

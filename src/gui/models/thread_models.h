@@ -5,11 +5,15 @@
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
 
-namespace aitbc::messaging {
+namespace aitbc::gui {
 
-/// The conversations of a wallet, newest activity first (QtCore: usable by any view, tested with
-/// QAbstractItemModelTester). Every text it hands out has been made display-safe (safeDisplayText):
-/// views show DisplayRole as plain text.
+using messaging::Conversation;
+using messaging::ThreadMessage;
+
+/// The conversations of a wallet in a stable order (first seen first): sort with a proxy on
+/// LastActivityRole. Updates change, append or remove rows, never reset the model, so a view keeps its
+/// selection and scroll position while messages arrive (tested with QAbstractItemModelTester). Every text it
+/// hands out has been made display-safe (safeDisplayText): views show DisplayRole as plain text.
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -19,6 +23,7 @@ public:
         LastActivityRole,                   ///< QDateTime (UTC)
         LastTextRole,                       ///< the last message, one safe line
         MessageCountRole,
+        NameRole, ///< the wallet name, or the shortened address; one safe line
     };
     using QAbstractListModel::QAbstractListModel;
 
@@ -37,6 +42,7 @@ private:
     QString label(const QString& address) const;
 
     QList<Conversation> m_conversations;
+    QHash<QString, int> m_rowOf; ///< counterpart -> row
     QHash<QString, QString> m_names;
 };
 
@@ -86,4 +92,4 @@ private:
     Conversation m_conversation;
 };
 
-} // namespace aitbc::messaging
+} // namespace aitbc::gui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "messaging/outbox_store.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace aitbc::gui {
+
+/// The outbox in view: every outgoing message of the outbox file (all wallets), its state, why it waits,
+/// and the operator's actions on the selected one (cancel a queued message, retry a failed one, change
+/// the fee of one not yet signed). It opens its own connection to the file: the actions are the
+/// conditional transactions of OutboxStore, safe while the MessagingService or a CLI run is sending.
+class OutboxDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit OutboxDialog(const QString& outboxPath, QWidget* parent = nullptr);
+
+    /// Re-reads the file.
+    void refresh();
+    /// The message id of a table row, or -1.
+    qint64 idAt(int row) const;
+    int rowCount() const;
+    /// The actions, by message id (the buttons call them for the selected row). False with the reason in
+    /// the status line when the message has moved on.
+    bool cancelMessage(qint64 id);
+    bool retryMessage(qint64 id);
+    bool changeFee(qint64 id, qint64 fee);
+    QString statusText() const;
+
+private:
+    qint64 selectedId() const;
+    bool report(messaging::OutboxStore::WriteResult r, const QString& done);
+    void updateButtons();
+
+    messaging::OutboxStore m_store;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_retry = nullptr;
+    QPushButton* m_fee = nullptr;
+    QList<messaging::OutboxEntry> m_entries;
+};
+
+} // namespace aitbc::gui
