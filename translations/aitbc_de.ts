@@ -163,6 +163,25 @@
     </message>
 </context>
 <context>
+    <name>HealthWatch</name>
+    <message>
+        <source>Node unreachable</source>
+        <translation>Knoten nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Node behind</source>
+        <translation>Knoten im Rückstand</translation>
+    </message>
+    <message>
+        <source>%1 is %2 blocks behind (height %3 of %4)</source>
+        <translation>%1 liegt %2 Blöcke zurück (Höhe %3 von %4)</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPane</name>
     <message>
         <source>&amp;Wallet:</source>
@@ -193,24 +212,12 @@
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Select a message to read it in full.</source>
-        <translation>Wählen Sie eine Nachricht aus, um sie vollständig zu lesen.</translation>
-    </message>
-    <message>
-        <source>Selected message</source>
-        <translation>Ausgewählte Nachricht</translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Responder</source>
-        <translation>Responder</translation>
     </message>
     <message>
         <source>&amp;Answer automatically</source>
@@ -259,6 +266,22 @@
     <message>
         <source>Answer only messages signed by the key of their sender address. Unsigned messages (other tools) are logged and not answered; forged ones never are.</source>
         <translation>Nur Nachrichten beantworten, die mit dem Schlüssel ihrer Absenderadresse signiert sind. Unsignierte Nachrichten (anderer Programme) werden protokolliert und nicht beantwortet; gefälschte werden nie beantwortet.</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>Every outgoing message, why it waits, and cancel, retry or change its fee</source>
+        <translation>Jede ausgehende Nachricht und warum sie wartet; abbrechen, erneut versuchen oder die Gebühr ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Responder</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Show or hide the responder&apos;s rules and log</source>
+        <translation>Regeln und Protokoll des Responders ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -393,6 +416,22 @@
         <source>Node role</source>
         <translation>Knotenrolle</translation>
     </message>
+    <message>
+        <source>&amp;Agent address:</source>
+        <translation>&amp;Agent-Adresse:</translation>
+    </message>
+    <message>
+        <source>Agent address</source>
+        <translation>Agent-Adresse</translation>
+    </message>
+    <message>
+        <source>optional: the wallet of the agent next to this node</source>
+        <translation>optional: die Wallet des Agenten neben diesem Knoten</translation>
+    </message>
+    <message>
+        <source>The node is also reached through its agent (aitbc-agent daemon --answer-status): its signed status reports describe the node when it cannot be reached from here.</source>
+        <translation>Der Knoten ist auch über seinen Agenten erreichbar (aitbc-agent daemon --answer-status): Dessen signierte Statusberichte beschreiben den Knoten, wenn er von hier aus nicht erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -411,6 +450,10 @@
     <message>
         <source>the RPC URL &apos;%1&apos; contains a user name or password; AITBC nodes take no credentials, and a URL with them would be logged and stored: remove &apos;user:password@&apos;</source>
         <translation>die RPC-URL „%1“ enthält einen Benutzernamen oder ein Passwort; AITBC-Knoten verwenden keine Zugangsdaten, und eine URL mit Zugangsdaten würde protokolliert und gespeichert: Entfernen Sie „user:password@“</translation>
+    </message>
+    <message>
+        <source>the agent address &apos;%1&apos; is not an AITBC address (expected ait1 and 40 hex digits, or a 62-character ait1... bech32 address)</source>
+        <translation>die Agent-Adresse „%1“ ist keine AITBC-Adresse (erwartet: ait1 und 40 Hexadezimalziffern oder eine 62 Zeichen lange bech32-Adresse ait1...)</translation>
     </message>
 </context>
 <context>
@@ -754,6 +797,49 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui</name>
+    <message>
+        <source>Show the pane of that number (View menu)</source>
+        <translation>Den Bereich mit dieser Nummer anzeigen (Menü „Ansicht“)</translation>
+    </message>
+    <message>
+        <source>Send the message (in the message box)</source>
+        <translation>Die Nachricht senden (im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation>Eine neue Zeile in der Nachricht beginnen</translation>
+    </message>
+    <message>
+        <source>Send the message (anywhere in Messages)</source>
+        <translation>Die Nachricht senden (überall im Bereich „Nachrichten“)</translation>
+    </message>
+    <message>
+        <source>Search the open conversation</source>
+        <translation>Die offene Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Move to the next field (tables and the message box let it through)</source>
+        <translation>Zum nächsten Feld wechseln (Tabellen und das Nachrichtenfeld lassen die Taste durch)</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Open the details of a message</source>
+        <translation>Die Details einer Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
+        <translation>Eine Einführung in das Dashboard und die Kommandozeile aitbc-agent finden Sie in README.md, Abschnitte „Layout“ und „Command-line tool“.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::Age</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -984,6 +1070,26 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n message(s)</source>
+        <translation>
+            <numerusform>%1
+%n Nachricht</numerusform>
+            <numerusform>%1
+%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation with %1, %n unread</source>
+        <translation>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::CreateWalletDialog</name>
     <message>
         <source>New Wallet</source>
@@ -1091,6 +1197,36 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Finding</source>
         <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::FollowNewest</name>
+    <message>
+        <source>Jump to newest ↓</source>
+        <translation>Zur neuesten ↓</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest message and keep following new ones</source>
+        <translation>Zur neuesten Nachricht scrollen und neuen Nachrichten weiter folgen</translation>
+    </message>
+    <message>
+        <source>Jump to newest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::HealthTray</name>
+    <message>
+        <source>AITBC Dashboard: all nodes healthy</source>
+        <translation>AITBC Dashboard: alle Knoten intakt</translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: a node is unreachable or behind</source>
+        <translation>AITBC Dashboard: ein Knoten ist nicht erreichbar oder im Rückstand</translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: no node has answered yet</source>
+        <translation>AITBC Dashboard: noch hat kein Knoten geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1412,89 @@ Einstellungsdatei: %1</translation>
         <source>Wallets were locked for lack of activity.</source>
         <translation>Die Wallets wurden wegen Inaktivität gesperrt.</translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageDetailsDialog</name>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation>Empfangen von %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaktion: %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>noch nicht signiert</translation>
+    </message>
+    <message>
+        <source>Block: %1</source>
+        <translation>Block: %1</translation>
+    </message>
+    <message>
+        <source>Status: queued</source>
+        <translation>Status: in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Status: queued (%1)</source>
+        <translation>Status: in Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>Status: in the mempool</source>
+        <translation>Status: im Mempool</translation>
+    </message>
+    <message>
+        <source>Status: confirmed</source>
+        <translation>Status: bestätigt</translation>
+    </message>
+    <message>
+        <source>Status: failed. The node refused it: %1</source>
+        <translation>Status: fehlgeschlagen. Der Knoten hat sie abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1</source>
+        <translation>Umlaufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Sent message</source>
+        <translation>Gesendete Nachricht</translation>
+    </message>
+    <message>
+        <source>Received message</source>
+        <translation>Empfangene Nachricht</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation>&amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy transaction &amp;hash</source>
+        <translation>Transaktions-&amp;Hash kopieren</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::MessageWidget</name>
@@ -1341,18 +1560,6 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Cannot read messages: %1</source>
         <translation>Nachrichten können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Transaction: %1</source>
-        <translation>Transaktion: %1</translation>
-    </message>
-    <message>
-        <source>not signed yet</source>
-        <translation>noch nicht signiert</translation>
-    </message>
-    <message>
-        <source>The node refused it: %1</source>
-        <translation>Der Knoten hat sie abgelehnt: %1</translation>
     </message>
     <message>
         <source>Choose a wallet to send from.</source>
@@ -1433,6 +1640,10 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>That is the wallet you are writing from.</source>
         <translation>Das ist die Wallet, von der Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>De&amp;tails…</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1926,137 @@ Einstellungsdatei: %1</translation>
     </message>
 </context>
 <context>
+    <name>aitbc::gui::OutboxDialog</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <source>in mempool</source>
+        <translation>im Mempool</translation>
+    </message>
+    <message>
+        <source>confirmed at %1</source>
+        <translation>bestätigt bei Höhe %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>one pending transaction per sender</source>
+        <translation>eine ausstehende Transaktion je Absender</translation>
+    </message>
+    <message>
+        <source>node unreachable: %1</source>
+        <translation>Knoten nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>insufficient balance for the fee: %1</source>
+        <translation>Guthaben reicht nicht für die Gebühr: %1</translation>
+    </message>
+    <message>
+        <source>wallet locked: unlock %1 to send</source>
+        <translation>Wallet gesperrt: Entsperren Sie %1 zum Senden</translation>
+    </message>
+    <message>
+        <source>waiting for a block</source>
+        <translation>wartet auf einen Block</translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>vom Bediener abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Nachricht abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Change fee…</source>
+        <translation>Gebühr ändern…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change fee</source>
+        <translation>Gebühr ändern</translation>
+    </message>
+    <message>
+        <source>Fee for message %1:</source>
+        <translation>Gebühr für Nachricht %1:</translation>
+    </message>
+    <message>
+        <source>Cannot open the outbox: %1</source>
+        <translation>Der Postausgang kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Der Postausgang kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled; it will not be sent.</source>
+        <translation>Nachricht %1 abgebrochen; sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Message %1 queued again.</source>
+        <translation>Nachricht %1 erneut in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent with fee %2.</source>
+        <translation>Nachricht %1 wird mit der Gebühr %2 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::PasswordStrengthMeter</name>
     <message>
         <source>Password strength</source>
@@ -1822,6 +2164,10 @@ Einstellungsdatei: %1</translation>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
+    <message>
+        <source>The agent address must be an AITBC address (ait1 and 40 hex digits, or a 62-character bech32 address).</source>
+        <translation>Die Agent-Adresse muss eine AITBC-Adresse sein (ait1 und 40 Hexadezimalziffern oder eine 62 Zeichen lange bech32-Adresse).</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
@@ -1879,6 +2225,50 @@ Einstellungsdatei: %1</translation>
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>A new message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>A node unreachable</source>
+        <translation>Knoten nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>A node falling behind</source>
+        <translation>Knoten fällt zurück</translation>
+    </message>
+    <message>
+        <source>A fork between nodes</source>
+        <translation>Fork zwischen Knoten</translation>
+    </message>
+    <message>
+        <source>A follower missing transactions</source>
+        <translation>Follower ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s fee budget spent</source>
+        <translation>Gebührenbudget des Responders aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> Blöcke</translation>
+    </message>
+    <message>
+        <source>Blocks behind before a node counts as behind</source>
+        <translation>Rückstand in Blöcken, ab dem ein Knoten als zurückliegend gilt</translation>
+    </message>
+    <message>
+        <source>A node is &amp;behind after:</source>
+        <translation>Ein Knoten liegt &amp;zurück ab:</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the dashboard and its responder in the &amp;tray</source>
+        <translation>Beim Schließen des Fensters bleiben das Dashboard und sein Responder im Info&amp;bereich</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2384,96 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>%1 more findings in the table below.</source>
         <translation>%1 weitere Befunde in der Tabelle unten.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ThreadMessagesModel</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>queued (%1)</source>
+        <translation>in Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>in the mempool</source>
+        <translation>im Mempool</translation>
+    </message>
+    <message>
+        <source>confirmed at height %1</source>
+        <translation>bestätigt bei Höhe %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Noch nicht signiert</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s))</source>
+        <translation>
+            <numerusform>%1 … (%n weiteres Zeichen)</numerusform>
+            <numerusform>%1 … (%n weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>unverified (%1)</source>
+        <translation>nicht verifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation>RTT %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
     </message>
 </context>
 <context>
@@ -2295,30 +2775,6 @@ Einstellungsdatei: %1</translation>
     </message>
 </context>
 <context>
-    <name>aitbc::messaging::ConversationListModel</name>
-    <message>
-        <source>%1 (%2 unread)</source>
-        <translation>%1 (%2 ungelesen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n message(s)</source>
-        <translation>
-            <numerusform>%1
-%n Nachricht</numerusform>
-            <numerusform>%1
-%n Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Conversation with %1, %n unread</source>
-        <translation>
-            <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
-            <numerusform>Unterhaltung mit %1, %n ungelesene Nachrichten</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>aitbc::messaging::MessageSender</name>
     <message>
         <source>Outbox unavailable: %1</source>
@@ -2462,95 +2918,25 @@ Einstellungsdatei: %1</translation>
         <source>Received &quot;%1&quot; from %2 (%3) at height %4: replying &quot;%5&quot;</source>
         <translation>„%1“ von %2 (%3) bei Höhe %4 empfangen: Antwort „%5“</translation>
     </message>
-</context>
-<context>
-    <name>aitbc::messaging::ThreadMessagesModel</name>
     <message>
-        <source>queued</source>
-        <translation>in Warteschlange</translation>
+        <source>Acknowledging %1 message(s) of %2</source>
+        <translation>Empfang von %1 Nachricht(en) von %2 wird bestätigt</translation>
     </message>
     <message>
-        <source>queued (%1)</source>
-        <translation>in Warteschlange (%1)</translation>
+        <source>Not answering the status request from %1 (%2) at height %3: %4</source>
+        <translation>Die Statusanfrage von %1 (%2) bei Höhe %3 wird nicht beantwortet: %4</translation>
     </message>
     <message>
-        <source>in the mempool</source>
-        <translation>im Mempool</translation>
+        <source>Could not queue the status report for %1; will try again</source>
+        <translation>Der Statusbericht für %1 konnte nicht in die Warteschlange gestellt werden; neuer Versuch folgt</translation>
     </message>
     <message>
-        <source>confirmed at height %1</source>
-        <translation>bestätigt bei Höhe %1</translation>
+        <source>Status request from %1 (%2) at height %3: reporting height %4%5</source>
+        <translation>Statusanfrage von %1 (%2) bei Höhe %3: Höhe %4 wird gemeldet%5</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Not signed yet</source>
-        <translation>Noch nicht signiert</translation>
-    </message>
-    <message>
-        <source>Transaction %1</source>
-        <translation>Transaktion %1</translation>
-    </message>
-    <message>
-        <source>→ sent</source>
-        <translation>→ gesendet</translation>
-    </message>
-    <message>
-        <source>← received</source>
-        <translation>← empfangen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 … (%n more character(s))</source>
-        <translation>
-            <numerusform>%1 … (%n weiteres Zeichen)</numerusform>
-            <numerusform>%1 … (%n weitere Zeichen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>eigen</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>unverified (%1)</source>
-        <translation>nicht verifiziert (%1)</translation>
-    </message>
-    <message>
-        <source>RTT %1</source>
-        <translation>RTT %1</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Block</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation>Umlaufzeit</translation>
+        <source> (node unavailable: %1)</source>
+        <translation> (Knoten nicht verfügbar: %1)</translation>
     </message>
 </context>
 </TS>

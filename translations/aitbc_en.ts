@@ -163,6 +163,25 @@
     </message>
 </context>
 <context>
+    <name>HealthWatch</name>
+    <message>
+        <source>Node unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 blocks behind (height %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesPane</name>
     <message>
         <source>&amp;Wallet:</source>
@@ -193,23 +212,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a message to read it in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,6 +265,22 @@
     </message>
     <message>
         <source>Answer only messages signed by the key of their sender address. Unsigned messages (other tools) are logged and not answered; forged ones never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outgoing message, why it waits, and cancel, retry or change its fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the responder&apos;s rules and log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +416,22 @@
         <source>Node role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Agent address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the wallet of the agent next to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is also reached through its agent (aitbc-agent daemon --answer-status): its signed status reports describe the node when it cannot be reached from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -410,6 +449,10 @@
     </message>
     <message>
         <source>the RPC URL &apos;%1&apos; contains a user name or password; AITBC nodes take no credentials, and a URL with them would be logged and stored: remove &apos;user:password@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent address &apos;%1&apos; is not an AITBC address (expected ait1 and 40 hex digits, or a 62-character ait1... bech32 address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,6 +797,49 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui</name>
+    <message>
+        <source>Show the pane of that number (View menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (in the message box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (anywhere in Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next field (tables and the message box let it through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the details of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::Age</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -984,6 +1070,26 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n message(s)</source>
+        <translation>
+            <numerusform>%1
+%n message</numerusform>
+            <numerusform>%1
+%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation with %1, %n unread</source>
+        <translation>
+            <numerusform>Conversation with %1, %n unread</numerusform>
+            <numerusform>Conversation with %1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::CreateWalletDialog</name>
     <message>
         <source>New Wallet</source>
@@ -1089,6 +1195,36 @@ What to do: %2</source>
     </message>
     <message>
         <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::FollowNewest</name>
+    <message>
+        <source>Jump to newest ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the newest message and keep following new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::HealthTray</name>
+    <message>
+        <source>AITBC Dashboard: all nodes healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: a node is unreachable or behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: no node has answered yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1410,89 @@ Settings file: %1</source>
         <source>Wallets were locked for lack of activity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageDetailsDialog</name>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: queued (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: in the mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: failed. The node refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy transaction &amp;hash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::MessageWidget</name>
@@ -1338,18 +1557,6 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Cannot read messages: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not signed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node refused it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,6 +1637,10 @@ Settings file: %1</source>
     </message>
     <message>
         <source>That is the wallet you are writing from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +1923,137 @@ Settings file: %1</source>
     </message>
 </context>
 <context>
+    <name>aitbc::gui::OutboxDialog</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one pending transaction per sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insufficient balance for the fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallet locked: unlock %1 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for message %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent with fee %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::PasswordStrengthMeter</name>
     <message>
         <source>Password strength</source>
@@ -1819,6 +2161,10 @@ Settings file: %1</source>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent address must be an AITBC address (ait1 and 40 hex digits, or a 62-character bech32 address).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
@@ -1875,6 +2221,50 @@ Settings file: %1</source>
     </message>
     <message>
         <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node falling behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fork between nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follower missing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responder&apos;s fee budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks behind before a node counts as behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node is &amp;behind after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the dashboard and its responder in the &amp;tray</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2380,96 @@ Settings file: %1</source>
     </message>
     <message>
         <source>%1 more findings in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ThreadMessagesModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s))</source>
+        <translation>
+            <numerusform>%1 … (%n more character)</numerusform>
+            <numerusform>%1 … (%n more characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,30 +2771,6 @@ Settings file: %1</source>
     </message>
 </context>
 <context>
-    <name>aitbc::messaging::ConversationListModel</name>
-    <message>
-        <source>%1 (%2 unread)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n message(s)</source>
-        <translation>
-            <numerusform>%1
-%n message</numerusform>
-            <numerusform>%1
-%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Conversation with %1, %n unread</source>
-        <translation>
-            <numerusform>Conversation with %1, %n unread</numerusform>
-            <numerusform>Conversation with %1, %n unread</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>aitbc::messaging::MessageSender</name>
     <message>
         <source>Outbox unavailable: %1</source>
@@ -2458,94 +2914,24 @@ Settings file: %1</source>
         <source>Received &quot;%1&quot; from %2 (%3) at height %4: replying &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>aitbc::messaging::ThreadMessagesModel</name>
     <message>
-        <source>queued</source>
+        <source>Acknowledging %1 message(s) of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>queued (%1)</source>
+        <source>Not answering the status request from %1 (%2) at height %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in the mempool</source>
+        <source>Could not queue the status report for %1; will try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>confirmed at height %1</source>
+        <source>Status request from %1 (%2) at height %3: reporting height %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 … (%n more character(s))</source>
-        <translation>
-            <numerusform>%1 … (%n more character)</numerusform>
-            <numerusform>%1 … (%n more characters)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unverified (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RTT %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round trip</source>
+        <source> (node unavailable: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
