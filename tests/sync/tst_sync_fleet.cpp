@@ -75,12 +75,14 @@ private slots:
         QVERIFY(pane.chart()->lastPrimitiveCount() > 0);
         QCOMPARE(pane.fleet()->history().nodeCount(), fleet.profiles.size());
 
-        // The Nodes pane's view of the same fleet: only the REF follower carries the warning.
+        // The Nodes pane's view of the same fleet: only REF followers carry the warning (the in-step one
+        // at once; the slow ones too once they import the transfers' blocks, which depends on timing).
         QTRY_VERIFY_WITH_TIMEOUT(
             registry.status(registry.indexOf(QStringLiteral("ref-follower-0"))).lacksTransactions(), 30'000);
         for (int row = 0; row < registry.count(); ++row) {
-            if (registry.profile(row).name != QStringLiteral("ref-follower-0"))
-                QVERIFY2(!registry.status(row).lacksTransactions(), qPrintable(registry.profile(row).name));
+            const QString name = registry.profile(row).name;
+            if (name != QStringLiteral("ref-follower-0") && !name.startsWith(QStringLiteral("slow-")))
+                QVERIFY2(!registry.status(row).lacksTransactions(), qPrintable(name));
         }
         QVERIFY(registry.peakActiveRefreshes() <= registry.maxConcurrentRefreshes());
         QVERIFY(pane.fleet()->peakScansRunning() <= 4);
