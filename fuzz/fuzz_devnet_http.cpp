@@ -14,7 +14,7 @@
 
 #include "fuzz_support.h"
 
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "protocol/genesis.h"
 
 #include <QCoreApplication>
@@ -36,12 +36,12 @@ const char kGenesis[] = R"({"allocations": [
 
 struct Devnet {
     QTemporaryDir dir;
-    std::unique_ptr<devnet::Node> nodes[2];
+    std::unique_ptr<devnet::DevnetNode> nodes[2];
 };
 
 Devnet* g_devnet = nullptr;
 
-std::unique_ptr<devnet::Node> startNode(const QString& dataDir, devnet::Quirks quirks) {
+std::unique_ptr<devnet::DevnetNode> startNode(const QString& dataDir, devnet::Quirks quirks) {
     devnet::NodeConfig config;
     config.dataDir = dataDir;
     config.quirks = quirks;
@@ -49,7 +49,7 @@ std::unique_ptr<devnet::Node> startNode(const QString& dataDir, devnet::Quirks q
     config.importIntervalSeconds = 0; // the REF throttle would make imports wait in line
     QString error;
     config.genesis = *protocol::parseGenesis(QByteArray(kGenesis), &error);
-    auto node = std::make_unique<devnet::Node>(config);
+    auto node = std::make_unique<devnet::DevnetNode>(config);
     if (!node->start(&error)) {
         std::fprintf(stderr, "devnet node did not start: %s\n", qPrintable(error));
         std::abort();
@@ -82,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 1)
         return 0;
     const uint8_t selector = data[0];
-    const devnet::Node& node = *g_devnet->nodes[selector & 1];
+    const devnet::DevnetNode& node = *g_devnet->nodes[selector & 1];
     const bool raw = ((selector >> 1) & 3) == 0;
     const QByteArray rest = fuzz::bytes(data + 1, size - 1);
 

@@ -1,8 +1,8 @@
 #include "demo/demo.h"
 
-#include "demo/demo_traffic.h"
 #include "demo/demo_log.h"
-#include "devnet/node.h"
+#include "demo/demo_traffic.h"
+#include "devnet/devnet_node.h"
 #include "keystore/keystore.h"
 #include "json/canonical.h"
 #include "json/value.h"
@@ -13,7 +13,7 @@
 
 namespace aitbc::demo {
 
-using devnet::Node;
+using devnet::DevnetNode;
 using devnet::NodeConfig;
 using devnet::Quirks;
 using devnet::Role;
@@ -113,7 +113,7 @@ bool Demo::start(const DemoOptions& options, QString* error) {
     leader.blockTimeSeconds = options.blockTimeSeconds;
     leader.idleBlockSeconds = options.idleBlockSeconds;
     leader.genesis = genesis;
-    m_leader = std::make_unique<Node>(leader);
+    m_leader = std::make_unique<devnet::DevnetNode>(leader);
     if (!m_leader->start(error)) {
         stop();
         return false;
@@ -125,7 +125,7 @@ bool Demo::start(const DemoOptions& options, QString* error) {
     follower.leaderUrl = m_leader->url();
     follower.quirks = options.followerQuirks;
     follower.importIntervalSeconds = options.importIntervalSeconds;
-    m_follower = std::make_unique<Node>(follower);
+    m_follower = std::make_unique<devnet::DevnetNode>(follower);
     if (!m_follower->start(error)) {
         stop();
         return false;
@@ -136,7 +136,7 @@ bool Demo::start(const DemoOptions& options, QString* error) {
     }
     writeFile(root.filePath(QStringLiteral("demo.json")), describeJson(), nullptr, false);
     qCInfo(lcDemo).noquote() << "demo leader" << leaderUrl().toString() << "follower"
-                               << followerUrl().toString();
+                             << followerUrl().toString();
     return true;
 }
 

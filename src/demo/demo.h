@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace aitbc::devnet {
-class Node;
+class DevnetNode;
 }
 
 namespace aitbc::demo {
@@ -66,8 +66,8 @@ public:
     QUrl followerUrl() const;
     QString chainId() const;
     QList<DemoAccount> accounts() const { return m_accounts; }
-    devnet::Node* leader() const { return m_leader.get(); }
-    devnet::Node* follower() const { return m_follower.get(); }
+    devnet::DevnetNode* leader() const { return m_leader.get(); }
+    devnet::DevnetNode* follower() const { return m_follower.get(); }
     /// The running traffic (nullptr when DemoOptions::traffic is off).
     DemoTraffic* traffic() const { return m_traffic.get(); }
     /// {"chain_id","leader_url","follower_url","data_dir","accounts":[{name,address,keystore,password_file,balance}]}
@@ -80,8 +80,8 @@ private:
 
     DemoOptions m_options;
     QList<DemoAccount> m_accounts;
-    std::unique_ptr<devnet::Node> m_leader;
-    std::unique_ptr<devnet::Node> m_follower;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_follower;
     std::unique_ptr<DemoTraffic> m_traffic;
 };
 

@@ -6,7 +6,7 @@
 #include "devnet/chain_generator.h"
 #include "demo/demo.h"
 #include "demo/demo_traffic.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "protocol/genesis.h"
 
 #include <QCommandLineParser>
@@ -152,7 +152,7 @@ int runNode(QCoreApplication& app, const QStringList& args) {
     cfg.chainId = chain.isEmpty() ? QStringLiteral("ait-mainnet") : chain;
     cfg.proposerId = p.value(QStringLiteral("proposer"));
 
-    devnet::Node node(cfg);
+    devnet::DevnetNode node(cfg);
     QString error;
     if (!node.start(&error))
         return fail(error);

@@ -27,7 +27,7 @@ QString quirksName(Quirks quirks); ///< "ref" / "fixed"
 /// Everything a devnet node needs; defaults are the real node's.
 struct NodeConfig {
     QString dataDir;  ///< the database is <dataDir>/data/<chainId>/chain.db, as on a real node
-    quint16 port = 0; ///< 0: a free port (see Node::url())
+    quint16 port = 0; ///< 0: a free port (see DevnetNode::url())
     QHostAddress bindAddress = QHostAddress::LocalHost;
     QString chainId = QStringLiteral("ait-mainnet");
     Role role = Role::Leader;

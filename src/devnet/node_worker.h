@@ -31,7 +31,7 @@ struct MempoolEntry {
 
 /// Everything a devnet node does, living in the node's own thread: the HTTP routes, admission and the
 /// mempool, hybrid block production (leader), the throttled import queue and follower sync.
-/// Created by Node; all members run in the worker's thread.
+/// Created by DevnetNode; all members run in the worker's thread.
 class NodeWorker : public QObject {
     Q_OBJECT
 public:

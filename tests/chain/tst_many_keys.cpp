@@ -7,7 +7,7 @@
 #include "chain/db_node.h"
 #include "chain/rpc_node.h"
 #include "chain_test_util.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "protocol/genesis.h"
 #include "raw_http_server.h"
 #include "testdata.h"
@@ -254,7 +254,7 @@ void TestManyKeys::devnetRequestOfManyKeys() {
         protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
     QVERIFY2(genesis, qPrintable(error));
     config.genesis = *genesis;
-    devnet::Node leader(config);
+    devnet::DevnetNode leader(config);
     QVERIFY2(leader.start(&error), qPrintable(error));
 
     QNetworkAccessManager http;

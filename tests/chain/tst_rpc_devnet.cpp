@@ -6,7 +6,7 @@
 #include "chain/node_profile.h"
 #include "chain/rpc_node.h"
 #include "chain_test_util.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "protocol/genesis.h"
 #include "testdata.h"
 
@@ -45,7 +45,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_realDb;
-    std::unique_ptr<devnet::Node> m_devnet;
+    std::unique_ptr<devnet::DevnetNode> m_devnet;
     QStringList m_addresses;
 };
 
@@ -59,7 +59,7 @@ void TestRpcDevnet::initTestCase() {
         protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
     QVERIFY2(genesis, qPrintable(error));
     config.genesis = *genesis;
-    m_devnet = std::make_unique<devnet::Node>(config);
+    m_devnet = std::make_unique<devnet::DevnetNode>(config);
     QVERIFY2(m_devnet->start(&error), qPrintable(error));
 
     // Replay the real chain's transactions, in chain order, one at a time (one pending per sender, §10.10).

@@ -4,7 +4,7 @@
 // must be cut off, and ordinary clients must still be served. Real sockets on 127.0.0.x against a real
 // in-process node.
 #include "devnet/chain_generator.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_http.h"
 
 #include <QDir>
@@ -116,7 +116,7 @@ private slots:
     void slowRequestIsAbortedAtTheTimeout();
 
 private:
-    std::unique_ptr<devnet::Node> startNode(const devnet::HttpLimits& limits);
+    std::unique_ptr<devnet::DevnetNode> startNode(const devnet::HttpLimits& limits);
     QTemporaryDir m_dir;
 };
 
@@ -135,14 +135,14 @@ void TestDevnetBackpressure::initTestCase() {
     QVERIFY2(r.ok, qPrintable(r.error));
 }
 
-std::unique_ptr<devnet::Node> TestDevnetBackpressure::startNode(const devnet::HttpLimits& limits) {
+std::unique_ptr<devnet::DevnetNode> TestDevnetBackpressure::startNode(const devnet::HttpLimits& limits) {
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.path();
     cfg.blockTimeSeconds = 3600;
     cfg.idleBlockSeconds = 3600;
     cfg.httpLimits = limits;
     cfg.proposerId = QStringLiteral("devnet-proposer");
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qWarning("node did not start: %s", qPrintable(error));

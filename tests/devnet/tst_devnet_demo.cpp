@@ -3,7 +3,7 @@
 #include "chain/node_profile.h"
 #include "demo/demo.h"
 #include "demo/demo_traffic.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_http.h"
 #include "keystore/keystore.h"
 #include "testdata.h"

@@ -1,6 +1,6 @@
 // A leader plus followers: a `--quirks ref` follower reproduces the observed REF defect (blocks with
 // tx_count > 0 and no transaction rows, genesis balances), a `--quirks fixed` follower has the rows.
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_http.h"
 #include "protocol/block_hash.h"
 #include "testdata.h"
@@ -54,19 +54,19 @@ private slots:
     void fixedQuirksVerifySignaturesAndChain();
 
 private:
-    std::unique_ptr<devnet::Node> startNode(devnet::NodeConfig cfg, const QString& sub);
+    std::unique_ptr<devnet::DevnetNode> startNode(devnet::NodeConfig cfg, const QString& sub);
     QTemporaryDir m_dir;
     protocol::GenesisFile m_genesis;
-    std::unique_ptr<devnet::Node> m_leader;
-    std::unique_ptr<devnet::Node> m_refFollower;
-    std::unique_ptr<devnet::Node> m_fixedFollower;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_refFollower;
+    std::unique_ptr<devnet::DevnetNode> m_fixedFollower;
     qint64 m_leaderHeightWithTxs = 0;
 };
 
-std::unique_ptr<devnet::Node> TestDevnetFollower::startNode(devnet::NodeConfig cfg, const QString& sub) {
+std::unique_ptr<devnet::DevnetNode> TestDevnetFollower::startNode(devnet::NodeConfig cfg, const QString& sub) {
     cfg.dataDir = m_dir.filePath(sub);
     cfg.genesis = m_genesis;
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qWarning("start failed: %s", qPrintable(error));

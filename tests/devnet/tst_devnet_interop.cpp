@@ -6,7 +6,7 @@
 // - a devnet leader's blocks carry every key REF's importBlock reads, in the formats it parses, and a
 //   follower stores them as the real follower stored the real leader's blocks (the same columns).
 #include "devnet/chain_store.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet/rpc_json.h"
 #include "devnet_http.h"
 #include "protocol/genesis.h"
@@ -81,7 +81,7 @@ private slots:
     void devnetLeaderBlocksHaveTheShapeRefImports();
 
 private:
-    std::unique_ptr<devnet::Node> importer(devnet::Quirks quirks, const QString& sub);
+    std::unique_ptr<devnet::DevnetNode> importer(devnet::Quirks quirks, const QString& sub);
     QTemporaryDir m_dir;
     protocol::GenesisFile m_genesis;
     QList<json::Value> m_realBlocks; ///< heights 1..21 as REF's chain_sync posts them
@@ -117,7 +117,7 @@ void TestDevnetInterop::initTestCase() {
     QCOMPARE(m_realBlocks.size(), 21);
 }
 
-std::unique_ptr<devnet::Node> TestDevnetInterop::importer(devnet::Quirks quirks, const QString& sub) {
+std::unique_ptr<devnet::DevnetNode> TestDevnetInterop::importer(devnet::Quirks quirks, const QString& sub) {
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.filePath(sub);
     cfg.genesis = m_genesis;
@@ -127,7 +127,7 @@ std::unique_ptr<devnet::Node> TestDevnetInterop::importer(devnet::Quirks quirks,
     cfg.leaderUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     cfg.followerPollSeconds = 3600;
     cfg.importIntervalSeconds = 0.02;
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qWarning() << error;
@@ -207,7 +207,7 @@ void TestDevnetInterop::devnetLeaderBlocksHaveTheShapeRefImports() {
     cfg.genesis = m_genesis;
     cfg.blockTimeSeconds = 0.5;
     cfg.idleBlockSeconds = 3600;
-    devnet::Node leader(cfg);
+    devnet::DevnetNode leader(cfg);
     QString error;
     QVERIFY2(leader.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(leader.height() >= 1, 20000);

@@ -2,7 +2,7 @@
 // forum and contract registry, export-chain / import-chain / force-sync between two devnet nodes,
 // transactions/marketplace (a row outside any block) and eth_getLogs (logs from receipt payloads).
 #include "devnet/agent_forum.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_http.h"
 #include "protocol/genesis.h"
 #include "testdata.h"
@@ -44,20 +44,20 @@ private:
         return test::httpPost(m_url, path, body);
     }
     test::HttpResult get(const QString& path) { return test::httpGet(m_url, path); }
-    std::unique_ptr<devnet::Node> startNode(const QString& sub);
+    std::unique_ptr<devnet::DevnetNode> startNode(const QString& sub);
     QTemporaryDir m_dir;
     protocol::GenesisFile m_genesis;
-    std::unique_ptr<devnet::Node> m_node;
+    std::unique_ptr<devnet::DevnetNode> m_node;
     QUrl m_url;
 };
 
-std::unique_ptr<devnet::Node> TestDevnetRefRoutes::startNode(const QString& sub) {
+std::unique_ptr<devnet::DevnetNode> TestDevnetRefRoutes::startNode(const QString& sub) {
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.filePath(sub);
     cfg.genesis = m_genesis;
     cfg.blockTimeSeconds = 0.5;
     cfg.idleBlockSeconds = 3600;
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qWarning() << error;

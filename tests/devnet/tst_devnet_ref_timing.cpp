@@ -4,7 +4,7 @@
 // sealed at the first check after it arrived, and an empty heartbeat block at the first check 60 s or
 // more after the last block. These answers depend on timing, so the tests check the rule (where a block's
 // timestamp falls relative to the start, the previous block and the submission), not durations.
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_http.h"
 #include "protocol/genesis.h"
 #include "protocol/timestamp.h"
@@ -40,7 +40,7 @@ private slots:
     void fixedQuirksSealAtOnce();
 
 private:
-    std::unique_ptr<devnet::Node> start(devnet::Quirks quirks, double blockTime, double check,
+    std::unique_ptr<devnet::DevnetNode> start(devnet::Quirks quirks, double blockTime, double check,
                                         const QString& sub);
     qint64 blockTimeUs(const QUrl& url, qint64 height);
     QTemporaryDir m_dir;
@@ -56,7 +56,7 @@ void TestDevnetRefTiming::initTestCase() {
     m_genesis = *g;
 }
 
-std::unique_ptr<devnet::Node> TestDevnetRefTiming::start(devnet::Quirks quirks, double blockTime,
+std::unique_ptr<devnet::DevnetNode> TestDevnetRefTiming::start(devnet::Quirks quirks, double blockTime,
                                                          double check, const QString& sub) {
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.filePath(sub);
@@ -65,7 +65,7 @@ std::unique_ptr<devnet::Node> TestDevnetRefTiming::start(devnet::Quirks quirks, 
     cfg.blockTimeSeconds = blockTime;
     cfg.idleCheckSeconds = check;
     cfg.idleBlockSeconds = 3600; // only the first block is a heartbeat (the genesis block is from 2025)
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qWarning() << error;

@@ -1,7 +1,7 @@
 // Conformance of a devnet leader with the real REF node: the requests of
 // tests/data/real-chain/transcript.md replayed against a devnet started from the same genesis.json, with
 // the same status codes, key sets, key order, types and error texts; chain.db encodings; malformed input.
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_http.h"
 #include "protocol/block_hash.h"
 #include "protocol/chain_schema.h"
@@ -79,7 +79,7 @@ private slots:
 private:
     bool waitForNonce(const QString& address, qint64 nonce);
     QTemporaryDir m_dir;
-    std::unique_ptr<devnet::Node> m_node;
+    std::unique_ptr<devnet::DevnetNode> m_node;
     QUrl m_url;
     QList<test::TranscriptEntry> m_transcript;
     qint64 m_startUs = 0;
@@ -100,7 +100,7 @@ void TestDevnetRpc::initTestCase() {
     // "pending nonce" answers of transcript §2e/2f; no heartbeat blocks during the test.
     cfg.blockTimeSeconds = 1.0;
     cfg.idleBlockSeconds = 3600;
-    m_node = std::make_unique<devnet::Node>(cfg);
+    m_node = std::make_unique<devnet::DevnetNode>(cfg);
     m_startUs = protocol::MicroTime::now().usecSinceEpoch;
     QVERIFY2(m_node->start(&error), qPrintable(error));
     m_url = m_node->url();

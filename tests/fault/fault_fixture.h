@@ -7,7 +7,7 @@
 
 #include "chain/rpc_node.h"
 #include "crypto/ed25519.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "protocol/genesis.h"
 #include "json/parse.h"
 
@@ -42,7 +42,7 @@ public:
             return false;
         }
         config.genesis = *genesis;
-        m_node = std::make_unique<devnet::Node>(config);
+        m_node = std::make_unique<devnet::DevnetNode>(config);
         if (!m_node->start(&error)) {
             qWarning("devnet start: %s", qPrintable(error));
             m_node.reset();
@@ -62,7 +62,7 @@ private:
     QString m_dataDir;
     QString m_chainId;
     quint16 m_port = 0;
-    std::unique_ptr<devnet::Node> m_node;
+    std::unique_ptr<devnet::DevnetNode> m_node;
 };
 
 /// An RPC client for 127.0.0.1:<port>; no retries so that faults show at once; no chain id configured

@@ -5,7 +5,7 @@
 #include "chain/node_profile.h"
 #include "chain/payload_text.h"
 #include "crypto/ed25519.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "messaging/future_util.h"
 #include "test_keys.h"
 
@@ -19,7 +19,7 @@
 namespace aitbc::test {
 
 /// A devnet leader with short block times and the given funded addresses, on 127.0.0.1.
-inline std::unique_ptr<devnet::Node> startLeader(const QString& dataDir, const QStringList& funded,
+inline std::unique_ptr<devnet::DevnetNode> startLeader(const QString& dataDir, const QStringList& funded,
                                                  quint16 port = 0, qint64 balance = 1000) {
     devnet::NodeConfig cfg;
     cfg.dataDir = dataDir;
@@ -31,7 +31,7 @@ inline std::unique_ptr<devnet::Node> startLeader(const QString& dataDir, const Q
     cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
     for (const QString& a : funded)
         cfg.genesis.allocations.append({a, balance, 0});
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qFatal("devnet leader: %s", qPrintable(error));
@@ -40,7 +40,7 @@ inline std::unique_ptr<devnet::Node> startLeader(const QString& dataDir, const Q
 
 /// A devnet follower of `leaderUrl` (Fixed quirks: it stores transaction rows, which a REF follower loses,
 /// protocol.md §10.22).
-inline std::unique_ptr<devnet::Node> startFollower(const QString& dataDir, const QUrl& leaderUrl,
+inline std::unique_ptr<devnet::DevnetNode> startFollower(const QString& dataDir, const QUrl& leaderUrl,
                                                    const QStringList& funded, qint64 balance = 1000) {
     devnet::NodeConfig cfg;
     cfg.dataDir = dataDir;
@@ -54,7 +54,7 @@ inline std::unique_ptr<devnet::Node> startFollower(const QString& dataDir, const
     cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
     for (const QString& a : funded)
         cfg.genesis.allocations.append({a, balance, 0});
-    auto node = std::make_unique<devnet::Node>(cfg);
+    auto node = std::make_unique<devnet::DevnetNode>(cfg);
     QString error;
     if (!node->start(&error))
         qFatal("devnet follower: %s", qPrintable(error));

@@ -32,7 +32,7 @@ class TestCliAgents : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<devnet::Node> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');
     test::TestKey carol = test::makeKey('c');

@@ -39,7 +39,7 @@ class TestCliChainHostile : public QObject {
                                 test::PasswordFile::Yes);
     }
 
-    std::unique_ptr<devnet::Node> newLeader() {
+    std::unique_ptr<devnet::DevnetNode> newLeader() {
         return test::startLeader(m_dir.filePath(QStringLiteral("leader%1").arg(++m_leaders)),
                                  {alice.address, bob.address});
     }
@@ -311,7 +311,7 @@ private slots:
         cfg.genesis.chainId = cfg.chainId;
         cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
         cfg.genesis.allocations = {{alice.address, 1000, 0}, {bob.address, 1000, 0}};
-        devnet::Node follower(cfg);
+        devnet::DevnetNode follower(cfg);
         QString error;
         QVERIFY2(follower.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(follower.height() >= height, kWaitMs);

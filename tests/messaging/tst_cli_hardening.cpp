@@ -53,7 +53,7 @@ class TestCliHardening : public QObject {
     QTemporaryDir m_dir;
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');
-    std::unique_ptr<devnet::Node> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 

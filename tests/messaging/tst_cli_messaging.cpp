@@ -26,7 +26,7 @@ class TestCliMessaging : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<devnet::Node> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');
     test::TestKey mallory = test::makeKey('m');

@@ -43,7 +43,7 @@ class TestCliOutbox : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<devnet::Node> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
     std::unique_ptr<chain::Node> m_rpc;
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');
@@ -136,7 +136,7 @@ private slots:
         cfg.genesis.allocations.append({alice.address, 1000, 0});
         cfg.genesis.allocations.append({bob.address, 1000, 0});
         cfg.genesis.allocations.append({poor.address, 5, 0}); // pays a fee of 5 at most
-        m_leader = std::make_unique<devnet::Node>(cfg);
+        m_leader = std::make_unique<devnet::DevnetNode>(cfg);
         QString error;
         QVERIFY2(m_leader->start(&error), qPrintable(error));
         m_rpc = test::rpcClient(m_leader->url());

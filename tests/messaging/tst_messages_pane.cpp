@@ -45,7 +45,7 @@ class TestMessagesPane : public QObject {
 
     struct Setup {
         std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-        std::unique_ptr<devnet::Node> leader;
+        std::unique_ptr<devnet::DevnetNode> leader;
         std::unique_ptr<gui::AppSettings> settings;
         std::unique_ptr<gui::AppContext> context;
         QString alicePath;

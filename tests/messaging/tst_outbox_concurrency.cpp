@@ -49,7 +49,7 @@ class TestOutboxConcurrency : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<devnet::Node> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
     std::unique_ptr<chain::Node> m_rpc;
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');

@@ -32,7 +32,7 @@ class TestResponderHardening : public QObject {
 
     /// A leader whose genesis gives each address its own balance (a zero balance still makes an account:
     /// the address may send, but cannot pay a fee).
-    static std::unique_ptr<devnet::Node> leaderWith(const QString& dataDir,
+    static std::unique_ptr<devnet::DevnetNode> leaderWith(const QString& dataDir,
                                                     const QList<QPair<QString, qint64>>& balances) {
         devnet::NodeConfig cfg;
         cfg.dataDir = dataDir;
@@ -43,7 +43,7 @@ class TestResponderHardening : public QObject {
         cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
         for (const auto& [address, balance] : balances)
             cfg.genesis.allocations.append({address, balance, 0});
-        auto node = std::make_unique<devnet::Node>(cfg);
+        auto node = std::make_unique<devnet::DevnetNode>(cfg);
         QString error;
         if (!node->start(&error))
             qFatal("devnet leader: %s", qPrintable(error));

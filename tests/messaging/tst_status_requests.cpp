@@ -31,8 +31,8 @@ class TestStatusRequests : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<devnet::Node> m_leader;
-    std::unique_ptr<devnet::Node> m_follower;
+    std::unique_ptr<devnet::DevnetNode> m_leader;
+    std::unique_ptr<devnet::DevnetNode> m_follower;
     std::unique_ptr<chain::Node> m_rpc;
     test::TestKey alice = test::makeKey('a');
     test::TestKey bob = test::makeKey('b');
@@ -222,7 +222,7 @@ private slots:
         cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
         for (const QString& a : funded)
             cfg.genesis.allocations.append({a, 1000, 0});
-        m_follower = std::make_unique<devnet::Node>(cfg);
+        m_follower = std::make_unique<devnet::DevnetNode>(cfg);
         QString error;
         QVERIFY2(m_follower->start(&error), qPrintable(error));
     }

@@ -7,7 +7,7 @@
 // Used by tst_sync_fleet (a few nodes) and bench_fleet (fifty).
 
 #include "chain/node_profile.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_traffic.h"
 #include "panes/sync/fleet_model.h"
 #include "protocol/genesis.h"
@@ -36,7 +36,7 @@ struct FleetShape {
 
 struct Fleet {
     QTemporaryDir dir;
-    std::vector<std::unique_ptr<devnet::Node>> nodes; ///< nodes.front() is the leader
+    std::vector<std::unique_ptr<devnet::DevnetNode>> nodes; ///< nodes.front() is the leader
     QList<chain::NodeProfile> profiles;               ///< the leader's first
     /// The findings each profile was arranged to show (sync::Advice::Kind values, ascending; empty: in
     /// step).
@@ -82,7 +82,7 @@ inline bool startFleet(Fleet& fleet, const FleetShape& shape, QString* error) {
     leader.idleBlockSeconds = 0.5; // two empty blocks a second: lag shows within seconds
     leader.proposerId = QStringLiteral("leader-a");
     auto start = [&](const devnet::NodeConfig& config, const QString& name, bool follower, QList<int> kinds) {
-        auto node = std::make_unique<devnet::Node>(config);
+        auto node = std::make_unique<devnet::DevnetNode>(config);
         if (!node->start(error))
             return false;
         fleet.profiles.append(fleetProfile(name, node->url().toString(), follower));

@@ -4,7 +4,7 @@
 
 #include "chain/node.h"
 #include "crypto/ed25519.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "protocol/genesis.h"
 #include "testdata.h"
 #include "tx/transaction.h"
@@ -38,7 +38,7 @@ inline protocol::GenesisFile realGenesis() {
 
 /// Submits `count` transfers through `rpc` and waits for each to be mined on `leader`. Returns false
 /// (with a QWARN) when the node refused one.
-inline bool submitTransfers(chain::Node* rpc, devnet::Node& leader, int count) {
+inline bool submitTransfers(chain::Node* rpc, devnet::DevnetNode& leader, int count) {
     const QJsonObject keys =
         QJsonDocument::fromJson(readTestData(QStringLiteral("real-chain/keys.json"))).object();
     const QJsonObject sender = keys.value(QStringLiteral("aitbc1genesis")).toObject();

@@ -5,7 +5,7 @@
 #include "chain/db_node.h"
 #include "chain/node_profile.h"
 #include "crypto/ed25519.h"
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 #include "devnet_traffic.h"
 #include "protocol/genesis.h"
 #include "sync/sync_summary.h"
@@ -74,7 +74,7 @@ private slots:
     }
 
     void leaderAndRefFollower() {
-        devnet::Node leader(leaderConfig(QStringLiteral("leader"), QStringLiteral("leader-1")));
+        devnet::DevnetNode leader(leaderConfig(QStringLiteral("leader"), QStringLiteral("leader-1")));
         QString error;
         QVERIFY2(leader.start(&error), qPrintable(error));
         devnet::NodeConfig fc = leaderConfig(QStringLiteral("follower"), QStringLiteral("follower-1"));
@@ -83,7 +83,7 @@ private slots:
         fc.quirks = devnet::Quirks::Ref;
         fc.importIntervalSeconds = 0.02;
         fc.followerPollSeconds = 0.1;
-        devnet::Node follower(fc);
+        devnet::DevnetNode follower(fc);
         QVERIFY2(follower.start(&error), qPrintable(error));
 
         // Three transfers from the genesis account, one per block.
@@ -127,7 +127,7 @@ private slots:
         devnet::NodeConfig cb = leaderConfig(QStringLiteral("fork-b"), QStringLiteral("leader-b"));
         ca.idleBlockSeconds = 0.25; // heartbeat blocks keep both chains growing
         cb.idleBlockSeconds = 0.4;
-        devnet::Node a(ca), b(cb);
+        devnet::DevnetNode a(ca), b(cb);
         QString error;
         QVERIFY2(a.start(&error), qPrintable(error));
         QVERIFY2(b.start(&error), qPrintable(error));

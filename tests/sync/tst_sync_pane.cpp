@@ -231,7 +231,7 @@ private slots:
         lc.blockTimeSeconds = 0.2;
         lc.idleBlockSeconds = 0.6;
         lc.proposerId = QStringLiteral("leader-a");
-        devnet::Node leader(lc);
+        devnet::DevnetNode leader(lc);
         QString error;
         QVERIFY2(leader.start(&error), qPrintable(error));
         chain::NodeProfile lp;
@@ -248,7 +248,7 @@ private slots:
         fc.quirks = devnet::Quirks::Ref;
         fc.importIntervalSeconds = 0.25; // 4 blocks/s against the leader's ~1.5: visibly catching up
         fc.followerPollSeconds = 0.2;
-        devnet::Node follower(fc);
+        devnet::DevnetNode follower(fc);
         QVERIFY2(follower.start(&error), qPrintable(error));
         chain::NodeProfile fp;
         fp.name = QStringLiteral("follower");
@@ -279,7 +279,7 @@ private slots:
         bc.dataDir = dir.filePath(QStringLiteral("leader-b"));
         bc.proposerId = QStringLiteral("leader-b");
         bc.idleBlockSeconds = 0.4;
-        devnet::Node other(bc);
+        devnet::DevnetNode other(bc);
         QVERIFY2(other.start(&error), qPrintable(error));
         chain::NodeProfile op;
         op.name = QStringLiteral("leader-b");

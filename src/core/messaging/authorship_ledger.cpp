@@ -1,5 +1,6 @@
 #include "messaging/authorship_ledger.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace aitbc::messaging {
@@ -79,12 +80,15 @@ QList<AuthorshipCheck> AuthorshipLedger::check(const QList<chain::ChainMessage>&
 
 QString authorshipSummary(Authorship a) {
     switch (a) {
+    // Shown inside the responder's log lines, which the dashboard translates (the CLI loads no
+    // translator, so its lines stay English).
     case Authorship::Verified:
-        return QStringLiteral("verified");
+        return QCoreApplication::translate("aitbc::messaging::Authorship", "verified");
     case Authorship::Unsigned:
-        return QStringLiteral("unsigned");
+        return QCoreApplication::translate("aitbc::messaging::Authorship", "unsigned");
     default:
-        return QStringLiteral("forged (%1)").arg(authorshipName(a));
+        return QCoreApplication::translate("aitbc::messaging::Authorship", "forged (%1)")
+            .arg(authorshipName(a));
     }
 }
 

@@ -8,7 +8,7 @@
 #include "panes/sync/sync_findings_model.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
-#include "ui_sync_pane.h"
+#include "ui_syncpane.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -100,4 +100,4 @@ void TestGuiResponsiveness::nodeRefreshDoesNotBlock() {
 }
 
 QTEST_MAIN(TestGuiResponsiveness)
-#include "test_gui_responsiveness.moc"
+#include "tst_gui_responsiveness.moc"

@@ -198,4 +198,4 @@ void TestTranslations::englishPluralForms() {
 }
 
 QTEST_MAIN(TestTranslations)
-#include "test_translations.moc"
+#include "tst_translations.moc"

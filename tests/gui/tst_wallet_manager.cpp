@@ -203,4 +203,4 @@ void TestWalletManager::modelTester() {
 }
 
 QTEST_MAIN(TestWalletManager)
-#include "test_wallet_manager.moc"
+#include "tst_wallet_manager.moc"

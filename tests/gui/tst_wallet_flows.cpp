@@ -452,4 +452,4 @@ void TestWalletFlows::idleCountdownInTheStatusBar() {
 }
 
 QTEST_MAIN(TestWalletFlows)
-#include "test_wallet_flows.moc"
+#include "tst_wallet_flows.moc"

@@ -64,4 +64,4 @@ private slots:
 };
 
 QTEST_MAIN(TestProfileAgent)
-#include "test_profile_agent.moc"
+#include "tst_profile_agent.moc"

@@ -57,4 +57,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestNotifier)
-#include "test_notifier.moc"
+#include "tst_notifier.moc"

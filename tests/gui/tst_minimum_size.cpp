@@ -84,4 +84,4 @@ private slots:
 };
 
 QTEST_MAIN(TestMinimumSize)
-#include "test_minimum_size.moc"
+#include "tst_minimum_size.moc"

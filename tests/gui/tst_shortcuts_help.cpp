@@ -21,4 +21,4 @@ private slots:
 };
 
 QTEST_MAIN(TestShortcutsHelp)
-#include "test_shortcuts_help.moc"
+#include "tst_shortcuts_help.moc"

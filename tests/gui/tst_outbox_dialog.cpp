@@ -136,4 +136,4 @@ private slots:
 };
 
 QTEST_MAIN(TestOutboxDialog)
-#include "test_outbox_dialog.moc"
+#include "tst_outbox_dialog.moc"

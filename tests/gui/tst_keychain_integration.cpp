@@ -69,4 +69,4 @@ void TestKeychainIntegration::writeReadRemove() {
 }
 
 QTEST_MAIN(TestKeychainIntegration)
-#include "test_keychain_integration.moc"
+#include "tst_keychain_integration.moc"

@@ -123,4 +123,4 @@ void TestDemoDashboard::demoFillsEveryPane() {
 }
 
 QTEST_MAIN(TestDemoDashboard)
-#include "test_demo_dashboard.moc"
+#include "tst_demo_dashboard.moc"

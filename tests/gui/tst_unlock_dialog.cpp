@@ -233,4 +233,4 @@ void TestUnlockDialog::keychainUnavailableIsToldOnce() {
 }
 
 QTEST_MAIN(TestUnlockDialog)
-#include "test_unlock_dialog.moc"
+#include "tst_unlock_dialog.moc"

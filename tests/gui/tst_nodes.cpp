@@ -238,7 +238,7 @@ void TestNodes::defaultsFromEnvironment() {
 }
 
 QTEST_MAIN(TestNodes)
-#include "test_nodes.moc"
+#include "tst_nodes.moc"
 
 // The real follower imported 20 blocks without their transaction rows: it is reachable, but not to be
 // read from; the table says so with a warning instead of a plain "Reachable".

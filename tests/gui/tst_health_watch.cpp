@@ -69,4 +69,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestHealthWatch)
-#include "test_health_watch.moc"
+#include "tst_health_watch.moc"

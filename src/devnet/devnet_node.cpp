@@ -1,4 +1,4 @@
-#include "devnet/node.h"
+#include "devnet/devnet_node.h"
 
 #include "devnet/node_worker.h"
 
@@ -7,22 +7,22 @@
 
 namespace aitbc::devnet {
 
-Node::Node(NodeConfig config, QObject* parent)
+DevnetNode::DevnetNode(NodeConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config)) {}
 
-Node::~Node() {
+DevnetNode::~DevnetNode() {
     stop();
 }
 
-bool Node::start(QString* error) {
+bool DevnetNode::start(QString* error) {
     if (m_thread)
         return true;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("devnet-%1").arg(roleName(m_config.role)));
     m_worker = new NodeWorker(m_config);
     m_worker->moveToThread(m_thread);
-    connect(m_worker, &NodeWorker::blockCommitted, this, &Node::blockCommitted);
+    connect(m_worker, &NodeWorker::blockCommitted, this, &DevnetNode::blockCommitted);
     m_thread->start();
     bool ok = false;
     QString err;
@@ -39,7 +39,7 @@ bool Node::start(QString* error) {
     return true;
 }
 
-void Node::stop() {
+void DevnetNode::stop() {
     if (!m_thread)
         return;
     NodeWorker* worker = m_worker;
@@ -55,11 +55,11 @@ void Node::stop() {
     m_port = 0;
 }
 
-bool Node::isRunning() const {
+bool DevnetNode::isRunning() const {
     return m_thread != nullptr;
 }
 
-QUrl Node::url() const {
+QUrl DevnetNode::url() const {
     if (!m_port)
         return {};
     QUrl u;
@@ -71,21 +71,21 @@ QUrl Node::url() const {
     return u;
 }
 
-quint16 Node::port() const {
+quint16 DevnetNode::port() const {
     return m_port;
 }
 
-QString Node::databasePath() const {
+QString DevnetNode::databasePath() const {
     return QDir(m_config.dataDir).filePath(QStringLiteral("data/%1/chain.db").arg(m_config.chainId));
 }
 
-QString Node::proposerId() const {
+QString DevnetNode::proposerId() const {
     if (!m_config.proposerId.isEmpty())
         return m_config.proposerId;
     return m_config.genesis.authorities.value(0);
 }
 
-HttpServerStats Node::httpStats() const {
+HttpServerStats DevnetNode::httpStats() const {
     HttpServerStats stats;
     if (!m_worker)
         return stats;
@@ -100,7 +100,7 @@ HttpServerStats Node::httpStats() const {
     return stats;
 }
 
-qint64 Node::height() const {
+qint64 DevnetNode::height() const {
     return m_worker ? m_worker->committedHeight.loadAcquire() : -1;
 }
 

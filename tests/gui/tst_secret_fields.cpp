@@ -103,4 +103,4 @@ private slots:
 };
 
 QTEST_MAIN(TestSecretFields)
-#include "test_secret_fields.moc"
+#include "tst_secret_fields.moc"

@@ -18,20 +18,20 @@ class NodeWorker;
 /// the REF RPC on 127.0.0.1, a chain.db in the real schema, hybrid block production, follower sync.
 ///
 /// The server, the block producer and the follower run in the node's own QThread, so the thread that owns
-/// the Node (a GUI thread or a test using blocking HTTP clients) is never blocked by it.
+/// the node (a GUI thread or a test using blocking HTTP clients) is never blocked by it.
 ///
 ///     devnet::NodeConfig cfg; cfg.dataDir = tmp.path(); cfg.blockTimeSeconds = 0.2;
-///     devnet::Node leader(cfg);
+///     devnet::DevnetNode leader(cfg);
 ///     QString error;
 ///     if (!leader.start(&error)) ...;          // port 0 -> a free port
 ///     QUrl url = leader.url();                 // http://127.0.0.1:<port>
 ///     ...
 ///     leader.stop();                           // also done by the destructor; nothing is lost
-class Node : public QObject {
+class DevnetNode : public QObject {
     Q_OBJECT
 public:
-    explicit Node(NodeConfig config, QObject* parent = nullptr);
-    ~Node() override;
+    explicit DevnetNode(NodeConfig config, QObject* parent = nullptr);
+    ~DevnetNode() override;
 
     /// Opens (or creates) the database, writes the genesis block if missing, binds the server and starts
     /// production or sync. Blocks until the node is serving or has failed.
@@ -51,11 +51,12 @@ public:
     /// The chain height as last committed (thread-safe snapshot); -1 before start.
     qint64 height() const;
     /// The RPC server's connections and buffers now, computed in the node's thread (so call it from the
-    /// Node's own thread, like every other member); zeros when stopped.
+    /// DevnetNode's own thread, like every other member); zeros when stopped.
     HttpServerStats httpStats() const;
 
 signals:
-    /// A block was committed to this node's database (produced or imported). Emitted in the Node's thread.
+    /// A block was committed to this node's database (produced or imported). Emitted in the DevnetNode's
+    /// thread.
     void blockCommitted(qint64 height, const QString& hash);
 
 private:

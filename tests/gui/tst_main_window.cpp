@@ -173,4 +173,4 @@ void TestMainWindow::commandLineNodeIsTheOnlyOne() {
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "test_main_window.moc"
+#include "tst_main_window.moc"

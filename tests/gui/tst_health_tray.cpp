@@ -88,4 +88,4 @@ private slots:
 };
 
 QTEST_MAIN(TestHealthTray)
-#include "test_health_tray.moc"
+#include "tst_health_tray.moc"

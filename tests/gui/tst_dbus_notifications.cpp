@@ -101,4 +101,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDBusNotifications)
-#include "test_dbus_notifications.moc"
+#include "tst_dbus_notifications.moc"

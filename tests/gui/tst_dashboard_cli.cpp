@@ -49,4 +49,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDashboardCli)
-#include "test_dashboard_cli.moc"
+#include "tst_dashboard_cli.moc"
