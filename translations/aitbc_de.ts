@@ -2775,6 +2775,21 @@ Einstellungsdatei: %1</translation>
     </message>
 </context>
 <context>
+    <name>aitbc::messaging::Authorship</name>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>forged (%1)</source>
+        <translation>gefälscht (%1)</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::messaging::MessageSender</name>
     <message>
         <source>Outbox unavailable: %1</source>

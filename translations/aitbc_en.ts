@@ -2771,6 +2771,21 @@ Settings file: %1</source>
     </message>
 </context>
 <context>
+    <name>aitbc::messaging::Authorship</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::messaging::MessageSender</name>
     <message>
         <source>Outbox unavailable: %1</source>
