@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>1 block</source>
+        <translation>1 Block</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from or sent through %1.</source>
+        <translation>Über %1 kann nichts gelesen oder gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is running and that its address is right (Nodes pane, Test connection).</source>
+        <translation>Prüfen Sie, ob %1 läuft und seine Adresse stimmt (Bereich „Knoten“, „Verbindung testen“).</translation>
+    </message>
+    <message>
+        <source>%1 is on another chain than %2 from height %3</source>
+        <translation>%1 ist ab Höhe %3 auf einer anderen Chain als %2</translation>
+    </message>
+    <message>
+        <source>Blocks, balances and messages on %1 from height %2 on are not the ones %3 has; transactions sent through it may never reach %3.</source>
+        <translation>Blöcke, Guthaben und Nachrichten auf %1 ab Höhe %2 sind nicht die von %3; darüber gesendete Transaktionen erreichen %3 möglicherweise nie.</translation>
+    </message>
+    <message>
+        <source>Stop using %1; resync it from %2 (delete its chain data and let it import again).</source>
+        <translation>Verwenden Sie %1 nicht mehr; synchronisieren Sie ihn neu von %2 (löschen Sie seine Chain-Daten und lassen Sie ihn erneut importieren).</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2 below its head</source>
+        <translation>%1 hat Lücken unterhalb des Kopfs (%2)</translation>
+    </message>
+    <message>
+        <source>History read from %1 has gaps: messages and transfers in those blocks are missing.</source>
+        <translation>Der von %1 gelesene Verlauf hat Lücken: Nachrichten und Überweisungen in diesen Blöcken fehlen.</translation>
+    </message>
+    <message>
+        <source>Read from %1; resync %2.</source>
+        <translation>Lesen Sie von %1; synchronisieren Sie %2 neu.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 without their transactions</source>
+        <translation>%1 hat %2 ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>Balances and messages read from %1 are wrong: it has the blocks but not the transactions in them.</source>
+        <translation>Von %1 gelesene Guthaben und Nachrichten sind falsch: Der Knoten hat die Blöcke, aber nicht die darin enthaltenen Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Read from a node that holds the transactions; resync %1.</source>
+        <translation>Lesen Sie von einem Knoten, der die Transaktionen hat; synchronisieren Sie %1 neu.</translation>
+    </message>
+    <message>
+        <source>Read balances and messages from %1; resync %2 with transactions if it must answer reads.</source>
+        <translation>Lesen Sie Guthaben und Nachrichten von %1; synchronisieren Sie %2 mit Transaktionen neu, falls er Leseanfragen beantworten muss.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind %3</source>
+        <translation>%1 liegt %2 hinter %3</translation>
+    </message>
+    <message>
+        <source>Recent transactions and messages are not on %1 yet; its balances are out of date.</source>
+        <translation>Neuere Transaktionen und Nachrichten sind noch nicht auf %1; die Guthaben dort sind veraltet.</translation>
+    </message>
+    <message>
+        <source>Read from %1 until %2 catches up; if the gap keeps growing, restart %2.</source>
+        <translation>Lesen Sie von %1, bis %2 aufgeholt hat; wenn der Abstand weiter wächst, starten Sie %2 neu.</translation>
+    </message>
+    <message>
+        <source>In step: %1 keeps up with %2.</source>
+        <translation>Synchron: %1 hält mit %2 Schritt.</translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation>Synchron: Alle %1 Knoten halten mit %2 Schritt.</translation>
+    </message>
+    <message>
+        <source>Problem: %1.</source>
+        <translation>Problem: %1.</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (and %2 more).</source>
+        <translation>Problem: %1 (und %2 weitere).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -72,6 +163,25 @@
     </message>
 </context>
 <context>
+    <name>HealthWatch</name>
+    <message>
+        <source>Node unreachable</source>
+        <translation>Knoten nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Node behind</source>
+        <translation>Knoten im Rückstand</translation>
+    </message>
+    <message>
+        <source>%1 is %2 blocks behind (height %3 of %4)</source>
+        <translation>%1 liegt %2 Blöcke zurück (Höhe %3 von %4)</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPane</name>
     <message>
         <source>&amp;Wallet:</source>
@@ -102,32 +212,12 @@
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Select a message to read it in full.</source>
-        <translation>Wählen Sie eine Nachricht aus, um sie vollständig zu lesen.</translation>
-    </message>
-    <message>
-        <source>Selected message</source>
-        <translation>Ausgewählte Nachricht</translation>
-    </message>
-    <message>
-        <source>Recipient address</source>
-        <translation>Empfängeradresse</translation>
-    </message>
-    <message>
-        <source>Message (try &quot;ping&quot;)</source>
-        <translation>Nachricht (versuchen Sie „ping“)</translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Responder</source>
-        <translation>Responder</translation>
     </message>
     <message>
         <source>&amp;Answer automatically</source>
@@ -152,6 +242,46 @@
     <message>
         <source>Responder log</source>
         <translation>Responder-Protokoll</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>N&amp;eue Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Write to a wallet or address you have no conversation with yet</source>
+        <translation>An eine Wallet oder Adresse schreiben, mit der Sie noch keine Unterhaltung führen</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Nachricht (Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Verified senders only</source>
+        <translation>Nur &amp;verifizierte Absender</translation>
+    </message>
+    <message>
+        <source>Answer only messages signed by the key of their sender address. Unsigned messages (other tools) are logged and not answered; forged ones never are.</source>
+        <translation>Nur Nachrichten beantworten, die mit dem Schlüssel ihrer Absenderadresse signiert sind. Unsignierte Nachrichten (anderer Programme) werden protokolliert und nicht beantwortet; gefälschte werden nie beantwortet.</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>Every outgoing message, why it waits, and cancel, retry or change its fee</source>
+        <translation>Jede ausgehende Nachricht und warum sie wartet; abbrechen, erneut versuchen oder die Gebühr ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Responder</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Show or hide the responder&apos;s rules and log</source>
+        <translation>Regeln und Protokoll des Responders ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -207,6 +337,17 @@
     <message>
         <source>Last error:</source>
         <translation>Letzter Fehler:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrengthMeter</name>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Wählen Sie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (it has %2). Anyone who gets a copy of the keystore file can try passwords offline without limit.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen (es hat %2). Wer eine Kopie der Keystore-Datei erhält, kann offline unbegrenzt Passwörter ausprobieren.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +416,22 @@
         <source>Node role</source>
         <translation>Knotenrolle</translation>
     </message>
+    <message>
+        <source>&amp;Agent address:</source>
+        <translation>&amp;Agent-Adresse:</translation>
+    </message>
+    <message>
+        <source>Agent address</source>
+        <translation>Agent-Adresse</translation>
+    </message>
+    <message>
+        <source>optional: the wallet of the agent next to this node</source>
+        <translation>optional: die Wallet des Agenten neben diesem Knoten</translation>
+    </message>
+    <message>
+        <source>The node is also reached through its agent (aitbc-agent daemon --answer-status): its signed status reports describe the node when it cannot be reached from here.</source>
+        <translation>Der Knoten ist auch über seinen Agenten erreichbar (aitbc-agent daemon --answer-status): Dessen signierte Statusberichte beschreiben den Knoten, wenn er von hier aus nicht erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -289,6 +446,14 @@
     <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
         <translation>ungültige RPC-URL „%1“ (erwartet z. B. http://127.0.0.1:8006)</translation>
+    </message>
+    <message>
+        <source>the RPC URL &apos;%1&apos; contains a user name or password; AITBC nodes take no credentials, and a URL with them would be logged and stored: remove &apos;user:password@&apos;</source>
+        <translation>die RPC-URL „%1“ enthält einen Benutzernamen oder ein Passwort; AITBC-Knoten verwenden keine Zugangsdaten, und eine URL mit Zugangsdaten würde protokolliert und gespeichert: Entfernen Sie „user:password@“</translation>
+    </message>
+    <message>
+        <source>the agent address &apos;%1&apos; is not an AITBC address (expected ait1 and 40 hex digits, or a 62-character ait1... bech32 address)</source>
+        <translation>die Agent-Adresse „%1“ ist keine AITBC-Adresse (erwartet: ait1 und 40 Hexadezimalziffern oder eine 62 Zeichen lange bech32-Adresse ait1...)</translation>
     </message>
 </context>
 <context>
@@ -622,6 +787,57 @@
         <source>%1 failed with HTTP %2%3</source>
         <translation>%1 fehlgeschlagen mit HTTP %2%3</translation>
     </message>
+    <message>
+        <source>%1 redirected to another server (%2); only redirects to the same scheme, host and port are followed</source>
+        <translation>%1 leitet auf einen anderen Server um (%2); nur Umleitungen mit gleichem Schema, Host und Port werden befolgt</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer beyond the JSON limits, ignored: %2 at byte %3</source>
+        <translation>Antwort von %1 überschreitet die JSON-Grenzen, ignoriert: %2 bei Byte %3</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui</name>
+    <message>
+        <source>Show the pane of that number (View menu)</source>
+        <translation>Den Bereich mit dieser Nummer anzeigen (Menü „Ansicht“)</translation>
+    </message>
+    <message>
+        <source>Send the message (in the message box)</source>
+        <translation>Die Nachricht senden (im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation>Eine neue Zeile in der Nachricht beginnen</translation>
+    </message>
+    <message>
+        <source>Send the message (anywhere in Messages)</source>
+        <translation>Die Nachricht senden (überall im Bereich „Nachrichten“)</translation>
+    </message>
+    <message>
+        <source>Search the open conversation</source>
+        <translation>Die offene Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Move to the next field (tables and the message box let it through)</source>
+        <translation>Zum nächsten Feld wechseln (Tabellen und das Nachrichtenfeld lassen die Taste durch)</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Open the details of a message</source>
+        <translation>Die Details einer Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
+        <translation>Eine Einführung in das Dashboard und die Kommandozeile aitbc-agent finden Sie in README.md, Abschnitte „Layout“ und „Command-line tool“.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Age</name>
@@ -693,14 +909,6 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>tx_count %1</source>
-        <translation>tx_count %1</translation>
-    </message>
-    <message>
-        <source>tx_count %1, %2 held</source>
-        <translation>tx_count %1, %2 vorhanden</translation>
-    </message>
-    <message>
         <source>Block comparison</source>
         <translation>Blockvergleich</translation>
     </message>
@@ -731,6 +939,42 @@
     <message>
         <source>Height %1</source>
         <translation>Höhe %1</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 Transaktionen</translation>
+    </message>
+    <message>
+        <source>1 transaction, held by this node</source>
+        <translation>1 Transaktion, auf diesem Knoten vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 transactions, all held by this node</source>
+        <translation>%1 Transaktionen, alle auf diesem Knoten vorhanden</translation>
+    </message>
+    <message>
+        <source>1 transaction, not held by this node (imported without it)</source>
+        <translation>1 Transaktion, auf diesem Knoten nicht vorhanden (ohne sie importiert)</translation>
+    </message>
+    <message>
+        <source>%1 transactions, none held by this node (imported without them)</source>
+        <translation>%1 Transaktionen, keine davon auf diesem Knoten vorhanden (ohne sie importiert)</translation>
+    </message>
+    <message>
+        <source>%1 transactions, only %2 held by this node</source>
+        <translation>%1 Transaktionen, nur %2 davon auf diesem Knoten vorhanden</translation>
+    </message>
+    <message>
+        <source>Differs between the two nodes</source>
+        <translation>Unterscheidet sich zwischen den beiden Knoten</translation>
     </message>
 </context>
 <context>
@@ -779,16 +1023,70 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Choose a new password.</source>
-        <translation>Wählen Sie ein neues Passwort.</translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ConnectionTest</name>
+    <message>
+        <source>This profile cannot be used.</source>
+        <translation>Dieses Profil kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>The node did not answer.</source>
+        <translation>Der Knoten hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connected: the node is at height %1</source>
+        <translation>Verbunden: Der Knoten ist bei Höhe %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Connected: the node answers but has no blocks yet.</source>
+        <translation>Verbunden: Der Knoten antwortet, hat aber noch keine Blöcke.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n message(s)</source>
+        <translation>
+            <numerusform>%1
+%n Nachricht</numerusform>
+            <numerusform>%1
+%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation with %1, %n unread</source>
+        <translation>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -810,12 +1108,15 @@
         <translation>Geben Sie der Wallet einen Namen.</translation>
     </message>
     <message>
-        <source>Choose a password.</source>
-        <translation>Wählen Sie ein Passwort.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Wer eine Kopie der Keystore-Datei hat, kann offline Passwörter ausprobieren; daher zählt vor allem die Länge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -828,9 +1129,104 @@
         <source>Follower (demo)</source>
         <translation>Follower (Demo)</translation>
     </message>
+</context>
+<context>
+    <name>aitbc::gui::FleetModel</name>
     <message>
-        <source>This build has no embedded devnet.</source>
-        <translation>Diese Version enthält kein eingebettetes Devnet.</translation>
+        <source>the head request ended without an answer</source>
+        <translation>die Anfrage nach dem Kopf endete ohne Antwort</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>die Referenz</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation>Vergleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Was zu tun ist: %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Fork at</source>
+        <translation>Fork bei</translation>
+    </message>
+    <message>
+        <source>Blocks without transactions</source>
+        <translation>Blöcke ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation>Fehlende Blöcke</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::FollowNewest</name>
+    <message>
+        <source>Jump to newest ↓</source>
+        <translation>Zur neuesten ↓</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest message and keep following new ones</source>
+        <translation>Zur neuesten Nachricht scrollen und neuen Nachrichten weiter folgen</translation>
+    </message>
+    <message>
+        <source>Jump to newest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::HealthTray</name>
+    <message>
+        <source>AITBC Dashboard: all nodes healthy</source>
+        <translation>AITBC Dashboard: alle Knoten intakt</translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: a node is unreachable or behind</source>
+        <translation>AITBC Dashboard: ein Knoten ist nicht erreichbar oder im Rückstand</translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: no node has answered yet</source>
+        <translation>AITBC Dashboard: noch hat kein Knoten geantwortet</translation>
     </message>
 </context>
 <context>
@@ -844,8 +1240,20 @@
         <translation>Noch keine Höhen</translation>
     </message>
     <message>
-        <source>last %1 s</source>
-        <translation>letzte %1 s</translation>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <source>Time (seconds before the last poll)</source>
+        <translation>Zeit (Sekunden vor der letzten Abfrage)</translation>
     </message>
 </context>
 <context>
@@ -990,16 +1398,133 @@ Einstellungsdatei: %1</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Agent message threads between your wallets and other addresses, with a durable outbox and an autonomous responder, will appear here.</source>
-        <translation>Hier erscheinen die Nachrichtenverläufe der Agenten zwischen Ihren Wallets und anderen Adressen, mit dauerhaftem Postausgang und autonomem Responder.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message numerus="yes">
+        <source>Wallets lock in %n second(s) for lack of activity.</source>
+        <translation>
+            <numerusform>Die Wallets werden in %n Sekunde wegen Inaktivität gesperrt.</numerusform>
+            <numerusform>Die Wallets werden in %n Sekunden wegen Inaktivität gesperrt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>A block-by-block comparison of two nodes (lag, divergence point, missing transactions) will appear here.</source>
-        <translation>Hier erscheint ein blockweiser Vergleich zweier Knoten (Rückstand, Abzweigpunkt, fehlende Transaktionen).</translation>
+        <source>Wallets were locked for lack of activity.</source>
+        <translation>Die Wallets wurden wegen Inaktivität gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageDetailsDialog</name>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation>Empfangen von %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaktion: %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>noch nicht signiert</translation>
+    </message>
+    <message>
+        <source>Block: %1</source>
+        <translation>Block: %1</translation>
+    </message>
+    <message>
+        <source>Status: queued</source>
+        <translation>Status: in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Status: queued (%1)</source>
+        <translation>Status: in Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>Status: in the mempool</source>
+        <translation>Status: im Mempool</translation>
+    </message>
+    <message>
+        <source>Status: confirmed</source>
+        <translation>Status: bestätigt</translation>
+    </message>
+    <message>
+        <source>Status: failed. The node refused it: %1</source>
+        <translation>Status: fehlgeschlagen. Der Knoten hat sie abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1</source>
+        <translation>Umlaufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Sent message</source>
+        <translation>Gesendete Nachricht</translation>
+    </message>
+    <message>
+        <source>Received message</source>
+        <translation>Empfangene Nachricht</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation>&amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy transaction &amp;hash</source>
+        <translation>Transaktions-&amp;Hash kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,24 +1562,8 @@ Einstellungsdatei: %1</translation>
         <translation>Nachrichten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Transaction: %1</source>
-        <translation>Transaktion: %1</translation>
-    </message>
-    <message>
-        <source>not signed yet</source>
-        <translation>noch nicht signiert</translation>
-    </message>
-    <message>
-        <source>The node refused it: %1</source>
-        <translation>Der Knoten hat sie abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Choose a wallet to send from.</source>
         <translation>Wählen Sie die Wallet, von der gesendet werden soll.</translation>
-    </message>
-    <message>
-        <source>Enter the recipient&apos;s address.</source>
-        <translation>Geben Sie die Adresse des Empfängers ein.</translation>
     </message>
     <message>
         <source>The message is too long (%1 characters, at most %2).</source>
@@ -1095,6 +1604,96 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Responder not started: %1</source>
         <translation>Responder nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>reading %1; no leader node to send through: messages wait in the outbox</source>
+        <translation>liest %1; kein Leader-Knoten zum Senden: Nachrichten warten im Postausgang</translation>
+    </message>
+    <message>
+        <source>reading %1, sending through the leader %2</source>
+        <translation>liest %1, sendet über den Leader %2</translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one to write a message.</source>
+        <translation>Öffnen Sie eine Unterhaltung oder beginnen Sie eine neue, um eine Nachricht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>To: %1 · fee %2</source>
+        <translation>An: %1 · Gebühr %2</translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one first.</source>
+        <translation>Öffnen Sie zuerst eine Unterhaltung oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address; nothing was sent.</source>
+        <translation>%1 ist keine AITBC-Adresse; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The message is empty; nothing was sent.</source>
+        <translation>Die Nachricht ist leer; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation>%1 ist keine AITBC-Adresse.</translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation>Das ist die Wallet, von der Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Wallet name or AITBC address</source>
+        <translation>Wallet-Name oder AITBC-Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Several wallets are called &quot;%1&quot;: pick one from the list or type the address.</source>
+        <translation>Mehrere Wallets heißen „%1“: Wählen Sie eine aus der Liste oder geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Not an AITBC address, and no wallet has that name. An address starts with &quot;ait1&quot; followed by 40 hexadecimal digits or a 58-character bech32 part.</source>
+        <translation>Keine AITBC-Adresse, und keine Wallet hat diesen Namen. Eine Adresse beginnt mit „ait1“, gefolgt von 40 Hexadezimalziffern oder einem 58 Zeichen langen bech32-Teil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation>%1 ist keine AITBC-Adresse.</translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation>Das ist die Wallet, von der Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Messages will go to %1.</source>
+        <translation>Nachrichten gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Type a wallet name or an address.</source>
+        <translation>Geben Sie einen Wallet-Namen oder eine Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NodeRegistry</name>
+    <message>
+        <source>The %1 request ended without an answer.</source>
+        <translation>Die Anfrage „%1“ endete ohne Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1771,21 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>This node holds %n block(s) without their transactions (the first at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</source>
+        <translation>
+            <numerusform>Dieser Knoten hat %n Block ohne seine Transaktionen (bei Höhe %1): Von ihm gelesene Guthaben und Nachrichten sind falsch. Lesen Sie vom Leader oder synchronisieren Sie diesen Knoten mit seinen Transaktionen neu.</numerusform>
+            <numerusform>Dieser Knoten hat %n Blöcke ohne ihre Transaktionen (der erste bei Höhe %1): Von ihm gelesene Guthaben und Nachrichten sind falsch. Lesen Sie vom Leader oder synchronisieren Sie diesen Knoten mit seinen Transaktionen neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable, lacks transactions</source>
+        <translation>Erreichbar, Transaktionen fehlen</translation>
+    </message>
+    <message>
+        <source>Does not answer; asked again in %1 s.</source>
+        <translation>Antwortet nicht; neue Anfrage in %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1884,223 @@ Einstellungsdatei: %1</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Edit Node…</source>
+        <translation>Knoten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation>Knoten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation>Demo starten</translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader and follower on this computer</source>
+        <translation>Öffnet ein zweites Dashboard-Fenster mit eigenem Leader und Follower auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>No node is configured. Add the address of an AITBC node, or start the demo to try the dashboard with a leader and a follower on this computer.</source>
+        <translation>Es ist kein Knoten konfiguriert. Fügen Sie die Adresse eines AITBC-Knotens hinzu oder starten Sie die Demo, um das Dashboard mit einem Leader und einem Follower auf diesem Computer auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>“%1” does not answer at %2: no AITBC node seems to run there. Edit the node to point at yours, or start the demo to try the dashboard.</source>
+        <translation>„%1“ antwortet unter %2 nicht: Dort scheint kein AITBC-Knoten zu laufen. Bearbeiten Sie den Knoten, sodass er auf Ihren zeigt, oder starten Sie die Demo, um das Dashboard auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>None of the %1 nodes answers. Check that they run and that their addresses are right, or start the demo to try the dashboard.</source>
+        <translation>Keiner der %1 Knoten antwortet. Prüfen Sie, ob sie laufen und ihre Adressen stimmen, oder starten Sie die Demo, um das Dashboard auszuprobieren.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::OutboxDialog</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <source>in mempool</source>
+        <translation>im Mempool</translation>
+    </message>
+    <message>
+        <source>confirmed at %1</source>
+        <translation>bestätigt bei Höhe %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>one pending transaction per sender</source>
+        <translation>eine ausstehende Transaktion je Absender</translation>
+    </message>
+    <message>
+        <source>node unreachable: %1</source>
+        <translation>Knoten nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>insufficient balance for the fee: %1</source>
+        <translation>Guthaben reicht nicht für die Gebühr: %1</translation>
+    </message>
+    <message>
+        <source>wallet locked: unlock %1 to send</source>
+        <translation>Wallet gesperrt: Entsperren Sie %1 zum Senden</translation>
+    </message>
+    <message>
+        <source>waiting for a block</source>
+        <translation>wartet auf einen Block</translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>vom Bediener abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Nachricht abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Change fee…</source>
+        <translation>Gebühr ändern…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change fee</source>
+        <translation>Gebühr ändern</translation>
+    </message>
+    <message>
+        <source>Fee for message %1:</source>
+        <translation>Gebühr für Nachricht %1:</translation>
+    </message>
+    <message>
+        <source>Cannot open the outbox: %1</source>
+        <translation>Der Postausgang kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Der Postausgang kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled; it will not be sent.</source>
+        <translation>Nachricht %1 abgebrochen; sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Message %1 queued again.</source>
+        <translation>Nachricht %1 erneut in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent with fee %2.</source>
+        <translation>Nachricht %1 wird mit der Gebühr %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::PasswordStrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation>Zu kurz: %1 von mindestens %2 Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak (about %n bit(s)): add words or other kinds of characters.</source>
+        <translation>
+            <numerusform>Schwach (etwa %n Bit): Fügen Sie Wörter oder andere Zeichenarten hinzu.</numerusform>
+            <numerusform>Schwach (etwa %n Bit): Fügen Sie Wörter oder andere Zeichenarten hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fair (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Mittel (etwa %n Bit).</numerusform>
+            <numerusform>Mittel (etwa %n Bit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Stark (etwa %n Bit).</numerusform>
+            <numerusform>Stark (etwa %n Bit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Very strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Sehr stark (etwa %n Bit).</numerusform>
+            <numerusform>Sehr stark (etwa %n Bit).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ProfileEditor</name>
@@ -1321,6 +2152,22 @@ Einstellungsdatei: %1</translation>
         <source>The RPC URL must look like http://host:port.</source>
         <translation>Die RPC-URL muss die Form http://host:port haben.</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the RPC URL: AITBC nodes take none, and they would be stored in the settings file.</source>
+        <translation>Entfernen Sie Benutzername und Passwort aus der RPC-URL: AITBC-Knoten verwenden keine, und sie würden in der Einstellungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The agent address must be an AITBC address (ait1 and 40 hex digits, or a 62-character bech32 address).</source>
+        <translation>Die Agent-Adresse muss eine AITBC-Adresse sein (ait1 und 40 Hexadezimalziffern oder eine 62 Zeichen lange bech32-Adresse).</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
@@ -1339,6 +2186,18 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Select a node first.</source>
         <translation>Wählen Sie zuerst einen Knoten.</translation>
+    </message>
+    <message>
+        <source>Now answering verified messages only</source>
+        <translation>Beantwortet jetzt nur verifizierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Now answering verified and unsigned messages</source>
+        <translation>Beantwortet jetzt verifizierte und unsignierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Responder not restarted: %1</source>
+        <translation>Responder nicht neu gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2225,50 @@ Einstellungsdatei: %1</translation>
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>A new message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>A node unreachable</source>
+        <translation>Knoten nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>A node falling behind</source>
+        <translation>Knoten fällt zurück</translation>
+    </message>
+    <message>
+        <source>A fork between nodes</source>
+        <translation>Fork zwischen Knoten</translation>
+    </message>
+    <message>
+        <source>A follower missing transactions</source>
+        <translation>Follower ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s fee budget spent</source>
+        <translation>Gebührenbudget des Responders aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> Blöcke</translation>
+    </message>
+    <message>
+        <source>Blocks behind before a node counts as behind</source>
+        <translation>Rückstand in Blöcken, ab dem ein Knoten als zurückliegend gilt</translation>
+    </message>
+    <message>
+        <source>A node is &amp;behind after:</source>
+        <translation>Ein Knoten liegt &amp;zurück ab:</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the dashboard and its responder in the &amp;tray</source>
+        <translation>Beim Schließen des Fensters bleiben das Dashboard und sein Responder im Info&amp;bereich</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2348,132 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Whole fleet</source>
+        <translation>&amp;Gesamte Flotte</translation>
+    </message>
+    <message>
+        <source>Compare every node with the reference node in one table</source>
+        <translation>Jeden Knoten in einer Tabelle mit dem Referenzknoten vergleichen</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Add nodes to see the fleet.</source>
+        <translation>Fügen Sie Knoten hinzu, um die Flotte zu sehen.</translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation>Synchron: Alle %1 Knoten halten mit %2 Schritt.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 nodes with %3…</source>
+        <translation>%1 von %2 Knoten werden mit %3 verglichen…</translation>
+    </message>
+    <message>
+        <source>Problem: %1 of %2 nodes need attention; worst: %3.</source>
+        <translation>Problem: %1 von %2 Knoten brauchen Aufmerksamkeit; am dringendsten: %3.</translation>
+    </message>
+    <message>
+        <source>%1 more findings in the table below.</source>
+        <translation>%1 weitere Befunde in der Tabelle unten.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ThreadMessagesModel</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>queued (%1)</source>
+        <translation>in Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>in the mempool</source>
+        <translation>im Mempool</translation>
+    </message>
+    <message>
+        <source>confirmed at height %1</source>
+        <translation>bestätigt bei Höhe %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Noch nicht signiert</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s))</source>
+        <translation>
+            <numerusform>%1 … (%n weiteres Zeichen)</numerusform>
+            <numerusform>%1 … (%n weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>unverified (%1)</source>
+        <translation>nicht verifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation>RTT %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2557,14 @@ Einstellungsdatei: %1</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The operation was interrupted before it finished.</source>
+        <translation>Der Vorgang wurde vor seinem Abschluss unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The balance request ended without an answer.</source>
+        <translation>Die Guthabenabfrage endete ohne Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::WalletTableModel</name>
@@ -1584,6 +2621,18 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Next nonce</source>
         <translation>Nächste Nonce</translation>
+    </message>
+    <message>
+        <source>Unlocked (demo)</source>
+        <translation>Entsperrt (Demo)</translation>
+    </message>
+    <message>
+        <source>%1 AIT</source>
+        <translation>%1 AIT</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s agent signs with this wallet in the background, so the idle lock leaves it unlocked. Lock Now still locks it.</source>
+        <translation>Der Agent der Demo signiert im Hintergrund mit dieser Wallet, daher lässt die Inaktivitätssperre sie entsperrt. „Jetzt sperren“ sperrt sie trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -1674,29 +2723,70 @@ Einstellungsdatei: %1</translation>
         <source>Balances on %1</source>
         <translation>Guthaben auf %1</translation>
     </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Pfad kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>No wallets yet. A wallet is a keystore file, as the AITBC command line writes them. Add the folder that holds yours, create a new wallet, or start the demo network, which comes with funded wallets.</source>
+        <translation>Noch keine Wallets. Eine Wallet ist eine Keystore-Datei, wie sie die AITBC-Kommandozeile schreibt. Fügen Sie den Ordner mit Ihren Wallets hinzu, legen Sie eine neue Wallet an oder starten Sie das Demo-Netz, das Wallets mit Guthaben mitbringt.</translation>
+    </message>
+    <message>
+        <source>Create a Wallet…</source>
+        <translation>Wallet anlegen…</translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation>Demo starten</translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader, follower and funded wallets on this computer</source>
+        <translation>Öffnet ein zweites Dashboard-Fenster mit eigenem Leader, Follower und Wallets mit Guthaben auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked wallets lock in %n second(s) for lack of activity. Move the mouse or press a key to keep them unlocked.</source>
+        <translation>
+            <numerusform>Entsperrte Wallets werden in %n Sekunde wegen Inaktivität gesperrt. Bewegen Sie die Maus oder drücken Sie eine Taste, damit sie entsperrt bleiben.</numerusform>
+            <numerusform>Entsperrte Wallets werden in %n Sekunden wegen Inaktivität gesperrt. Bewegen Sie die Maus oder drücken Sie eine Taste, damit sie entsperrt bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wallets were locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Die Wallets wurden nach %n Minute ohne Aktivität gesperrt.</numerusform>
+            <numerusform>Die Wallets wurden nach %n Minuten ohne Aktivität gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wallets were locked after a time without activity.</source>
+        <translation>Die Wallets wurden nach einer Zeit ohne Aktivität gesperrt.</translation>
+    </message>
+    <message>
+        <source>The password of wallet “%1” was changed. Copies of the keystore file made before (backups) still open with the old password only: replace them with the current file.</source>
+        <translation>Das Passwort der Wallet „%1“ wurde geändert. Früher angelegte Kopien der Keystore-Datei (Sicherungen) lassen sich weiterhin nur mit dem alten Passwort öffnen: Ersetzen Sie sie durch die aktuelle Datei.</translation>
+    </message>
+    <message>
+        <source>Wallet created in %1. Back up this file now, to another disk or device, and keep its password: the file holds the only copy of the key, and neither the key nor the password can be recovered.</source>
+        <translation>Wallet in %1 angelegt. Sichern Sie diese Datei jetzt auf einem anderen Laufwerk oder Gerät und bewahren Sie ihr Passwort auf: Die Datei enthält die einzige Kopie des Schlüssels, und weder der Schlüssel noch das Passwort können wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
-    <name>aitbc::messaging::ConversationListModel</name>
+    <name>aitbc::messaging::Authorship</name>
     <message>
-        <source>%1 (%2 unread)</source>
-        <translation>%1 (%2 ungelesen)</translation>
+        <source>verified</source>
+        <translation>verifiziert</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%n message(s)</source>
-        <translation>
-            <numerusform>%1
-%n Nachricht</numerusform>
-            <numerusform>%1
-%n Nachrichten</numerusform>
-        </translation>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
     </message>
-    <message numerus="yes">
-        <source>Conversation with %1, %n unread</source>
-        <translation>
-            <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
-            <numerusform>Unterhaltung mit %1, %n ungelesene Nachrichten</numerusform>
-        </translation>
+    <message>
+        <source>forged (%1)</source>
+        <translation>gefälscht (%1)</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +2851,6 @@ Einstellungsdatei: %1</translation>
 <context>
     <name>aitbc::messaging::Responder</name>
     <message>
-        <source>Responder started for %1 (%2 rule(s), from height %3)</source>
-        <translation>Responder für %1 gestartet (%2 Regel(n), ab Höhe %3)</translation>
-    </message>
-    <message>
         <source>the current head</source>
         <translation>des aktuellen Kopfs</translation>
     </message>
@@ -1785,106 +2871,87 @@ Einstellungsdatei: %1</translation>
         <translation>Nachrichten oberhalb der Höhe %1 werden beantwortet</translation>
     </message>
     <message>
-        <source>Not answering &quot;%1&quot; from %2 at height %3: %4</source>
-        <translation>„%1“ von %2 bei Höhe %3 wird nicht beantwortet: %4</translation>
-    </message>
-    <message>
         <source>Could not queue the reply to %1; will try again</source>
         <translation>Die Antwort auf %1 konnte nicht in die Warteschlange gestellt werden; neuer Versuch folgt</translation>
     </message>
     <message>
-        <source>Received &quot;%1&quot; from %2 at height %3: replying &quot;%4&quot;</source>
-        <translation>„%1“ von %2 bei Höhe %3 empfangen: Antwort „%4“</translation>
-    </message>
-</context>
-<context>
-    <name>aitbc::messaging::ThreadMessagesModel</name>
-    <message>
-        <source>queued</source>
-        <translation>in Warteschlange</translation>
+        <source>Responder started for %1 (%2 rule(s), from height %3; answering %4%5; at most %6 replies and %7 per sender per %8 s; fee budget %9)</source>
+        <translation>Responder für %1 gestartet (%2 Regel(n), ab Höhe %3; beantwortet %4%5; höchstens %6 Antworten und %7 je Absender pro %8 s; Gebührenbudget: %9)</translation>
     </message>
     <message>
-        <source>queued (%1)</source>
-        <translation>in Warteschlange (%1)</translation>
+        <source>verified messages only</source>
+        <translation>nur verifizierte Nachrichten</translation>
     </message>
     <message>
-        <source>in the mempool</source>
-        <translation>im Mempool</translation>
-    </message>
-    <message>
-        <source>confirmed at height %1</source>
-        <translation>bestätigt bei Höhe %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Not signed yet</source>
-        <translation>Noch nicht signiert</translation>
-    </message>
-    <message>
-        <source>Transaction %1</source>
-        <translation>Transaktion %1</translation>
-    </message>
-    <message>
-        <source>→ sent</source>
-        <translation>→ gesendet</translation>
-    </message>
-    <message>
-        <source>← received</source>
-        <translation>← empfangen</translation>
+        <source>verified and unsigned messages</source>
+        <translation>verifizierte und unsignierte Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <source>%1 … (%n more character(s))</source>
+        <source> from %n allowed sender(s)</source>
         <translation>
-            <numerusform>%1 … (%n weiteres Zeichen)</numerusform>
-            <numerusform>%1 … (%n weitere Zeichen)</numerusform>
+            <numerusform> von %n zugelassenen Absender</numerusform>
+            <numerusform> von %n zugelassenen Absendern</numerusform>
         </translation>
     </message>
     <message>
-        <source>own</source>
-        <translation>eigen</translation>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
     </message>
     <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
+        <source>none</source>
+        <translation>keines</translation>
     </message>
     <message>
-        <source>unverified (%1)</source>
-        <translation>nicht verifiziert (%1)</translation>
+        <source>authorship unknown</source>
+        <translation>Urheberschaft unbekannt</translation>
     </message>
     <message>
-        <source>RTT %1</source>
-        <translation>RTT %1</translation>
+        <source>The reply to %1 (%2) is on chain (%3)</source>
+        <translation>Die Antwort auf %1 (%2) ist in der Chain (%3)</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
+        <source>The node refused the reply to %1 (%2): %3; sending it again in %4 s</source>
+        <translation>Der Knoten hat die Antwort auf %1 (%2) abgelehnt: %3; erneutes Senden in %4 s</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
+        <source>Sending the reply to %1 (%2) again (retry %3)</source>
+        <translation>Die Antwort auf %1 (%2) wird erneut gesendet (Wiederholung %3)</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 is already answered on chain (%5)</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 ist in der Chain bereits beantwortet (%5)</translation>
     </message>
     <message>
-        <source>Block</source>
-        <translation>Block</translation>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 already has a reply in the outbox</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 hat bereits eine Antwort im Postausgang</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Not answering &quot;%1&quot; from %2 (%3) at height %4: %5</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 wird nicht beantwortet: %5</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Autor</translation>
+        <source>Received &quot;%1&quot; from %2 (%3) at height %4: replying &quot;%5&quot;</source>
+        <translation>„%1“ von %2 (%3) bei Höhe %4 empfangen: Antwort „%5“</translation>
     </message>
     <message>
-        <source>Round trip</source>
-        <translation>Umlaufzeit</translation>
+        <source>Acknowledging %1 message(s) of %2</source>
+        <translation>Empfang von %1 Nachricht(en) von %2 wird bestätigt</translation>
+    </message>
+    <message>
+        <source>Not answering the status request from %1 (%2) at height %3: %4</source>
+        <translation>Die Statusanfrage von %1 (%2) bei Höhe %3 wird nicht beantwortet: %4</translation>
+    </message>
+    <message>
+        <source>Could not queue the status report for %1; will try again</source>
+        <translation>Der Statusbericht für %1 konnte nicht in die Warteschlange gestellt werden; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Status request from %1 (%2) at height %3: reporting height %4%5</source>
+        <translation>Statusanfrage von %1 (%2) bei Höhe %3: Höhe %4 wird gemeldet%5</translation>
+    </message>
+    <message>
+        <source> (node unavailable: %1)</source>
+        <translation> (Knoten nicht verfügbar: %1)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be read from or sent through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is running and that its address is right (Nodes pane, Test connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on another chain than %2 from height %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks, balances and messages on %1 from height %2 on are not the ones %3 has; transactions sent through it may never reach %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using %1; resync it from %2 (delete its chain data and let it import again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2 below its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History read from %1 has gaps: messages and transfers in those blocks are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1; resync %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 without their transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances and messages read from %1 are wrong: it has the blocks but not the transactions in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a node that holds the transactions; resync %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read balances and messages from %1; resync %2 with transactions if it must answer reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent transactions and messages are not on %1 yet; its balances are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1 until %2 catches up; if the gap keeps growing, restart %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step: %1 keeps up with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1 (and %2 more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -72,6 +163,25 @@
     </message>
 </context>
 <context>
+    <name>HealthWatch</name>
+    <message>
+        <source>Node unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 blocks behind (height %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesPane</name>
     <message>
         <source>&amp;Wallet:</source>
@@ -102,31 +212,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a message to read it in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (try &quot;ping&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -151,6 +241,46 @@
     </message>
     <message>
         <source>Responder log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a wallet or address you have no conversation with yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified senders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only messages signed by the key of their sender address. Unsigned messages (other tools) are logged and not answered; forged ones never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outgoing message, why it waits, and cancel, retry or change its fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the responder&apos;s rules and log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,6 +336,17 @@
     </message>
     <message>
         <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrengthMeter</name>
+    <message>
+        <source>Choose a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (it has %2). Anyone who gets a copy of the keystore file can try passwords offline without limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,6 +416,22 @@
         <source>Node role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Agent address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the wallet of the agent next to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is also reached through its agent (aitbc-agent daemon --answer-status): its signed status reports describe the node when it cannot be reached from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -288,6 +445,14 @@
     </message>
     <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RPC URL &apos;%1&apos; contains a user name or password; AITBC nodes take no credentials, and a URL with them would be logged and stored: remove &apos;user:password@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent address &apos;%1&apos; is not an AITBC address (expected ait1 and 40 hex digits, or a 62-character ait1... bech32 address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +787,57 @@
         <source>%1 failed with HTTP %2%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 redirected to another server (%2); only redirects to the same scheme, host and port are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer beyond the JSON limits, ignored: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui</name>
+    <message>
+        <source>Show the pane of that number (View menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (in the message box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (anywhere in Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next field (tables and the message box let it through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the details of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Age</name>
@@ -693,14 +909,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tx_count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tx_count %1, %2 held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Block comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,6 +938,42 @@
     </message>
     <message>
         <source>Height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction, held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, all held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction, not held by this node (imported without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, none held by this node (imported without them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, only %2 held by this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs between the two nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,16 +1023,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>At least %n character. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+            <numerusform>At least %n characters. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ConnectionTest</name>
+    <message>
+        <source>This profile cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the node is at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the node answers but has no blocks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n message(s)</source>
+        <translation>
+            <numerusform>%1
+%n message</numerusform>
+            <numerusform>%1
+%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation with %1, %n unread</source>
+        <translation>
+            <numerusform>Conversation with %1, %n unread</numerusform>
+            <numerusform>Conversation with %1, %n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -810,26 +1108,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Anyone with a copy of the keystore file can try passwords offline, so length matters most.</source>
+        <translation>
+            <numerusform>At least %n character. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+            <numerusform>At least %n characters. Anyone with a copy of the keystore file can try passwords offline, so length matters most.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>aitbc::gui::DemoRunner</name>
-    <message>
-        <source>This build has no embedded devnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Leader (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follower (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::FleetModel</name>
+    <message>
+        <source>the head request ended without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks without transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::FollowNewest</name>
+    <message>
+        <source>Jump to newest ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the newest message and keep following new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::HealthTray</name>
+    <message>
+        <source>AITBC Dashboard: all nodes healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: a node is unreachable or behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AITBC Dashboard: no node has answered yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,7 +1239,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last %1 s</source>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (seconds before the last poll)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,15 +1396,132 @@ Settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent message threads between your wallets and other addresses, with a durable outbox and an autonomous responder, will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Wallets lock in %n second(s) for lack of activity.</source>
+        <translation>
+            <numerusform>Wallets lock in %n second for lack of activity.</numerusform>
+            <numerusform>Wallets lock in %n seconds for lack of activity.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>A block-by-block comparison of two nodes (lag, divergence point, missing transactions) will appear here.</source>
+        <source>Wallets were locked for lack of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageDetailsDialog</name>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: queued (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: in the mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: failed. The node refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy transaction &amp;hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessageWidget</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,23 +1560,7 @@ Settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not signed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node refused it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a wallet to send from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the recipient&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,6 +1601,96 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Responder not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1; no leader node to send through: messages wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1, sending through the leader %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one to write a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1 · fee %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation or start a new one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet name or AITBC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several wallets are called &quot;%1&quot;: pick one from the list or type the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an AITBC address, and no wallet has that name. An address starts with &quot;ait1&quot; followed by 40 hexadecimal digits or a 58-character bech32 part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AITBC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the wallet you are writing from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages will go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a wallet name or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::NodeRegistry</name>
+    <message>
+        <source>The %1 request ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1767,21 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This node holds %n block(s) without their transactions (the first at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</source>
+        <translation>
+            <numerusform>This node holds %n block without its transactions (at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</numerusform>
+            <numerusform>This node holds %n blocks without their transactions (the first at height %1): balances and messages read from it are wrong. Read from the leader, or resync this node with its transactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable, lacks transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not answer; asked again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,6 +1881,223 @@ Settings file: %1</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader and follower on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node is configured. Add the address of an AITBC node, or start the demo to try the dashboard with a leader and a follower on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not answer at %2: no AITBC node seems to run there. Edit the node to point at yours, or start the demo to try the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 nodes answers. Check that they run and that their addresses are right, or start the demo to try the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::OutboxDialog</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one pending transaction per sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insufficient balance for the fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallet locked: unlock %1 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for message %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent with fee %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::PasswordStrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak (about %n bit(s)): add words or other kinds of characters.</source>
+        <translation>
+            <numerusform>Weak (about %n bit): add words or other kinds of characters.</numerusform>
+            <numerusform>Weak (about %n bits): add words or other kinds of characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fair (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Fair (about %n bit).</numerusform>
+            <numerusform>Fair (about %n bits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Strong (about %n bit).</numerusform>
+            <numerusform>Strong (about %n bits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Very strong (about %n bit(s)).</source>
+        <translation>
+            <numerusform>Very strong (about %n bit).</numerusform>
+            <numerusform>Very strong (about %n bits).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ProfileEditor</name>
@@ -1319,6 +2149,22 @@ Settings file: %1</source>
         <source>The RPC URL must look like http://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the RPC URL: AITBC nodes take none, and they would be stored in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent address must be an AITBC address (ait1 and 40 hex digits, or a 62-character bech32 address).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ResponderController</name>
@@ -1336,6 +2182,18 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Select a node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now answering verified messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now answering verified and unsigned messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder not restarted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +2221,50 @@ Settings file: %1</source>
     </message>
     <message>
         <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node falling behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fork between nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follower missing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responder&apos;s fee budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks behind before a node counts as behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node is &amp;behind after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the dashboard and its responder in the &amp;tray</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +2344,132 @@ Settings file: %1</source>
     </message>
     <message>
         <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every node with the reference node in one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add nodes to see the fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step: all %1 nodes keep up with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 nodes with %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1 of %2 nodes need attention; worst: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more findings in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ThreadMessagesModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the mempool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s))</source>
+        <translation>
+            <numerusform>%1 … (%n more character)</numerusform>
+            <numerusform>%1 … (%n more characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +2554,14 @@ Settings file: %1</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The operation was interrupted before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance request ended without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::WalletTableModel</name>
@@ -1580,6 +2616,18 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Next nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s agent signs with this wallet in the background, so the idle lock leaves it unlocked. Lock Now still locks it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,29 +2719,70 @@ Settings file: %1</source>
         <source>Balances on %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>aitbc::messaging::ConversationListModel</name>
     <message>
-        <source>%1 (%2 unread)</source>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallets yet. A wallet is a keystore file, as the AITBC command line writes them. Add the folder that holds yours, create a new wallet, or start the demo network, which comes with funded wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a second dashboard window with its own leader, follower and funded wallets on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1
-%n message(s)</source>
+        <source>Unlocked wallets lock in %n second(s) for lack of activity. Move the mouse or press a key to keep them unlocked.</source>
         <translation>
-            <numerusform>%1
-%n message</numerusform>
-            <numerusform>%1
-%n messages</numerusform>
+            <numerusform>Unlocked wallets lock in %n second for lack of activity. Move the mouse or press a key to keep them unlocked.</numerusform>
+            <numerusform>Unlocked wallets lock in %n seconds for lack of activity. Move the mouse or press a key to keep them unlocked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Conversation with %1, %n unread</source>
+        <source>Wallets were locked after %n minute(s) without activity.</source>
         <translation>
-            <numerusform>Conversation with %1, %n unread</numerusform>
-            <numerusform>Conversation with %1, %n unread</numerusform>
+            <numerusform>Wallets were locked after %n minute without activity.</numerusform>
+            <numerusform>Wallets were locked after %n minutes without activity.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wallets were locked after a time without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of wallet “%1” was changed. Copies of the keystore file made before (backups) still open with the old password only: replace them with the current file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet created in %1. Back up this file now, to another disk or device, and keep its password: the file holds the only copy of the key, and neither the key nor the password can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::messaging::Authorship</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forged (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,10 +2847,6 @@ Settings file: %1</source>
 <context>
     <name>aitbc::messaging::Responder</name>
     <message>
-        <source>Responder started for %1 (%2 rule(s), from height %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the current head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,105 +2867,86 @@ Settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not answering &quot;%1&quot; from %2 at height %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not queue the reply to %1; will try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received &quot;%1&quot; from %2 at height %3: replying &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>aitbc::messaging::ThreadMessagesModel</name>
-    <message>
-        <source>queued</source>
+        <source>Responder started for %1 (%2 rule(s), from height %3; answering %4%5; at most %6 replies and %7 per sender per %8 s; fee budget %9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>queued (%1)</source>
+        <source>verified messages only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in the mempool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed at height %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← received</source>
+        <source>verified and unsigned messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 … (%n more character(s))</source>
+        <source> from %n allowed sender(s)</source>
         <translation>
-            <numerusform>%1 … (%n more character)</numerusform>
-            <numerusform>%1 … (%n more characters)</numerusform>
+            <numerusform> from %n allowed sender</numerusform>
+            <numerusform> from %n allowed senders</numerusform>
         </translation>
     </message>
     <message>
-        <source>own</source>
+        <source>%1 per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unverified (%1)</source>
+        <source>authorship unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RTT %1</source>
+        <source>The reply to %1 (%2) is on chain (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direction</source>
+        <source>The node refused the reply to %1 (%2): %3; sending it again in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Sending the reply to %1 (%2) again (retry %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text</source>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 is already answered on chain (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Block</source>
+        <source>&quot;%1&quot; from %2 (%3) at height %4 already has a reply in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Not answering &quot;%1&quot; from %2 (%3) at height %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Author</source>
+        <source>Received &quot;%1&quot; from %2 (%3) at height %4: replying &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Round trip</source>
+        <source>Acknowledging %1 message(s) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering the status request from %1 (%2) at height %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the status report for %1; will try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status request from %1 (%2) at height %3: reporting height %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (node unavailable: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

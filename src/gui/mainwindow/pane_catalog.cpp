@@ -12,6 +12,7 @@
 namespace aitbc::gui {
 
 namespace {
+// lupdate cannot see literals passed through this helper: callers mark them with QT_TRANSLATE_NOOP.
 QString title(const char* text) {
     return QCoreApplication::translate("aitbc::gui::MainWindow", text);
 }
@@ -19,20 +20,21 @@ QString title(const char* text) {
 
 void addDefaultPanes(MainWindow* window, AppContext* context) {
     auto* wallets = new WalletsPane(context, window);
-    window->addPane(QStringLiteral("wallets"), title("Wallets"), QIcon(QStringLiteral(":/icons/wallet.svg")),
-                    wallets);
+    window->addPane(QStringLiteral("wallets"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Wallets")),
+                    QIcon(QStringLiteral(":/icons/wallet.svg")), wallets);
     wallets->addActionsTo(window->walletMenu());
     // The demo needs its own data folder and outbox from the start (main.cpp), so the empty state's
     // "Start the Demo" opens a second dashboard with --demo rather than switching this one over.
     QObject::connect(wallets, &WalletsPane::demoRequested, window, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
     });
-    window->addPane(QStringLiteral("nodes"), title("Nodes"), QIcon(QStringLiteral(":/icons/nodes.svg")),
-                    new NodesPane(context, window));
-    window->addPane(QStringLiteral("messages"), title("Messages"),
+    window->addPane(QStringLiteral("nodes"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Nodes")),
+                    QIcon(QStringLiteral(":/icons/nodes.svg")), new NodesPane(context, window));
+    window->addPane(QStringLiteral("messages"),
+                    title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Messages")),
                     QIcon(QStringLiteral(":/icons/messages.svg")), createMessagesPane(context, window));
-    window->addPane(QStringLiteral("sync"), title("Sync"), QIcon(QStringLiteral(":/icons/sync.svg")),
-                    createSyncPane(context, window));
+    window->addPane(QStringLiteral("sync"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Sync")),
+                    QIcon(QStringLiteral(":/icons/sync.svg")), createSyncPane(context, window));
 }
 
 } // namespace aitbc::gui
