@@ -797,49 +797,6 @@
     </message>
 </context>
 <context>
-    <name>aitbc::gui</name>
-    <message>
-        <source>Show the pane of that number (View menu)</source>
-        <translation>Den Bereich mit dieser Nummer anzeigen (Menü „Ansicht“)</translation>
-    </message>
-    <message>
-        <source>Send the message (in the message box)</source>
-        <translation>Die Nachricht senden (im Nachrichtenfeld)</translation>
-    </message>
-    <message>
-        <source>Start a new line in the message</source>
-        <translation>Eine neue Zeile in der Nachricht beginnen</translation>
-    </message>
-    <message>
-        <source>Send the message (anywhere in Messages)</source>
-        <translation>Die Nachricht senden (überall im Bereich „Nachrichten“)</translation>
-    </message>
-    <message>
-        <source>Search the open conversation</source>
-        <translation>Die offene Unterhaltung durchsuchen</translation>
-    </message>
-    <message>
-        <source>Move to the next field (tables and the message box let it through)</source>
-        <translation>Zum nächsten Feld wechseln (Tabellen und das Nachrichtenfeld lassen die Taste durch)</translation>
-    </message>
-    <message>
-        <source>Double-click</source>
-        <translation>Doppelklick</translation>
-    </message>
-    <message>
-        <source>Open the details of a message</source>
-        <translation>Die Details einer Nachricht öffnen</translation>
-    </message>
-    <message>
-        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
-        <translation>Eine Einführung in das Dashboard und die Kommandozeile aitbc-agent finden Sie in README.md, Abschnitte „Layout“ und „Command-line tool“.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-</context>
-<context>
     <name>aitbc::gui::Age</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -2269,6 +2226,49 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Closing the window keeps the dashboard and its responder in the &amp;tray</source>
         <translation>Beim Schließen des Fensters bleiben das Dashboard und sein Responder im Info&amp;bereich</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ShortcutsHelp</name>
+    <message>
+        <source>Show the pane of that number (View menu)</source>
+        <translation>Den Bereich mit dieser Nummer anzeigen (Menü „Ansicht“)</translation>
+    </message>
+    <message>
+        <source>Send the message (in the message box)</source>
+        <translation>Die Nachricht senden (im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation>Eine neue Zeile in der Nachricht beginnen</translation>
+    </message>
+    <message>
+        <source>Send the message (anywhere in Messages)</source>
+        <translation>Die Nachricht senden (überall im Bereich „Nachrichten“)</translation>
+    </message>
+    <message>
+        <source>Search the open conversation</source>
+        <translation>Die offene Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Move to the next field (tables and the message box let it through)</source>
+        <translation>Zum nächsten Feld wechseln (Tabellen und das Nachrichtenfeld lassen die Taste durch)</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Open the details of a message</source>
+        <translation>Die Details einer Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
+        <translation>Eine Einführung in das Dashboard und die Kommandozeile aitbc-agent finden Sie in README.md, Abschnitte „Layout“ und „Command-line tool“.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

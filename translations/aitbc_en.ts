@@ -797,49 +797,6 @@
     </message>
 </context>
 <context>
-    <name>aitbc::gui</name>
-    <message>
-        <source>Show the pane of that number (View menu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the message (in the message box)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new line in the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the message (anywhere in Messages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the open conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the next field (tables and the message box let it through)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the details of a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>aitbc::gui::Age</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -2265,6 +2222,49 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Closing the window keeps the dashboard and its responder in the &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::ShortcutsHelp</name>
+    <message>
+        <source>Show the pane of that number (View menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (in the message box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (anywhere in Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next field (tables and the message box let it through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the details of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walkthrough of the dashboard and the aitbc-agent command line is in README.md, sections &quot;Layout&quot; and &quot;Command-line tool&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,9 +11,6 @@ namespace {
 class ShortcutsHelp {
     Q_DECLARE_TR_FUNCTIONS(aitbc::gui::ShortcutsHelp)
 };
-QString tr(const char* text) {
-    return ShortcutsHelp::tr(text);
-}
 
 QString keys(const QKeySequence& sequence) {
     return sequence.toString(QKeySequence::NativeText);
@@ -22,27 +19,30 @@ QString keys(const QKeySequence& sequence) {
 
 QString shortcutsHelpText() {
     const QList<QPair<QString, QString>> rows{
-        {QStringLiteral("Ctrl+1 … Ctrl+9"), tr("Show the pane of that number (View menu)")},
-        {keys(QKeySequence(Qt::Key_Return)), tr("Send the message (in the message box)")},
-        {keys(QKeySequence(Qt::SHIFT | Qt::Key_Return)), tr("Start a new line in the message")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Send the message (anywhere in Messages)")},
-        {keys(QKeySequence::Find), tr("Search the open conversation")},
+        {QStringLiteral("Ctrl+1 … Ctrl+9"), ShortcutsHelp::tr("Show the pane of that number (View menu)")},
+        {keys(QKeySequence(Qt::Key_Return)), ShortcutsHelp::tr("Send the message (in the message box)")},
+        {keys(QKeySequence(Qt::SHIFT | Qt::Key_Return)),
+         ShortcutsHelp::tr("Start a new line in the message")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_Return)),
+         ShortcutsHelp::tr("Send the message (anywhere in Messages)")},
+        {keys(QKeySequence::Find), ShortcutsHelp::tr("Search the open conversation")},
         {keys(QKeySequence(Qt::Key_Tab)),
-         tr("Move to the next field (tables and the message box let it through)")},
-        {tr("Double-click"), tr("Open the details of a message")},
+         ShortcutsHelp::tr("Move to the next field (tables and the message box let it through)")},
+        {ShortcutsHelp::tr("Double-click"), ShortcutsHelp::tr("Open the details of a message")},
     };
     QStringList lines;
     for (const auto& [key, what] : rows)
         lines << QStringLiteral("%1\t%2").arg(key, what);
     lines << QString()
-          << tr("A walkthrough of the dashboard and the aitbc-agent command line is in README.md, "
-                "sections \"Layout\" and \"Command-line tool\".");
+          << ShortcutsHelp::tr(
+                 "A walkthrough of the dashboard and the aitbc-agent command line is in README.md, "
+                 "sections \"Layout\" and \"Command-line tool\".");
     return lines.join(QLatin1Char('\n'));
 }
 
 void showShortcutsHelp(QWidget* parent) {
     QMessageBox box(parent);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setWindowTitle(ShortcutsHelp::tr("Keyboard shortcuts"));
     box.setTextFormat(Qt::PlainText);
     box.setText(shortcutsHelpText());
     box.exec();
