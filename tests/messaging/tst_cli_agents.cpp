@@ -2,6 +2,7 @@
 // HTTP on 127.0.0.1, the node's real chain.db): alice announces, bob discovers her card and sends an
 // encrypted ping, the raw chain holds no plaintext, both read it in clear, a third wallet only ciphertext.
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "crypto/encoding.h"
 #include "crypto/x25519.h"
@@ -38,19 +39,8 @@ class TestCliAgents : public QObject {
     test::TestKey carol = test::makeKey('c');
 
     void writeKeystore(const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000; // fast for tests; the format is the real CLI layout
-        const auto bytes =
-            keystore::createFromSeed(QByteArray(32, fill), QByteArray("secret " + QByteArray(1, fill)), o);
-        if (!bytes.ok())
-            qFatal("keystore: %s", qPrintable(bytes.error().message));
-        QFile f(m_dir.filePath(name + QStringLiteral(".json")));
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes.value());
-        QFile pw(m_dir.filePath(name + QStringLiteral(".password")));
-        pw.open(QIODevice::WriteOnly);
-        pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
-        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        test::writeTestKeystore(m_dir.path(), name, fill, "secret " + QByteArray(1, fill),
+                                test::PasswordFile::Yes);
     }
 
     QStringList wallet(const QString& who) const {

@@ -4,6 +4,7 @@
 // heights as a direct `sync compare` of the leader and that follower; forged and unsigned "reports" put
 // on chain in Bob's name are never shown; an agent with an allow-list ignores other askers.
 #include "messaging_fixtures.h"
+#include "test_keystores.h"
 
 #include "keystore/keystore.h"
 #include "messaging/envelope.h"
@@ -40,19 +41,8 @@ class TestStatusRequests : public QObject {
     test::TestKey mallory = test::makeKey('m');
 
     void writeKeystore(const QString& name, char fill) {
-        keystore::CreateOptions o;
-        o.iterations = 1000; // fast for tests; the format is the real CLI layout
-        const auto bytes =
-            keystore::createFromSeed(QByteArray(32, fill), QByteArray("secret " + QByteArray(1, fill)), o);
-        if (!bytes.ok())
-            qFatal("keystore: %s", qPrintable(bytes.error().message));
-        QFile f(m_dir.filePath(name + QStringLiteral(".json")));
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes.value());
-        QFile pw(m_dir.filePath(name + QStringLiteral(".password")));
-        pw.open(QIODevice::WriteOnly);
-        pw.write(QByteArray("secret " + QByteArray(1, fill) + "\n"));
-        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        test::writeTestKeystore(m_dir.path(), name, fill, "secret " + QByteArray(1, fill),
+                                test::PasswordFile::Yes);
     }
 
     void startProcess(QProcess& p, const QStringList& args) {
