@@ -3,9 +3,9 @@
 //                     [--block-time S] [--idle-block S] [--quirks ref|fixed] [--genesis FILE] [--proposer ID]
 //   aitbc-devnet demo --data DIR
 //   aitbc-devnet generate --out FILE --blocks N --txs N --addresses N [--seed S]
-#include "devnet/chain_generator.h"
 #include "demo/demo.h"
 #include "demo/demo_traffic.h"
+#include "devnet/chain_generator.h"
 #include "devnet/devnet_node.h"
 #include "devnet/genesis.h"
 

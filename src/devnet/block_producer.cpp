@@ -2,8 +2,8 @@
 // non-empty, at most one per block time, and an empty heartbeat block after the idle interval.
 #include "devnet/node_worker.h"
 
-#include "devnet/devnet_log.h"
 #include "devnet/block_hash.h"
+#include "devnet/devnet_log.h"
 #include "json/canonical.h"
 
 #include <QSet>

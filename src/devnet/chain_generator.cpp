@@ -1,8 +1,8 @@
 #include "devnet/chain_generator.h"
 
-#include "devnet/chain_store.h"
 #include "devnet/block_hash.h"
 #include "devnet/chain_schema.h"
+#include "devnet/chain_store.h"
 #include "json/canonical.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #include "devnet/chain_store.h"
 
-#include "devnet/devnet_log.h"
 #include "devnet/block_hash.h"
 #include "devnet/chain_schema.h"
+#include "devnet/devnet_log.h"
 #include "json/canonical.h"
 
 #include <QAtomicInteger>

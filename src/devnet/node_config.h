@@ -1,7 +1,7 @@
 #pragma once
 
-#include "devnet/http_server.h"
 #include "devnet/genesis.h"
+#include "devnet/http_server.h"
 
 #include <QHostAddress>
 #include <QString>

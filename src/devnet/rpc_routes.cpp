@@ -1,9 +1,9 @@
 // NodeWorker: request dispatch and the read-only REF routes (protocol.md §5.2).
 #include "devnet/node_worker.h"
 
+#include "devnet/block_hash.h"
 #include "devnet/devnet_log.h"
 #include "devnet/rpc_json.h"
-#include "devnet/block_hash.h"
 #include "json/canonical.h"
 #include "json/parse.h"
 

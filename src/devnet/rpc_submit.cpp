@@ -1,10 +1,10 @@
 // NodeWorker: POST /rpc/transaction (admission, §1.5) and POST /rpc/importBlock (§5.2, §7.2).
 #include "devnet/node_worker.h"
 
+#include "devnet/block_hash.h"
 #include "devnet/devnet_log.h"
 #include "devnet/rpc_json.h"
 #include "devnet/signature_check.h"
-#include "devnet/block_hash.h"
 #include "json/canonical.h"
 #include "json/parse.h"
 

@@ -99,12 +99,11 @@ private slots:
                 << k[QStringLiteral("address_in_file")].toString() << layout;
         }
         const auto keys = loadJson(QStringLiteral("real-chain/keys.json"));
-        QByteArray password =
-            test::readTestData(QStringLiteral("real-chain/keystore/.password")).trimmed();
+        QByteArray password = test::readTestData(QStringLiteral("real-chain/keystore/.password")).trimmed();
         for (const char* name : {"aitbc1genesis", "alice", "bob"}) {
             const auto& k = keys[QLatin1String(name)];
             QTest::newRow(name) << test::readTestData(QStringLiteral("real-chain/") +
-                                                    k[QStringLiteral("keystore_file")].toString())
+                                                      k[QStringLiteral("keystore_file")].toString())
                                 << password << k[QStringLiteral("private_key_hex")].toString().toLatin1()
                                 << k[QStringLiteral("address")].toString() << QStringLiteral("node");
         }

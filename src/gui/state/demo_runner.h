@@ -63,7 +63,8 @@ signals:
 
 private:
     QThread* m_thread = nullptr;
-    QObject* m_demo = nullptr; ///< demo::Demo, living on m_thread (kept opaque: the demo is a private dependency)
+    QObject* m_demo =
+        nullptr; ///< demo::Demo, living on m_thread (kept opaque: the demo is a private dependency)
     DemoNetwork m_network;
     bool m_running = false;
     int m_replies = 0;

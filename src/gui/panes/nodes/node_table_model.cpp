@@ -119,8 +119,9 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         case HeadHash:
             return s.headHash;
         case LastError:
-            return s.lastErrorTime.isValid() ? tr("%1\n(%2)").arg(s.lastError, formatDateTime(s.lastErrorTime))
-                                             : QString();
+            return s.lastErrorTime.isValid()
+                       ? tr("%1\n(%2)").arg(s.lastError, formatDateTime(s.lastErrorTime))
+                       : QString();
         case HeadAge:
             return s.headTime.isValid() ? QLocale().toString(s.headTime.toLocalTime(), QLocale::LongFormat)
                                         : QString();
