@@ -4,6 +4,7 @@
 
 #include "devnet/block_hash.h"
 #include "devnet/devnet_log.h"
+#include "devnet/state_trie.h"
 #include "json/canonical.h"
 
 #include <QSet>
@@ -91,7 +92,7 @@ void NodeWorker::produceBlock() {
     w.block.proposer = m_proposer;
     w.block.timestamp = now.dbText();
     // §4.2: the stored root is the state after the previous block (the node hashes stale objects).
-    w.block.stateRoot = devnetStateRoot(state);
+    w.block.stateRoot = accountStateRoot(state);
 
     QList<MempoolEntry> queue = m_mempool;
     std::stable_sort(queue.begin(), queue.end(), [](const MempoolEntry& a, const MempoolEntry& b) {

@@ -3,10 +3,10 @@
 #include "devnet/block_hash.h"
 #include "devnet/chain_schema.h"
 #include "devnet/devnet_log.h"
+#include "devnet/state_trie.h"
 #include "json/canonical.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -30,13 +30,6 @@ const QString kTxColumns =
                    "nonce, value, fee, type, status, timestamp, tx_metadata");
 
 } // namespace
-
-QString devnetStateRoot(const AccountState& state) {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const auto& [address, row] : state)
-        h.addData(QStringLiteral("%1:%2:%3\n").arg(address).arg(row.balance).arg(row.nonce).toUtf8());
-    return QStringLiteral("0x") + QString::fromLatin1(h.result().toHex());
-}
 
 QString storedPayloadText(const json::Value& payload) {
     return QString::fromLatin1(json::dump(payload, {json::Separators::Spaced, true, true}));
@@ -119,7 +112,7 @@ bool ChainStore::ensureGenesis(const QString& chainId, const QList<protocol::Gen
     w.block.proposer = protocol::genesisProposer();
     w.block.timestamp = protocol::genesisTime().dbText();
     w.block.txCount = 0;
-    w.block.stateRoot = devnetStateRoot(state);
+    w.block.stateRoot = accountStateRoot(state);
     w.block.blockMetadata = QString::fromUtf8(
         json::dump(protocol::allocationsMetadata(allocations), {json::Separators::Spaced, false, true}));
     return commit(w, error);

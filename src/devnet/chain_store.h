@@ -131,11 +131,6 @@ private:
     QString m_path;
 };
 
-/// The devnet's state root: `0x` + sha256 over "address:balance:nonce\n" for every account in address order.
-/// Deterministic and sensitive to every balance and nonce, but NOT the real node's Merkle-Patricia root
-/// (§7.3), so devnet roots never equal real ones. Stored with the node's one-block lag (§4.2).
-QString devnetStateRoot(const AccountState& state);
-
 /// Column encodings of the REF proposer: payload as Python json.dumps defaults with sorted keys
 /// (database mempool backend, §4.2): `", "`/`": "`, ASCII escapes.
 QString storedPayloadText(const json::Value& payload);
