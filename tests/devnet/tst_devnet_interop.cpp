@@ -168,12 +168,25 @@ void TestDevnetInterop::fixedFollowerReplaysTheRealTransactions() {
     auto node = importer(devnet::Quirks::Fixed, QStringLiteral("fixed"));
     QVERIFY(node->isRunning());
     for (const json::Value& block : m_realBlocks) {
+        if (block[QStringLiteral("height")].toInt64() == 3) {
+            // The root is checked against the state replayed so far (genesis + the ping): a forged one is
+            // refused and names the real node's root.
+            json::Value forged = block;
+            forged.insert(QStringLiteral("state_root"),
+                          QString(QStringLiteral("0x") + QString(64, QLatin1Char('0'))));
+            const auto r = test::httpPost(node->url(), QStringLiteral("/rpc/importBlock"),
+                                          json::dump(forged, {json::Separators::Compact, false, false}));
+            QCOMPARE(r.status, 500);
+            QCOMPARE(r.json[QStringLiteral("detail")].toString(),
+                     QStringLiteral("Failed to import block: state root mismatch: expected "
+                                    "0x9ce17fffd52cdbafb254a2045328bed573eab28f2621e2e12646e5a578adfaa1"));
+        }
         const auto r = test::httpPost(node->url(), QStringLiteral("/rpc/importBlock"),
                                       json::dump(block, {json::Separators::Compact, false, false}));
         QVERIFY2(r.status == 200, r.body.constData());
     }
-    // Every real block hash recomputed from its transactions (§7.4), every row stored, and the balances
-    // and nonces are those the real leader ended with.
+    // Every real block hash recomputed from its transactions (§7.4) and every state root from the replayed
+    // accounts, every row stored, and the balances and nonces are those the real leader ended with.
     const auto tampered = [&] {
         json::Value b = m_realBlocks[1];
         b.insert(QStringLiteral("height"), qint64(22));
