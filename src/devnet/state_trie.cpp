@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cstring>
 
 namespace aitbc::devnet {
 
@@ -24,11 +25,13 @@ char nibbleAt(const QByteArray& key, qsizetype i) {
 }
 
 void appendPath(QByteArray& out, const QByteArray& key, qsizetype from, qsizetype to) {
-    char length[4];
-    qToBigEndian(quint32(to - from), length);
-    out.append(length, 4);
+    const qsizetype start = out.size();
+    out.resize(start + 4 + (to - from));
+    char* p = out.data() + start;
+    qToBigEndian(quint32(to - from), p);
+    p += 4;
     for (qsizetype i = from; i < to; ++i)
-        out.append(nibbleAt(key, i));
+        *p++ = nibbleAt(key, i);
 }
 
 void appendValue(QByteArray& out, const QByteArray& value) {
@@ -163,11 +166,13 @@ QByteArray merklePatriciaRoot(std::vector<TrieEntry> entries) {
         return QByteArray(32, '\0');
     // Sort by key bytes (so by nibbles, a key before every key it prefixes); equal keys keep their order
     // and the last one wins.
-    std::stable_sort(entries.begin(), entries.end(), [](const TrieEntry& a, const TrieEntry& b) {
-        return std::lexicographical_compare(
-            a.first.cbegin(), a.first.cend(), b.first.cbegin(), b.first.cend(),
-            [](char x, char y) { return static_cast<unsigned char>(x) < static_cast<unsigned char>(y); });
-    });
+    const auto byKey = [](const TrieEntry& a, const TrieEntry& b) {
+        const int c = std::memcmp(a.first.constData(), b.first.constData(),
+                                  size_t(std::min(a.first.size(), b.first.size())));
+        return c != 0 ? c < 0 : a.first.size() < b.first.size();
+    };
+    if (!std::is_sorted(entries.begin(), entries.end(), byKey))
+        std::stable_sort(entries.begin(), entries.end(), byKey);
     std::vector<TrieEntry> unique;
     unique.reserve(entries.size());
     for (auto& e : entries) {

@@ -28,7 +28,7 @@ QByteArray merklePatriciaRoot(std::vector<TrieEntry> entries);
 
 /// REF's state root of an account state: `0x` + hex of merklePatriciaRoot over (UTF-8 address,
 /// "balance:nonce") for every account, zero balances included. The genesis allocations of
-/// ../shared/data/real-chain give 0x189b81…c24a, as the real node stores in its genesis block.
+/// tests/data/real-chain give 0x189b81…c24a, as the real node stores in its genesis block.
 QString accountStateRoot(const AccountState& state);
 
 } // namespace aitbc::devnet
