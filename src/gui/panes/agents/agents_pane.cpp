@@ -69,6 +69,9 @@ AgentsPane::AgentsPane(AppContext* context, QWidget* parent)
     auto* form = new QFormLayout(box);
     m_wallet->setAccessibleName(tr("Wallet"));
     form->addRow(tr("Wallet:"), m_wallet);
+    m_name->setAccessibleName(tr("Card name"));
+    m_description->setAccessibleName(tr("Card description"));
+    m_capabilities->setAccessibleName(tr("Card capabilities"));
     m_name->setMaxLength(messaging::kMaxCardName);
     m_name->setPlaceholderText(tr("The name other agents see"));
     form->addRow(tr("Name:"), m_name);
