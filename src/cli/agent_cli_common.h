@@ -2,10 +2,8 @@
 // Shared by cmd_agent.cpp and cmd_message.cpp (header only: the CLI's CMake compiles cmd_*.cpp files).
 
 #include "chain/node.h"
-#include "chain/payload_text.h"
 #include "cli.h"
-#include "messaging/agent_directory.h"
-#include "messaging/envelope.h"
+#include "messaging/agent_directory_feed.h"
 
 #include <QDateTime>
 
@@ -28,26 +26,7 @@ inline messaging::AgentDirectory scanCards(chain::Node* node, QString* error) {
             *error = blocks.error().message;
             return directory;
         }
-        for (const chain::Block& b : blocks.value()) {
-            for (const chain::Transaction& t : b.transactions) {
-                const json::Value* p = messaging::messagePayloadObject(t.payload);
-                if (!p || !p->contains(QStringLiteral("card")))
-                    continue;
-                chain::ChainMessage m;
-                m.txHash = t.txHash;
-                m.blockHeight = b.header.height;
-                m.sender = t.sender;
-                m.recipient = t.recipient;
-                const auto text = chain::extractPayloadText(t.payload, t.txMetadata);
-                m.text = text ? text->text : QString();
-                m.timestamp = t.timestamp.isValid() ? t.timestamp : b.header.timestamp;
-                m.payload = t.payload;
-                const bool verified =
-                    messaging::checkAuthorship(t.payload, t.sender, t.recipient, m.text, node->chainId())
-                        .verified();
-                directory.add(m, verified);
-            }
-        }
+        messaging::addCardsFromBlocks(directory, blocks.value(), node->chainId());
     }
     return directory;
 }

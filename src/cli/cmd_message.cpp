@@ -1,10 +1,10 @@
 // aitbc-agent message send / outbox: sends one agent message through the durable outbox
 // (src/core/messaging), exactly once even if this process or the node dies on the way.
 #include "address/address_check.h"
-#include "agent_cli_common.h"
 #include "chain/node_profile.h"
 #include "cli.h"
 #include "message_cli_common.h"
+#include "messaging/agent_directory.h"
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
@@ -62,6 +62,7 @@ QJsonObject entryJson(const messaging::OutboxEntry& e) {
     o[QStringLiteral("from")] = e.sender;
     o[QStringLiteral("to")] = e.recipient;
     o[QStringLiteral("nonce")] = e.nonce >= 0 ? QJsonValue(e.nonce) : QJsonValue();
+    o[QStringLiteral("encrypted")] = e.encrypt;
     if (e.state == messaging::OutboxState::Failed)
         o[QStringLiteral("error")] = e.reason;
     else if (!e.reason.isEmpty())
@@ -69,64 +70,21 @@ QJsonObject entryJson(const messaging::OutboxEntry& e) {
     return o;
 }
 
-/// `message send --encrypt`: the recipient's encryption key comes from its agent card on chain; the
-/// message is encrypted for it and for the sender (docs/agent-protocol.md §3) and submitted directly.
-/// It does not go through the outbox: the outbox keeps texts to re-sign them, and an encrypted text must
-/// never be re-signed in clear.
-int sendEncrypted(Context& ctx, const QString& to, const QString& text, qint64 fee) {
-    QString error;
-    auto wallet =
-        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
-    if (!wallet)
-        return ctx.fail(error);
-    chain::NodeProfile profile;
-    profile.name = QStringLiteral("cli");
-    profile.rpcUrl = ctx.parser.value(kNode).trimmed();
-    profile.chainId = ctx.parser.value(kChainId);
-    if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
-        return ctx.fail(problem, 2);
-    auto node = chain::createNode(profile);
+/// `message send --encrypt` refuses at once (exit code 2, nothing written to the outbox) when the
+/// recipient has published no valid agent card: there is no key to encrypt for. The outbox looks the card
+/// up again when it signs, so a card that expires in between fails the message, never sends it in clear.
+int checkRecipientCard(Context& ctx, chain::Node* node, const QString& to) {
     const auto health = await(node->health());
     if (!health.ok())
         return ctx.fail(health.error().message, 3);
-    const messaging::AgentDirectory directory = agentcli::scanCards(node.get(), &error);
-    if (!error.isEmpty())
-        return ctx.fail(error, 3);
-    const messaging::AgentEntry* agent = directory.find(to);
-    if (!agent)
+    const auto messages = await(node->messages(to));
+    if (!messages.ok())
+        return ctx.fail(messages.error().message, 3);
+    if (!messaging::agentCardOf(messages.value(), to, node->chainId(), QDateTime::currentSecsSinceEpoch()))
         return ctx.fail(QStringLiteral("%1 has no valid agent card on this chain: it published no encryption "
                                        "key (send without --encrypt, or ask it to run 'agent announce')")
                             .arg(to),
                         2);
-    const auto account = await(node->account(wallet->address));
-    if (!account.ok())
-        return ctx.fail(account.error().message, 3);
-    messaging::OutgoingMessage m;
-    m.chainId = node->chainId();
-    m.from = wallet->address;
-    m.to = to;
-    m.text = text;
-    m.nonce = account->nonce;
-    m.fee = fee;
-    auto signedTx =
-        messaging::buildEncryptedMessageTransaction(m, *wallet->key, agent->card.encryptionKey, &error);
-    if (!signedTx)
-        return ctx.fail(QStringLiteral("cannot encrypt: %1").arg(error), 2);
-    const auto submitted = await(node->submit(signedTx->body));
-    if (!submitted.ok())
-        return ctx.fail(submitted.error().message, 1);
-    if (ctx.json) {
-        QJsonObject o;
-        o[QStringLiteral("tx_hash")] = submitted->txHash;
-        o[QStringLiteral("status")] = QStringLiteral("mempool");
-        o[QStringLiteral("from")] = m.from;
-        o[QStringLiteral("to")] = m.to;
-        o[QStringLiteral("nonce")] = m.nonce;
-        o[QStringLiteral("encrypted")] = true;
-        ctx.printJson(o);
-    } else {
-        ctx.print(QStringLiteral("mempool %1 (encrypted)").arg(submitted->txHash));
-    }
     return 0;
 }
 
@@ -161,9 +119,6 @@ int runSend(Context& ctx) {
     if (!timeoutOk || !(timeoutSeconds > 0) || timeoutSeconds > 86400)
         return ctx.fail(QStringLiteral("--timeout must be a positive number of seconds (at most 86400)"), 2);
 
-    if (ctx.parser.isSet(kEncrypt))
-        return sendEncrypted(ctx, to, text, fee);
-
     QString error;
     auto wallet =
         messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
@@ -179,6 +134,11 @@ int runSend(Context& ctx) {
     if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
         return ctx.fail(problem, 2);
     auto node = chain::createNode(profile);
+    const bool encrypt = ctx.parser.isSet(kEncrypt);
+    if (encrypt) {
+        if (const int code = checkRecipientCard(ctx, node.get(), to); code != 0)
+            return code;
+    }
 
     const QString address = wallet->address;
     const crypto::Ed25519Key* key = wallet->key.get();
@@ -200,7 +160,7 @@ int runSend(Context& ctx) {
     if (!readyOk)
         return ctx.fail(readyError);
 
-    const qint64 id = await(sender.enqueue(address, to, text));
+    const qint64 id = await(sender.enqueue(address, to, text, {}, encrypt));
     if (id < 0)
         return ctx.fail(
             QStringLiteral("could not write the message to the outbox %1").arg(sender.outboxPath()));
@@ -325,9 +285,10 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("TEXT")});
          p.addOption({kAllowEmpty, QStringLiteral("Allow an empty --text (it still costs the fee).")});
          p.addOption({kWait, QStringLiteral("Return only after the message is in a block.")});
-         p.addOption({kEncrypt,
-                      QStringLiteral("Encrypt end to end for the recipient's agent card key (refused when it "
-                                     "has none). Submitted directly, not through the outbox.")});
+         p.addOption(
+             {kEncrypt,
+              QStringLiteral("Encrypt end to end for the recipient's agent card key (refused with exit "
+                             "code 2 when it has none; never sent in clear).")});
          p.addOption({kFee, QStringLiteral("Fee (default 10, as the AITBC tools; 0 is valid at REF)."),
                       QStringLiteral("N")});
          p.addOption({kChainId, QStringLiteral("Chain id (default: from the node's /health)."),

@@ -40,6 +40,7 @@ QJsonObject entryJson(const messaging::OutboxEntry& e, const messaging::OutboxWa
     o[QStringLiteral("from")] = e.sender;
     o[QStringLiteral("to")] = e.recipient;
     o[QStringLiteral("text")] = e.text;
+    o[QStringLiteral("encrypted")] = e.encrypt;
     o[QStringLiteral("state")] = messaging::outboxDisplayState(e);
     o[QStringLiteral("reason")] = wait.text;
     o[QStringLiteral("reason_code")] = messaging::outboxWaitCode(wait.kind);
@@ -103,9 +104,10 @@ int runList(Context& ctx) {
     }
     for (const messaging::OutboxEntry& e : entries) {
         const messaging::OutboxWait w = wait(e);
-        ctx.print(QStringLiteral("#%1 %2 -> %3  %4%5%6")
+        ctx.print(QStringLiteral("#%1 %2 -> %3  %4%5%6%7")
                       .arg(e.id)
                       .arg(e.sender, e.recipient, messaging::outboxDisplayState(e),
+                           e.encrypt ? QStringLiteral(" encrypted") : QString(),
                            e.fee >= 0 ? QStringLiteral(" fee %1").arg(e.fee) : QString(),
                            w.text.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(w.text)));
     }

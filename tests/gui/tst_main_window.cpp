@@ -65,8 +65,9 @@ void TestMainWindow::cleanup() {
 void TestMainWindow::panesAndHostingApi() {
     MainWindow window(m_context.get());
     addDefaultPanes(&window, m_context.get());
-    QCOMPARE(window.paneIds(), QStringList({QStringLiteral("wallets"), QStringLiteral("nodes"),
-                                            QStringLiteral("messages"), QStringLiteral("sync")}));
+    QCOMPARE(window.paneIds(),
+             QStringList({QStringLiteral("wallets"), QStringLiteral("nodes"), QStringLiteral("messages"),
+                          QStringLiteral("sync"), QStringLiteral("agents")}));
     QWidget duplicate; // refused, so it stays the caller's
     QVERIFY(!window.addPane(QStringLiteral("nodes"), QStringLiteral("dup"), {}, &duplicate)); // id taken
     QVERIFY(window.showPane(QStringLiteral("nodes")));
@@ -76,10 +77,11 @@ void TestMainWindow::panesAndHostingApi() {
     // Every pane is the real one, in sidebar order.
     QVERIFY(window.pane(QStringLiteral("messages"))->inherits("aitbc::gui::MessagesPane"));
     QVERIFY(window.pane(QStringLiteral("sync"))->inherits("aitbc::gui::SyncPane"));
+    QVERIFY(window.pane(QStringLiteral("agents"))->inherits("aitbc::gui::AgentsPane"));
 
     // A new pane gets a sidebar entry.
     QVERIFY(window.addPane(QStringLiteral("extra"), QStringLiteral("Extra"), {}, new QWidget));
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("paneList"))->count(), 5);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("paneList"))->count(), 6);
 }
 
 void TestMainWindow::statusBarShowsSelectedNode() {

@@ -35,7 +35,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("pane");
         for (const char* language : {"en", "de"})
-            for (const char* pane : {"wallets", "nodes", "messages", "sync"})
+            for (const char* pane : {"wallets", "nodes", "messages", "sync", "agents"})
                 QTest::addRow("%s:%s", language, pane)
                     << QString::fromLatin1(language) << QString::fromLatin1(pane);
     }

@@ -151,6 +151,12 @@ private slots:
         QCOMPARE(code, 0);
         QVERIFY(sent[QStringLiteral("encrypted")].toBool());
         const QString hash = sent[QStringLiteral("tx_hash")].toString();
+        // It went through the durable outbox, which says it is encrypted.
+        const QJsonArray outbox =
+            run({QStringLiteral("outbox"), QStringLiteral("list")})[QStringLiteral("entries")].toArray();
+        QCOMPARE(outbox.size(), 1);
+        QVERIFY(outbox.at(0)[QStringLiteral("encrypted")].toBool());
+        QCOMPARE(outbox.at(0)[QStringLiteral("tx_hash")].toString(), hash);
         QTRY_VERIFY_WITH_TIMEOUT(!byHash(messagesOf(alice.address), hash).isEmpty(), kWaitMs);
 
         // The recipient and the sender read it in clear.
@@ -220,6 +226,11 @@ private slots:
                                QStringLiteral("0")};
         run(send + wallet(QStringLiteral("bob")), &code);
         QCOMPARE(code, 2);
+        // Refused before the outbox: nothing waits to be sent (in clear or otherwise).
+        const QJsonArray outbox =
+            run({QStringLiteral("outbox"), QStringLiteral("list")})[QStringLiteral("entries")].toArray();
+        for (const QJsonValue& e : outbox)
+            QVERIFY(e[QStringLiteral("to")].toString() != carol.address);
     }
 
     void daemonAcknowledgesOnceAndNeverAcknowledgesAnAck() {
@@ -327,6 +338,105 @@ private slots:
         bobAgent->terminate();
         QVERIFY(aliceAgent->waitForFinished(kWaitMs));
         QVERIFY(bobAgent->waitForFinished(kWaitMs));
+    }
+
+    void daemonAnswersAnEncryptedPingWithAnEncryptedPong() {
+        const QString ping = QStringLiteral("ping-zq81");
+        const QString pong = QStringLiteral("pong-zq81 for you");
+        int code = -1;
+        // bob needs a card too, for alice's pong to be encrypted for him.
+        run(QStringList{QStringLiteral("agent"), QStringLiteral("announce"), QStringLiteral("--node"), url(),
+                        QStringLiteral("--name"), QStringLiteral("bob"), QStringLiteral("--fee"),
+                        QStringLiteral("0")} +
+                wallet(QStringLiteral("bob")),
+            &code);
+        QCOMPARE(code, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(agents().size(), 2, kWaitMs);
+
+        QProcess aliceAgent;
+        aliceAgent.setProgram(agentBinary());
+        aliceAgent.setArguments(
+            QStringList{QStringLiteral("daemon"), QStringLiteral("--node"), url(), QStringLiteral("--state"),
+                        m_dir.filePath(QStringLiteral("alice-enc-state.json")),
+                        QStringLiteral("--poll-interval"), QStringLiteral("100"), QStringLiteral("--fee"),
+                        QStringLiteral("0"), QStringLiteral("--trigger"), ping, QStringLiteral("--reply"),
+                        pong} +
+            wallet(QStringLiteral("alice")));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-alice-enc")));
+        aliceAgent.setProcessEnvironment(env);
+        aliceAgent.start();
+        QVERIFY(aliceAgent.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(m_dir.filePath(QStringLiteral("alice-enc-state.json"))).size() > 0,
+                                 kWaitMs);
+
+        const QJsonObject sent =
+            run(QStringList{QStringLiteral("message"), QStringLiteral("send"), QStringLiteral("--encrypt"),
+                            QStringLiteral("--wait"), QStringLiteral("--node"), url(), QStringLiteral("--to"),
+                            alice.address, QStringLiteral("--text"), ping, QStringLiteral("--fee"),
+                            QStringLiteral("0")} +
+                    wallet(QStringLiteral("bob")),
+                &code);
+        QCOMPARE(code, 0);
+        const QString pingHash = sent[QStringLiteral("tx_hash")].toString();
+        auto pongOf = [&](const QString& reader) {
+            for (const QJsonValue& v : messagesOf(bob.address, reader))
+                if (v[QStringLiteral("in_reply_to")].toString() == pingHash)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!pongOf(QStringLiteral("bob")).isEmpty(), kWaitMs);
+        aliceAgent.terminate();
+        QVERIFY(aliceAgent.waitForFinished(kWaitMs));
+
+        // bob reads the pong in clear; alice reads her own pong and bob's ping in clear.
+        QJsonObject m = pongOf(QStringLiteral("bob"));
+        QCOMPARE(m[QStringLiteral("sender")].toString(), alice.address);
+        QVERIFY(m[QStringLiteral("encrypted")].toBool());
+        QCOMPARE(m[QStringLiteral("encryption")].toString(), QStringLiteral("decrypted"));
+        QCOMPARE(m[QStringLiteral("text")].toString(), pong);
+        QVERIFY(m[QStringLiteral("verified")].toBool());
+        const QString pongHash = m[QStringLiteral("tx_hash")].toString();
+        m = byHash(messagesOf(alice.address, QStringLiteral("alice")), pongHash);
+        QCOMPARE(m[QStringLiteral("text")].toString(), pong);
+        m = byHash(messagesOf(alice.address, QStringLiteral("alice")), pingHash);
+        QCOMPARE(m[QStringLiteral("text")].toString(), ping);
+        // Without a key only the marker; carol's key opens neither.
+        m = pongOf({});
+        QCOMPARE(m[QStringLiteral("text")].toString(), QString::fromLatin1(messaging::kEncryptedMarker));
+        QCOMPARE(m[QStringLiteral("encryption")].toString(), QStringLiteral("locked"));
+        auto node = test::rpcClient(m_leader->url());
+        const auto txs =
+            test::transactionsWithText(node.get(), QString::fromLatin1(messaging::kEncryptedMarker));
+        const auto carolKey = crypto::X25519Key::fromEd25519Seed(QByteArray(32, 'c'));
+        int pongs = 0;
+        for (const auto& tx : txs) {
+            if (tx.txHash != pongHash)
+                continue;
+            ++pongs;
+            QCOMPARE(messaging::decryptStoredMessage(tx.payload, alice.address, bob.address, {}, &*carolKey)
+                         .status,
+                     messaging::EncryptionStatus::NotForThisKey);
+        }
+        QCOMPARE(pongs, 1);
+
+        // Neither the chain's files nor /rpc/blocks-range hold the ping or the pong in clear.
+        QDirIterator it(m_dir.filePath(QStringLiteral("leader")), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("zq81"), qPrintable(f.fileName()));
+        }
+        QNetworkAccessManager nam;
+        QNetworkReply* reply =
+            nam.get(QNetworkRequest(QUrl(url() + QStringLiteral("/rpc/blocks-range?start=0&end=1000"))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kWaitMs);
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        QVERIFY(body.contains(pingHash.toLatin1()));
+        QVERIFY(body.contains(pongHash.toLatin1()));
+        QVERIFY(!body.contains("zq81"));
     }
 
     void cleanupTestCase() { m_leader.reset(); }

@@ -204,6 +204,7 @@ private slots:
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().text, QStringLiteral("from schema 1"));
         QCOMPARE(all.first().revision, 0);
+        QVERIFY(!all.first().encrypt); // messages written before encryption existed go out as they were
         OutboxEntry e = all.first();
         e.state = OutboxState::Failed;
         QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
@@ -211,6 +212,26 @@ private slots:
         OutboxStore again(path); // a second opener finds it upgraded already
         QVERIFY(again.open(nullptr));
         QCOMPARE(again.entry(e.id)->state, OutboxState::Failed);
+    }
+
+    /// The encryption intent is stored with the message and survives every kind of write.
+    void encryptIntentIsKept() {
+        OutboxStore store(freshPath());
+        QVERIFY(store.open(nullptr));
+        OutboxEntry plain = queued(QStringLiteral("plain"));
+        OutboxEntry secret = queued(QStringLiteral("secret"));
+        secret.encrypt = true;
+        const auto plainId = store.insert(plain);
+        const auto secretId = store.insert(secret);
+        QVERIFY(plainId && secretId);
+        QVERIFY(!store.entry(*plainId)->encrypt);
+        OutboxEntry e = *store.entry(*secretId);
+        QVERIFY(e.encrypt);
+        e.state = OutboxState::Failed;
+        QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
+        QCOMPARE(store.retryFailed(e.id), WriteResult::Written);
+        QVERIFY(store.entry(e.id)->encrypt);
+        QCOMPARE(store.entry(e.id)->state, OutboxState::Queued);
     }
 };
 

@@ -148,6 +148,7 @@ private slots:
             fresh.startHeight = 42;
             ResponderEngine engine(ResponderConfig{}, &fresh);
             engine.record(QStringLiteral("0xabc"), Kind::Reply, t0);
+            fresh.acknowledged.insert(QStringLiteral("0xacked"));
             QVERIFY(fresh.save(path, &error));
             QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                      QFileDevice::Permissions());
@@ -162,6 +163,8 @@ private slots:
         QVERIFY(loaded.pending.contains(QStringLiteral("0xabc")));
         QVERIFY(!loaded.isAnswered(QStringLiteral("0xabc")));
         QCOMPARE(loaded.replies.size(), 1);
+        // What was acknowledged is never acknowledged again after a restart.
+        QCOMPARE(loaded.acknowledged, QSet<QString>{QStringLiteral("0xacked")});
         ResponderEngine engine(ResponderConfig{}, &loaded);
         QCOMPARE(engine.consider(incoming(QStringLiteral("0xabc"), 43, QStringLiteral("ping")), t0).kind,
                  Kind::Ignore);

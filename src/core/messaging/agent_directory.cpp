@@ -1,5 +1,7 @@
 #include "messaging/agent_directory.h"
 
+#include "messaging/envelope.h"
+
 #include <algorithm>
 
 namespace aitbc::messaging {
@@ -38,6 +40,21 @@ const AgentEntry* AgentDirectory::find(const QString& address) const {
         return nullptr;
     auto it = m_byKey.find(*k);
     return it == m_byKey.end() ? nullptr : &*it;
+}
+
+std::optional<AgentEntry> agentCardOf(const QList<chain::ChainMessage>& messages, const QString& address,
+                                      const QString& chainId, qint64 nowSeconds) {
+    AgentDirectory directory(chainId, nowSeconds);
+    for (const chain::ChainMessage& m : messages) {
+        if (m.sender != address || m.recipient != address)
+            continue;
+        const json::Value* p = messagePayloadObject(m.payload);
+        if (!p || !p->contains(QStringLiteral("card")))
+            continue;
+        directory.add(m, checkAuthorship(m.payload, m.sender, m.recipient, m.text, chainId).verified());
+    }
+    const AgentEntry* found = directory.find(address);
+    return found ? std::optional<AgentEntry>(*found) : std::nullopt;
 }
 
 } // namespace aitbc::messaging

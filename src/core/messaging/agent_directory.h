@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace aitbc::messaging {
 
 /// One agent as the directory knows it: its newest valid card and where that card was seen.
@@ -43,5 +45,10 @@ private:
     QHash<QString, QString> m_keyByAddress;
     int m_rejected = 0;
 };
+
+/// The newest valid card `address` published among `messages` (for example Node::messages(address), which
+/// holds the address's messages to itself), checked for `chainId` at `nowSeconds`; nullopt when none.
+std::optional<AgentEntry> agentCardOf(const QList<chain::ChainMessage>& messages, const QString& address,
+                                      const QString& chainId, qint64 nowSeconds);
 
 } // namespace aitbc::messaging

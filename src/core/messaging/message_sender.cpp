@@ -1,6 +1,7 @@
 #include "messaging/message_sender.h"
 
 #include "messaging/acknowledgments.h"
+#include "messaging/agent_directory.h"
 
 #include "messaging/envelope.h"
 #include "messaging/future_util.h"
@@ -157,9 +158,18 @@ void MessageSender::start() {
                  });
 }
 
+QString MessageSender::recipientHasNoCardReason(const QString& recipient) {
+    return tr("not sent: %1 has no valid agent card with an encryption key on this chain, and an encrypted "
+              "message is never sent in clear")
+        .arg(recipient);
+}
+
 QFuture<qint64> MessageSender::enqueue(const QString& from, const QString& to, const QString& text,
-                                       const QString& inReplyTo) {
+                                       const QString& inReplyTo, bool encrypt,
+                                       const QByteArray& extraMembers) {
     OutboxEntry e;
+    e.encrypt = encrypt;
+    e.extraMembers = extraMembers;
     e.chainId = m_chainId;
     e.sender = from;
     e.recipient = to;
@@ -683,7 +693,6 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
                                    const QString& supersedeReason) {
     const OutboxEntry old = e;
     const crypto::Ed25519Key* key = m_keys ? m_keys(e.sender) : nullptr;
-    const chain::Account account = t->accounts.value(e.sender);
     auto next = [this, t, index](bool, const OutboxEntry&) { decide(t, index + 1); };
     if (!key) {
         const QString waiting = tr("waiting for the wallet %1 to be unlocked").arg(e.sender);
@@ -705,6 +714,49 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     }
     if (e.chainId.isEmpty())
         e.chainId = m_chainId;
+    if (!e.encrypt) {
+        signAndPost(t, index, e, supersedeReason, {});
+        return;
+    }
+    // The recipient's key is looked up now, not when the message was written: a card published or
+    // replaced in between is the one that counts.
+    whenFinished(this, m_node->messages(e.recipient),
+                 [this, t, index, e, supersedeReason,
+                  next](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
+                     if (m_dead)
+                         return;
+                     if (!r || !r->ok()) {
+                         abandonTick(); // the node failed: nothing is signed, the next tick asks again
+                         return;
+                     }
+                     const std::optional<AgentEntry> card =
+                         agentCardOf(r->value(), e.recipient, e.chainId, QDateTime::currentSecsSinceEpoch());
+                     if (!card) {
+                         OutboxEntry failed = e;
+                         failed.state = OutboxState::Failed;
+                         failed.reason = recipientHasNoCardReason(e.recipient);
+                         emit log(tr("Message %1: %2").arg(e.id).arg(failed.reason));
+                         if (!supersedeReason.isEmpty() && e.inFlight())
+                             persistSupersede(e, failed, supersedeReason, next);
+                         else
+                             persist(failed, next, true);
+                         return;
+                     }
+                     signAndPost(t, index, e, supersedeReason, card->card.encryptionKey);
+                 });
+}
+
+void MessageSender::signAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry e,
+                                const QString& supersedeReason, const QByteArray& recipientKey) {
+    const OutboxEntry old = e;
+    auto next = [this, t, index](bool, const OutboxEntry&) { decide(t, index + 1); };
+    // Asked again: the wallet may have been locked while the recipient's card was looked up.
+    const crypto::Ed25519Key* key = m_keys ? m_keys(e.sender) : nullptr;
+    if (!key) {
+        next(true, e);
+        return;
+    }
+    const chain::Account account = t->accounts.value(e.sender);
     OutgoingMessage m;
     m.chainId = e.chainId;
     m.from = e.sender;
@@ -714,11 +766,27 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     // An acknowledgment's text is its whole content; the ack_v member marks it (acknowledgments.h).
     if (parseAckText(e.text))
         m.extraMembers = ackMembers();
+    else if (!e.extraMembers.isEmpty())
+        m.extraMembers = json::parse(e.extraMembers, nullptr).value_or(json::Value());
     m.fee = e.fee >= 0 ? e.fee : m_fee; // the operator may have set this message's own fee
     m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
-    const tx::SignedTransaction signedTx = buildMessageTransaction(m, *key);
+    std::optional<tx::SignedTransaction> signedTx;
+    QString encryptError;
+    if (e.encrypt)
+        signedTx = buildEncryptedMessageTransaction(m, *key, recipientKey, &encryptError);
+    else
+        signedTx = buildMessageTransaction(m, *key);
+    if (!signedTx) {
+        e.state = OutboxState::Failed;
+        e.reason = tr("cannot encrypt the message: %1").arg(encryptError);
+        if (!supersedeReason.isEmpty() && old.inFlight())
+            persistSupersede(old, e, supersedeReason, next);
+        else
+            persist(e, next, true);
+        return;
+    }
     QString hashError;
-    const std::optional<QString> predicted = protocol::predictNodeHash(signedTx.body, e.chainId, &hashError);
+    const std::optional<QString> predicted = protocol::predictNodeHash(signedTx->body, e.chainId, &hashError);
     if (!predicted) {
         e.state = OutboxState::Failed;
         e.reason = tr("cannot build the transaction: %1").arg(hashError);
@@ -728,7 +796,7 @@ void MessageSender::prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEnt
     e.state = OutboxState::Prepared;
     e.nonce = m.nonce;
     e.txHash = *predicted;
-    e.body = json::dumpCompact(signedTx.body);
+    e.body = json::dumpCompact(signedTx->body);
     e.sinceHeight = t->head;
     e.reason.clear();
     auto afterWrite = [this, t, index](bool ok, const OutboxEntry& stored) {

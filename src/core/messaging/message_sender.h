@@ -75,13 +75,25 @@ public:
     void setPollInterval(int ms);
 
     /// Writes a new message to the outbox. The future yields its id once it is on disk (-1 on failure,
-    /// with the reason in the `log` signal); sending starts right after.
+    /// with the reason in the `log` signal); sending starts right after. With `encrypt`, the message is
+    /// encrypted end to end when it is signed, for the encryption key of the recipient's agent card as
+    /// the node has it then; without a valid card it fails (recipientHasNoCardReason()), never in clear.
+    /// `extraMembers` (compact JSON object text) are further payload members signed with it (a card).
     QFuture<qint64> enqueue(const QString& from, const QString& to, const QString& text,
-                            const QString& inReplyTo = {});
+                            const QString& inReplyTo = {}, bool encrypt = false,
+                            const QByteArray& extraMembers = {});
+    /// The reason an encrypted message fails with when its recipient has no valid agent card.
+    static QString recipientHasNoCardReason(const QString& recipient);
     /// Puts a Failed message back in the queue (the user's explicit retry).
     void retry(qint64 id);
     /// Re-examines the outbox soon (a wallet was unlocked, a block arrived).
     void poke();
+    /// The unlocked signing key of `address` as the key provider has it (nullptr when locked), for a
+    /// reader in the same process that must open encrypted messages (the responder). Used at once and
+    /// never kept, like the provider's answer.
+    const crypto::Ed25519Key* unlockedKey(const QString& address) const {
+        return m_keys ? m_keys(address) : nullptr;
+    }
 
     /// The outbox as last read or written (oldest first), including what other processes wrote to the
     /// file, as of the last tick.
@@ -125,6 +137,9 @@ private:
 
     void prepareAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry entry,
                         const QString& supersedeReason);
+    /// prepareAndPost once the recipient's encryption key is known (empty: a plain message).
+    void signAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry entry, const QString& supersedeReason,
+                     const QByteArray& recipientKey);
     void post(std::shared_ptr<Tick> t, int index, OutboxEntry entry);
     void onPosted(std::shared_ptr<Tick> t, int index, OutboxEntry entry,
                   const chain::NodeResult<chain::SubmitResult>& r);

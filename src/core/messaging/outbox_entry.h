@@ -49,6 +49,15 @@ struct OutboxEntry {
     /// The fee to sign this message with; -1: the sending process's fee (the node profile's). Set by the
     /// operator (OutboxStore::setFee) while the message is still queued.
     qint64 fee = -1;
+    /// Send end-to-end encrypted (encrypted_envelope.h) for the recipient's agent-card key, looked up when
+    /// the message is signed; never sent in clear when the recipient has no valid card (it fails instead).
+    /// `text` stays the plaintext here (the outbox file is private to the user): a re-signed attempt has
+    /// a new nonce, which the associated data binds, so it is encrypted afresh.
+    bool encrypt = false;
+    /// Further payload members signed with the message (compact JSON object text, empty for none): an
+    /// agent card's members (agent_card.h), made when the wallet was unlocked; they do not depend on the
+    /// nonce, so a re-signed attempt carries the same.
+    QByteArray extraMembers;
 
     bool isFinal() const { return state == OutboxState::Confirmed || state == OutboxState::Failed; }
     bool inFlight() const { return state == OutboxState::Prepared || state == OutboxState::Submitted; }

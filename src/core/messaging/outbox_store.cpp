@@ -20,7 +20,9 @@ namespace {
 
 /// 2: `revision` (conditional writes) and `sender_lease` (one sending process per sender).
 /// 3: `fee` (a per-message fee the operator may change while the message is queued).
-constexpr int kSchemaVersion = 3;
+/// 4: `encrypt` (send end to end encrypted for the recipient's agent card key) and `extra` (payload
+///    members signed with the message: an agent card).
+constexpr int kSchemaVersion = 4;
 
 /// How long a statement waits for another process's write transaction before giving up with "database
 /// is locked". Writes are short (one row, one fsync); this only bounds a pathological holder.
@@ -48,7 +50,9 @@ const char* kCreateMessages = R"(CREATE TABLE IF NOT EXISTS outbox (
   confirmed_at TEXT,
   block_time TEXT,
   revision INTEGER NOT NULL DEFAULT 0,
-  fee INTEGER NOT NULL DEFAULT -1))";
+  fee INTEGER NOT NULL DEFAULT -1,
+  encrypt INTEGER NOT NULL DEFAULT 0,
+  extra BLOB))";
 
 /// At most one live owner per (chain, sender): the process that signs and sends that sender's messages.
 /// `expires_ms` (milliseconds since the epoch) lets another process take over from one that died.
@@ -88,7 +92,8 @@ QVariant nullableText(const QDateTime& t) {
 
 const char* kColumns =
     "id, chain_id, sender, recipient, text, in_reply_to, state, reason, nonce, tx_hash, body, "
-    "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, revision, fee";
+    "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, revision, "
+    "fee, encrypt";
 
 OutboxEntry readEntry(const QSqlQuery& q) {
     OutboxEntry e;
@@ -112,6 +117,8 @@ OutboxEntry readEntry(const QSqlQuery& q) {
     e.blockTime = fromIso(q.value(17));
     e.revision = q.value(18).toLongLong();
     e.fee = q.value(19).toLongLong();
+    e.encrypt = q.value(20).toLongLong() != 0;
+    e.extraMembers = q.value(21).toByteArray();
     return e;
 }
 
@@ -140,6 +147,8 @@ void bindFields(QSqlQuery& q, const OutboxEntry& e) {
     q.bindValue(QStringLiteral(":confirmed_at"), nullableText(e.confirmedAt));
     q.bindValue(QStringLiteral(":block_time"), nullableText(e.blockTime));
     q.bindValue(QStringLiteral(":fee"), e.fee);
+    q.bindValue(QStringLiteral(":encrypt"), e.encrypt ? 1 : 0);
+    q.bindValue(QStringLiteral(":extra"), e.extraMembers);
 }
 
 constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -275,10 +284,14 @@ bool OutboxStore::open(QString* error) {
     if (version < kSchemaVersion) {
         bool hasRevision = false;
         bool hasFee = false;
+        bool hasEncrypt = false;
+        bool hasExtra = false;
         if (q.exec(QStringLiteral("PRAGMA table_info(outbox)")))
             while (q.next()) {
                 hasRevision = hasRevision || q.value(1).toString() == QLatin1String("revision");
                 hasFee = hasFee || q.value(1).toString() == QLatin1String("fee");
+                hasEncrypt = hasEncrypt || q.value(1).toString() == QLatin1String("encrypt");
+                hasExtra = hasExtra || q.value(1).toString() == QLatin1String("extra");
             }
         q.finish();
         const bool tableExists = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
@@ -294,6 +307,10 @@ bool OutboxStore::open(QString* error) {
              !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"))) ||
             (tableExists && !hasFee &&
              !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN fee INTEGER NOT NULL DEFAULT -1"))) ||
+            (tableExists && !hasEncrypt &&
+             !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN encrypt INTEGER NOT NULL DEFAULT 0"))) ||
+            (tableExists && !hasExtra &&
+             !q.exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN extra BLOB"))) ||
             !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
             return rollbackAndFail(
                 QStringLiteral("cannot create the outbox tables: %1").arg(q.lastError().text()));
@@ -313,11 +330,11 @@ std::optional<qint64> OutboxStore::insert(const OutboxEntry& entry) {
     q.prepare(QStringLiteral(
         "INSERT INTO outbox (chain_id, sender, recipient, text, in_reply_to, state, reason, nonce, tx_hash, "
         "body, "
-        "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, fee) "
-        "VALUES "
+        "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, fee, "
+        "encrypt, extra) VALUES "
         "(:chain_id, :sender, :recipient, :text, :in_reply_to, :state, :reason, :nonce, :tx_hash, :body, "
         ":since_height, :block_height, :attempts, :created_at, :submitted_at, :confirmed_at, :block_time, "
-        ":fee)"));
+        ":fee, :encrypt, :extra)"));
     bindFields(q, entry);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -334,6 +351,7 @@ bool OutboxStore::update(const OutboxEntry& entry) {
         "in_reply_to=:in_reply_to, state=:state, reason=:reason, nonce=:nonce, tx_hash=:tx_hash, body=:body, "
         "since_height=:since_height, block_height=:block_height, attempts=:attempts, created_at=:created_at, "
         "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, fee=:fee, "
+        "encrypt=:encrypt, extra=:extra, "
         "revision=revision+1 WHERE id=:id"));
     bindFields(q, entry);
     q.bindValue(QStringLiteral(":id"), entry.id);
@@ -392,6 +410,7 @@ OutboxStore::WriteResult OutboxStore::updateIfUnchanged(OutboxEntry& entry, cons
         "in_reply_to=:in_reply_to, state=:state, reason=:reason, nonce=:nonce, tx_hash=:tx_hash, body=:body, "
         "since_height=:since_height, block_height=:block_height, attempts=:attempts, created_at=:created_at, "
         "submitted_at=:submitted_at, confirmed_at=:confirmed_at, block_time=:block_time, fee=:fee, "
+        "encrypt=:encrypt, extra=:extra, "
         "revision=revision+1 WHERE id=:id AND revision=:expected_revision");
     if (!guard.leaseOwner.isEmpty())
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM sender_lease WHERE chain_id=:lease_chain AND "

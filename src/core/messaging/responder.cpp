@@ -3,6 +3,7 @@
 #include "messaging/acknowledgments.h"
 
 #include "messaging/display_text.h"
+#include "messaging/encrypted_envelope.h"
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
 #include "messaging/messaging_log.h"
@@ -146,6 +147,10 @@ QHash<QString, OutboxEntry> Responder::outboxReplies() const {
     return out;
 }
 
+QString Responder::Candidate::shownText(int maxChars) const {
+    return encrypted ? QString::fromLatin1(kEncryptedMarker) : safeSingleLine(message.text, maxChars);
+}
+
 void Responder::process(const QList<chain::ChainMessage>& messages) {
     m_ledger.setChainId(m_reader ? m_reader->chainId() : QString());
     const QList<AuthorshipCheck> checks = m_ledger.check(messages);
@@ -172,12 +177,42 @@ void Responder::process(const QList<chain::ChainMessage>& messages) {
     }
     QList<Candidate> queue;
     const qint64 fee = m_sender ? m_sender->fee() : 0;
+    // The wallet's encryption key, derived afresh per poll from the key the sender holds (nothing is kept).
+    std::optional<crypto::X25519Key> mine;
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const chain::ChainMessage& m = messages[i];
         // Acknowledgments are never answered (nor acknowledged).
-        if (m.direction == chain::ChainMessage::Direction::Incoming && m.blockHeight > m_state.startHeight &&
-            !m_state.handled.contains(m.txHash) && !m_ignored.contains(m.txHash) && !isAckPayload(m.payload))
-            queue.append(Candidate{m, MessageFacts{checks[i].status, isReply(m), fee}});
+        if (m.direction != chain::ChainMessage::Direction::Incoming || m.blockHeight <= m_state.startHeight ||
+            m_state.handled.contains(m.txHash) || m_ignored.contains(m.txHash) || isAckPayload(m.payload))
+            continue;
+        Candidate c{m, MessageFacts{checks[i].status, isReply(m), fee}};
+        const json::Value* payload = messagePayloadObject(m.payload);
+        if (payload && isEncryptedPayload(*payload)) {
+            if (!mine) {
+                const crypto::Ed25519Key* key = m_sender ? m_sender->unlockedKey(m_address) : nullptr;
+                if (!key)
+                    continue; // locked: looked at again once the wallet is unlocked
+                auto derived = crypto::X25519Key::fromEd25519Seed(key->seed().view());
+                if (!derived)
+                    continue;
+                mine.emplace(std::move(derived.value()));
+            }
+            const DecryptionResult opened = decryptStoredMessage(
+                m.payload, m.sender, m.recipient, m_reader ? m_reader->chainId() : QString(), &*mine);
+            if (opened.status != EncryptionStatus::Decrypted) {
+                // Nothing to match on: never answered, whatever a rule would make of the marker.
+                m_ignored.insert(m.txHash);
+                m_unreadable.insert(m.txHash);
+                say(tr("An encrypted message from %1 at height %2 cannot be opened (%3); not answered")
+                        .arg(shown(m.sender))
+                        .arg(m.blockHeight)
+                        .arg(encryptionStatusName(opened.status)));
+                continue;
+            }
+            c.message.text = opened.text;
+            c.encrypted = true;
+        }
+        queue.append(c);
     }
     if (m_acknowledge)
         sendAcknowledgments(messages, checks, repliesOnChain);
@@ -191,6 +226,7 @@ void Responder::sendAcknowledgments(const QList<chain::ChainMessage>& messages,
         return;
     // What this wallet already acknowledged: its verified acknowledgments on chain, and the outbox.
     QSet<QString> done = m_ackQueued;
+    done.unite(m_state.acknowledged);
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const chain::ChainMessage& m = messages[i];
         if (m.sender == m_address && checks[i].verified() && isAckPayload(m.payload))
@@ -208,7 +244,8 @@ void Responder::sendAcknowledgments(const QList<chain::ChainMessage>& messages,
         const chain::ChainMessage& m = messages[i];
         // Only messages looked at by an earlier poll, so a message that gets a reply is not acknowledged
         // as well: the reply is its acknowledgment.
-        const bool lookedAt = m_state.handled.contains(m.txHash) || m_ignored.contains(m.txHash);
+        const bool lookedAt = m_state.handled.contains(m.txHash) ||
+                              (m_ignored.contains(m.txHash) && !m_unreadable.contains(m.txHash));
         if (m.direction != chain::ChainMessage::Direction::Incoming || m.sender == m_address ||
             m.blockHeight <= m_state.startHeight || !checks[i].verified() || isAckPayload(m.payload) ||
             isReply(m) || !lookedAt || done.contains(m.txHash) || repliesOnChain.contains(m.txHash) ||
@@ -223,9 +260,15 @@ void Responder::sendAcknowledgments(const QList<chain::ChainMessage>& messages,
                 m_ackQueued.insert(h);
             const QString to = it.key();
             whenFinished(this, m_sender->enqueue(m_address, to, ackText(batch), {}),
-                         [this, to, n = batch.size()](std::optional<qint64> id) {
-                             if (id && *id >= 0)
-                                 say(tr("Acknowledging %1 message(s) of %2").arg(n).arg(shown(to)));
+                         [this, to, batch](std::optional<qint64> id) {
+                             if (!id || *id < 0)
+                                 return;
+                             // In the outbox first, then in the state file: a crash in between leaves
+                             // the outbox entry, which the next run finds.
+                             for (const QString& h : batch)
+                                 m_state.acknowledged.insert(h);
+                             saveState();
+                             say(tr("Acknowledging %1 message(s) of %2").arg(batch.size()).arg(shown(to)));
                          });
         }
     }
@@ -291,7 +334,7 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
     if (const QString reply = repliesOnChain.value(m.txHash); !reply.isEmpty()) {
         m_engine.markAnswered(m.txHash);
         say(tr("\"%1\" from %2 (%3) at height %4 is already answered on chain (%5)")
-                .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
+                .arg(c.shownText(60), shown(m.sender), authorship)
                 .arg(m.blockHeight)
                 .arg(shown(reply)));
         next();
@@ -301,7 +344,7 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
         m_state.handled.insert(m.txHash, QStringLiteral("replying"));
         m_state.pending.insert(m.txHash, PendingReply{});
         say(tr("\"%1\" from %2 (%3) at height %4 already has a reply in the outbox")
-                .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
+                .arg(c.shownText(60), shown(m.sender), authorship)
                 .arg(m.blockHeight));
         next();
         return;
@@ -322,7 +365,7 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
     case ResponderDecision::Kind::Refused:
         m_engine.record(m.txHash, d.kind, now);
         say(tr("Not answering \"%1\" from %2 (%3) at height %4: %5")
-                .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
+                .arg(c.shownText(60), shown(m.sender), authorship)
                 .arg(m.blockHeight)
                 .arg(d.reason));
         next();
@@ -331,8 +374,11 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
         break;
     }
     const qint64 fee = c.facts.fee;
-    whenFinished(this, m_sender->enqueue(m_address, m.sender, d.reply, m.txHash),
-                 [this, m, d, now, fee, authorship, next](std::optional<qint64> id) {
+    const QString shownText = c.shownText(60);
+    const QString shownReply =
+        c.encrypted ? QString::fromLatin1(kEncryptedMarker) : safeSingleLine(d.reply, 60);
+    whenFinished(this, m_sender->enqueue(m_address, m.sender, d.reply, m.txHash, c.encrypted),
+                 [this, m, d, now, fee, authorship, next, shownText, shownReply](std::optional<qint64> id) {
                      if (!id || *id < 0) {
                          say(tr("Could not queue the reply to %1; will try again").arg(m.txHash));
                          m_polling = false;
@@ -344,9 +390,9 @@ void Responder::handleNext(QList<Candidate> queue, QHash<QString, QString> repli
                          return;
                      }
                      say(tr("Received \"%1\" from %2 (%3) at height %4: replying \"%5\"")
-                             .arg(safeSingleLine(m.text, 60), shown(m.sender), authorship)
+                             .arg(shownText, shown(m.sender), authorship)
                              .arg(m.blockHeight)
-                             .arg(safeSingleLine(d.reply, 60)));
+                             .arg(shownReply));
                      emit replied(m.txHash, *id);
                      next();
                  });

@@ -35,6 +35,9 @@ class MessageSender;
 ///  - every log line about a message says whether it was verified, unsigned or forged;
 ///  - replies are REF-format, signed, with a real nonce (the guide's used the legacy format, which REF
 ///    refuses, and a millisecond nonce).
+///  - an encrypted message (encrypted_envelope.h) is opened with the wallet's encryption key (derived
+///    from the signing key the sender holds), matched on its plaintext and answered encrypted; one it
+///    cannot open is never answered; its plaintext never reaches the log.
 /// Runs in the dashboard (one per unlocked wallet) and headless in `aitbc-agent daemon`.
 class Responder : public QObject {
     Q_OBJECT
@@ -85,8 +88,11 @@ signals:
 
 private:
     struct Candidate {
-        chain::ChainMessage message;
+        chain::ChainMessage message; ///< `text` decrypted when it came encrypted
         MessageFacts facts;
+        bool encrypted = false; ///< answered encrypted, and its text never written to the log
+        /// What the log shows of the text: the marker for an encrypted message.
+        QString shownText(int maxChars) const;
     };
     void process(const QList<chain::ChainMessage>& messages);
     /// Settles the replies waiting to be on chain; true when the state changed.
@@ -115,6 +121,8 @@ private:
     /// Messages no rule matches: looked at once per run, not on every poll (a flood of them would cost a
     /// rule match each per poll otherwise). In memory only: their texts never change.
     QSet<QString> m_ignored;
+    /// Encrypted messages this wallet cannot open: not read, so never acknowledged either.
+    QSet<QString> m_unreadable;
     QTimer m_timer;
     bool m_polling = false;
     bool m_acknowledge = false;

@@ -119,6 +119,9 @@ bool ResponderState::load(const QString& path, ResponderState& out, QString* err
             out.replies.append(
                 ReplyRecord{t, r[QStringLiteral("sender")].toString(), r[QStringLiteral("fee")].toInteger()});
     }
+    for (const QJsonValue& v : o[QStringLiteral("acknowledged")].toArray())
+        if (v.isString())
+            out.acknowledged.insert(v.toString());
     // Files written before per-sender limits and budgets: times only.
     for (const QJsonValue& v : o[QStringLiteral("reply_times")].toArray())
         if (const QDateTime t = fromIso(v); t.isValid())
@@ -132,6 +135,9 @@ bool ResponderState::save(const QString& path, QString* error) const {
     o[QStringLiteral("address")] = address;
     o[QStringLiteral("chain_id")] = chainId;
     o[QStringLiteral("start_height")] = startHeight;
+    QStringList acked(acknowledged.cbegin(), acknowledged.cend());
+    acked.sort(); // a stable file: the same state writes the same bytes
+    o[QStringLiteral("acknowledged")] = QJsonArray::fromStringList(acked);
     QJsonObject h;
     for (auto it = handled.begin(); it != handled.end(); ++it)
         h[it.key()] = it.value();

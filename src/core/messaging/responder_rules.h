@@ -85,6 +85,9 @@ struct ResponderState {
     QHash<QString, QString> handled;
     QHash<QString, PendingReply> pending; ///< tx hash -> its reply, while "replying"
     QList<ReplyRecord> replies;           ///< recent replies, for the limits and the budget across restarts
+    /// Messages whose acknowledgment was written to the outbox: never acknowledged again, even when the
+    /// acknowledgment is not on chain yet and the outbox was another process's or is gone.
+    QSet<QString> acknowledged;
 
     /// Whether `txHash` was answered: its reply is on chain.
     bool isAnswered(const QString& txHash) const;

@@ -45,7 +45,8 @@ void Responder::answerStatusRequest(const Candidate& c, QList<Candidate> queue,
     }
     const qint64 fee = c.facts.fee;
     QPointer<Responder> self(this);
-    m_statusSource([self, m, now, fee, authorship, next](StatusReport report) {
+    const bool encrypted = c.encrypted;
+    m_statusSource([self, m, now, fee, authorship, next, encrypted](StatusReport report) {
         if (!self || !self->m_timer.isActive() || !self->m_sender) {
             if (self)
                 self->m_polling = false;
@@ -53,7 +54,7 @@ void Responder::answerStatusRequest(const Candidate& c, QList<Candidate> queue,
         }
         const QString text = encodeStatusReport(report);
         whenFinished(
-            self.data(), self->m_sender->enqueue(self->m_address, m.sender, text, m.txHash),
+            self.data(), self->m_sender->enqueue(self->m_address, m.sender, text, m.txHash, encrypted),
             [self, m, now, fee, authorship, report, next](std::optional<qint64> id) {
                 if (!id || *id < 0) {
                     self->say(tr("Could not queue the status report for %1; will try again").arg(m.txHash));

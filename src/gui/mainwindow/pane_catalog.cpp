@@ -1,6 +1,7 @@
 #include "mainwindow/pane_catalog.h"
 
 #include "mainwindow/main_window.h"
+#include "panes/agents/agents_pane.h"
 #include "panes/messages/messages_pane.h"
 #include "panes/nodes/nodes_pane.h"
 #include "panes/sync/sync_pane.h"
@@ -35,6 +36,8 @@ void addDefaultPanes(MainWindow* window, AppContext* context) {
                     QIcon(QStringLiteral(":/icons/messages.svg")), createMessagesPane(context, window));
     window->addPane(QStringLiteral("sync"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Sync")),
                     QIcon(QStringLiteral(":/icons/sync.svg")), createSyncPane(context, window));
+    window->addPane(QStringLiteral("agents"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Agents")),
+                    QIcon(QStringLiteral(":/icons/agents.svg")), new AgentsPane(context, window));
 }
 
 } // namespace aitbc::gui

@@ -169,6 +169,16 @@ void AppSettings::setKeychainUnavailableNotified(bool notified) {
     m_settings->setValue(kKeychainNotified, notified);
 }
 
+bool AppSettings::sendsAcknowledgments(const QString& address) const {
+    return !address.isEmpty() &&
+           m_settings->value(QStringLiteral("messaging/acknowledge/%1").arg(address), false).toBool();
+}
+
+void AppSettings::setSendsAcknowledgments(const QString& address, bool on) {
+    if (!address.isEmpty())
+        m_settings->setValue(QStringLiteral("messaging/acknowledge/%1").arg(address), on);
+}
+
 bool AppSettings::responderVerifiedOnly() const {
     return m_settings->value(kResponderVerifiedOnly, false).toBool();
 }

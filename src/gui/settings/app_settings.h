@@ -75,6 +75,10 @@ public:
     void setKeychainUnavailableNotified(bool notified);
 
     /// Whether the dashboard's responders answer only messages whose authorship is verified. Default off.
+    /// Whether the dashboard acknowledges the messages this wallet has read (one key per address; off
+    /// by default: an acknowledgment costs a fee and tells the sender the message was read).
+    bool sendsAcknowledgments(const QString& address) const;
+    void setSendsAcknowledgments(const QString& address, bool on);
     bool responderVerifiedOnly() const;
     void setResponderVerifiedOnly(bool verifiedOnly);
 

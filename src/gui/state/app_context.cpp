@@ -48,8 +48,10 @@ AppContext::~AppContext() {
 }
 
 MessagingService* AppContext::messaging() {
-    if (!m_messaging)
+    if (!m_messaging) {
         m_messaging = new MessagingService(m_nodes, m_wallets, outboxPath(), dataFolder(), this);
+        m_messaging->setSettings(m_settings);
+    }
     return m_messaging;
 }
 

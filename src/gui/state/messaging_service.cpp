@@ -1,10 +1,21 @@
 #include "state/messaging_service.h"
 
 #include "chain/node.h"
+#include "crypto/x25519.h"
+#include "messaging/acknowledgments.h"
+#include "messaging/agent_card.h"
+#include "messaging/agent_directory_feed.h"
+#include "messaging/authorship_ledger.h"
 #include "messaging/message_sender.h"
 #include "panes/messages/responder_controller.h"
+#include "settings/app_settings.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
+#include "util/when_finished.h"
+#include "json/canonical.h"
+
+#include <QDateTime>
+#include <QMap>
 
 namespace aitbc::gui {
 
@@ -32,11 +43,18 @@ MessagingService::MessagingService(NodeRegistry* nodes, WalletManager* wallets, 
     , m_wallets(wallets)
     , m_sender(new messaging::MessageSender(
           outboxPath, nullptr, [wallets](const QString& a) { return wallets->signingKey(a); }, this))
-    , m_responders(new ResponderController(wallets, m_sender, stateFolder, this)) {
+    , m_responders(new ResponderController(wallets, m_sender, stateFolder, this))
+    , m_agents(new messaging::AgentDirectoryFeed(this)) {
     connect(m_nodes, &NodeRegistry::selectedChanged, this, &MessagingService::chooseSubmitNode);
     connect(m_nodes, &NodeRegistry::inserted, this, &MessagingService::chooseSubmitNode);
     connect(m_nodes, &NodeRegistry::profileChanged, this, &MessagingService::chooseSubmitNode);
+    connect(m_nodes, &NodeRegistry::selectedChanged, this, &MessagingService::followSelectedNode);
+    connect(m_nodes, &NodeRegistry::inserted, this, &MessagingService::followSelectedNode);
+    connect(m_nodes, &NodeRegistry::removed, this, &MessagingService::followSelectedNode);
+    connect(m_nodes, &NodeRegistry::selectedHeadChanged, m_agents, &messaging::AgentDirectoryFeed::refresh);
     connect(m_nodes, &NodeRegistry::aboutToRemove, this, [this](int row) {
+        if (row == m_nodes->selectedRow())
+            m_agents->setNode(nullptr);
         if (row == m_submitRow) {
             // The node object goes away with its row: nobody may keep using it.
             m_sender->setNode(nullptr);
@@ -54,7 +72,139 @@ MessagingService::MessagingService(NodeRegistry* nodes, WalletManager* wallets, 
     });
     connect(m_wallets, &WalletManager::unlocked, m_sender, &messaging::MessageSender::poke);
     chooseSubmitNode();
+    followSelectedNode();
     m_sender->start();
+}
+
+void MessagingService::followSelectedNode() {
+    m_agents->setNode(m_nodes->selectedNode());
+}
+
+QFuture<qint64> MessagingService::send(const QString& from, const QString& to, const QString& text,
+                                       bool encrypt) {
+    return m_sender->enqueue(from, to, text, {}, encrypt);
+}
+
+bool MessagingService::supportsEncryption(const QString& recipient) const {
+    return m_agents->directory().find(recipient) != nullptr;
+}
+
+QFuture<bool> MessagingService::checkEncryptionSupport(const QString& recipient) {
+    chain::Node* node = m_submitNode;
+    if (!node)
+        return QtFuture::makeReadyFuture(false);
+    return util::thenOn(
+        this, node->messages(recipient),
+        [recipient, chainId = node->chainId()](const chain::NodeResult<QList<chain::ChainMessage>>& r) {
+            return r.ok() &&
+                   messaging::agentCardOf(r.value(), recipient, chainId, QDateTime::currentSecsSinceEpoch())
+                       .has_value();
+        },
+        [] { return false; });
+}
+
+Result<QFuture<qint64>, MessagingError> MessagingService::publishCard(const QString& address,
+                                                                      const QString& name,
+                                                                      const QString& description,
+                                                                      const QStringList& capabilities) {
+    const crypto::Ed25519Key* key = m_wallets->signingKey(address);
+    if (!key)
+        return MessagingError{tr("Unlock the wallet %1 to publish its card.").arg(address)};
+    const QString chainId =
+        m_sender->chainId().isEmpty() && m_submitNode ? m_submitNode->chainId() : m_sender->chainId();
+    if (chainId.isEmpty())
+        return MessagingError{
+            tr("No node that accepts messages is reachable yet: the card names its chain.")};
+    auto encryption = crypto::X25519Key::fromEd25519Seed(key->seed().view());
+    if (!encryption)
+        return MessagingError{encryption.error().message};
+    messaging::AgentCard card;
+    card.address = address;
+    card.chainId = chainId;
+    card.name = name.trimmed();
+    card.description = description.trimmed();
+    for (const QString& c : capabilities)
+        if (!c.trimmed().isEmpty())
+            card.capabilities.append(c.trimmed());
+    card.encryptionKey = encryption->publicKey();
+    card.issued = QDateTime::currentSecsSinceEpoch();
+    card.expires = card.issued + messaging::kDefaultCardLifetimeSeconds;
+    if (const QString problem = messaging::cardProblem(card); !problem.isEmpty())
+        return MessagingError{tr("The card cannot be published: %1").arg(problem)};
+    json::Value members = json::Value::object();
+    messaging::insertCardMembers(members, card, *key);
+    return m_sender->enqueue(address, address, QString::fromLatin1(messaging::kCardMarker), {}, false,
+                             json::dumpCompact(members));
+}
+
+bool MessagingService::sendsAcknowledgments(const QString& address) const {
+    return m_settings && m_settings->sendsAcknowledgments(address);
+}
+
+void MessagingService::setSendsAcknowledgments(const QString& address, bool on) {
+    if (!m_settings || sendsAcknowledgments(address) == on)
+        return;
+    m_settings->setSendsAcknowledgments(address, on);
+    emit sendsAcknowledgmentsChanged(address, on);
+}
+
+void MessagingService::acknowledgeRead(const QString& wallet, const QStringList& readHashes) {
+    if (readHashes.isEmpty() || !sendsAcknowledgments(wallet) || !m_wallets->isAddressUnlocked(wallet) ||
+        !m_submitNode)
+        return;
+    const QString chainId = m_submitNode->chainId();
+    util::whenFinished(
+        this, m_submitNode->messages(wallet),
+        [this, wallet, readHashes, chainId](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
+            if (!r || !r->ok() || !sendsAcknowledgments(wallet))
+                return;
+            const QList<chain::ChainMessage>& list = r->value();
+            messaging::AuthorshipLedger ledger;
+            ledger.setChainId(chainId);
+            const QList<messaging::AuthorshipCheck> checks = ledger.check(list);
+            // Already acknowledged: by this wallet's verified acknowledgments and replies on chain, and by
+            // whatever of it the outbox holds (the outbox file outlives a restart).
+            QSet<QString> done = m_ackQueued.value(wallet);
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const chain::ChainMessage& m = list[i];
+                if (m.sender != wallet || !checks[i].verified())
+                    continue;
+                if (!checks[i].inReplyTo.isEmpty())
+                    done.insert(checks[i].inReplyTo);
+                if (messaging::isAckPayload(m.payload))
+                    if (const auto hashes = messaging::parseAckText(m.text))
+                        for (const QString& h : *hashes)
+                            done.insert(h);
+            }
+            for (const messaging::OutboxEntry& e : m_sender->entries()) {
+                if (e.sender != wallet)
+                    continue;
+                if (!e.inReplyTo.isEmpty())
+                    done.insert(e.inReplyTo);
+                if (const auto hashes = messaging::parseAckText(e.text))
+                    for (const QString& h : *hashes)
+                        done.insert(h);
+            }
+            const QSet<QString> wanted(readHashes.cbegin(), readHashes.cend());
+            QMap<QString, QStringList> bySender;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const chain::ChainMessage& m = list[i];
+                if (!wanted.contains(m.txHash) || m.direction != chain::ChainMessage::Direction::Incoming ||
+                    m.sender == wallet || m.blockHeight < 0 || !checks[i].verified() ||
+                    messaging::isAckPayload(m.payload) || done.contains(m.txHash))
+                    continue;
+                bySender[m.sender].append(m.txHash);
+            }
+            for (auto it = bySender.cbegin(); it != bySender.cend(); ++it) {
+                for (qsizetype from = 0; from < it->size(); from += messaging::kMaxAckHashes) {
+                    const QStringList batch = it->mid(from, messaging::kMaxAckHashes);
+                    for (const QString& h : batch)
+                        m_ackQueued[wallet].insert(h);
+                    m_sender->enqueue(wallet, it.key(), messaging::ackText(batch));
+                    emit acknowledgmentsQueued(wallet, it.key(), int(batch.size()));
+                }
+            }
+        });
 }
 
 MessagingService::~MessagingService() {

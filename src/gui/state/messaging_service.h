@@ -1,20 +1,33 @@
 #pragma once
 
+#include "util/result.h"
+
+#include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace aitbc::chain {
 class Node;
 }
 namespace aitbc::messaging {
+class AgentDirectoryFeed;
 class MessageSender;
-}
+} // namespace aitbc::messaging
 
 namespace aitbc::gui {
 
+class AppSettings;
 class NodeRegistry;
 class ResponderController;
+
+/// Why the messaging service could not do what it was asked.
+struct MessagingError {
+    QString message; ///< user-facing, translated
+};
 class WalletManager;
 
 /// Sending and answering messages for the whole dashboard: one durable outbox with its sender, and the
@@ -41,7 +54,41 @@ public:
     /// Chooses the node again (called on every change of profiles, selection and status).
     void chooseSubmitNode();
 
+    /// Writes a message to the outbox (sent exactly once, like every message). With `encrypt` it is
+    /// encrypted end to end for the recipient's agent card key when it is signed, and fails (never sent
+    /// in clear) if the recipient has no valid card then. The future yields the outbox id, -1 on failure.
+    QFuture<qint64> send(const QString& from, const QString& to, const QString& text, bool encrypt);
+    /// Whether `recipient` can be sent encrypted messages: it has a valid agent card in the directory of
+    /// the selected node (agents()). Answers at once; agents()'s `updated` says when to ask again.
+    bool supportsEncryption(const QString& recipient) const;
+    /// The same, asked afresh of the node messages are submitted to (false when there is none).
+    QFuture<bool> checkEncryptionSupport(const QString& recipient);
+
+    /// The agents announced on the chain of the node the status bar selects, read incrementally (each
+    /// new head reads only the new blocks).
+    messaging::AgentDirectoryFeed* agents() const { return m_agents; }
+    /// Publishes (or replaces) the agent card of an unlocked wallet through the outbox: the card is
+    /// signed now with the wallet's key and carries the encryption key derived from it. An error when
+    /// the wallet is locked, no node serves a chain yet, or the card breaks a bound (name, lengths).
+    Result<QFuture<qint64>, MessagingError> publishCard(const QString& address, const QString& name,
+                                                        const QString& description,
+                                                        const QStringList& capabilities);
+
+    /// Where the per-wallet "send acknowledgments" setting is kept (none: always off).
+    void setSettings(AppSettings* settings) { m_settings = settings; }
+    bool sendsAcknowledgments(const QString& address) const;
+    void setSendsAcknowledgments(const QString& address, bool on);
+    /// The user has read these messages of `wallet` (node hashes). When the wallet's setting is on and
+    /// it is unlocked, each verified incoming one not acknowledged yet (on chain, in the outbox, or by a
+    /// reply) is acknowledged through the outbox, one message per sender (acknowledgments.h).
+    /// Acknowledgments are never acknowledged; a restart sends nothing twice (the outbox and the chain
+    /// remember what was acknowledged).
+    void acknowledgeRead(const QString& wallet, const QStringList& readHashes);
+
 signals:
+    void sendsAcknowledgmentsChanged(const QString& address, bool on);
+    /// Acknowledgments of `count` messages of `sender` were written to the outbox for `wallet`.
+    void acknowledgmentsQueued(const QString& wallet, const QString& sender, int count);
     /// The node messages go to changed (row in the registry, or -1).
     void submitNodeChanged(int row);
 
@@ -50,8 +97,14 @@ private:
     WalletManager* m_wallets;
     messaging::MessageSender* m_sender;
     ResponderController* m_responders;
+    void followSelectedNode();
+
     int m_submitRow = -1;
     QPointer<chain::Node> m_submitNode;
+    messaging::AgentDirectoryFeed* m_agents;
+    AppSettings* m_settings = nullptr;
+    /// Per wallet: hashes whose acknowledgment this run wrote to the outbox (the write is asynchronous).
+    QHash<QString, QSet<QString>> m_ackQueued;
 };
 
 } // namespace aitbc::gui
