@@ -90,9 +90,13 @@ ChatDelegate::ChatDelegate(QAbstractItemView* view)
 }
 
 bool ChatDelegate::eventFilter(QObject* watched, QEvent* event) {
-    // Cached sizes were measured with the old font.
-    if (watched == m_view && event->type() == QEvent::FontChange)
-        clearCache();
+    // Cached sizes were measured with the old font. The base class treats what it watches as an
+    // editor (it would take Tab away from the view), so the view's own events do not go there.
+    if (watched == m_view) {
+        if (event->type() == QEvent::FontChange)
+            clearCache();
+        return false;
+    }
     return QStyledItemDelegate::eventFilter(watched, event);
 }
 
@@ -195,7 +199,7 @@ ChatDelegate::Geometry ChatDelegate::geometry(const QRect& rowRect, const QModel
     const bool outgoing = index.data(ThreadMessagesModel::OutgoingRole).toBool();
     const bool encrypted =
         index.data(ThreadMessagesModel::EncryptionRole).toInt() != int(messaging::EncryptionStatus::Plain);
-    int metaWidth = meta.horizontalAdvance(metaText);
+    int metaWidth = meta.horizontalAdvance(metaText) + 2; // elidedText measures unrounded
     if (encrypted)
         metaWidth += meta.height() + kMarkGap;
     if (outgoing)
