@@ -5,6 +5,7 @@
 #include "conversation_fixture.h"
 
 #include "crypto/x25519.h"
+#include "messaging/acknowledgments.h"
 #include "messaging/conversations.h"
 #include "messaging/encrypted_envelope.h"
 #include "models/message_annotations.h"
@@ -290,6 +291,47 @@ private slots:
                     .data(ThreadMessagesModel::MetaTextRole)
                     .toString()
                     .contains(QStringLiteral("verified")));
+    }
+
+    void acknowledgmentSaysWhatItMeans() {
+        // bob's signed acknowledgment of my message: my message gets the mark, his reads as words.
+        const QString original = QStringLiteral("0x") + QString(64, u'c');
+        OutgoingMessage ack;
+        ack.chainId = chainId;
+        ack.from = bob.address;
+        ack.to = me.address;
+        ack.text = ackText({original});
+        ack.nonce = 1;
+        ack.extraMembers = ackMembers();
+        QList<protocol::ValidationError> errors;
+        chain::ChainMessage a;
+        a.payload = protocol::parseRefRequest(buildMessageTransaction(ack, *bob.key).body, &errors)->payload;
+        a.txHash = QStringLiteral("0xa1");
+        a.blockHeight = 4;
+        a.sender = bob.address;
+        a.recipient = me.address;
+        a.text = ack.text;
+        a.direction = chain::ChainMessage::Direction::Incoming;
+        a.timestamp = t0.addSecs(4);
+        const QList<chain::ChainMessage> msgs{
+            signedMessage(me, bob.address, QStringLiteral("read me"), 1, 3, original), a};
+        ConversationBook book;
+        book.setOwner(me.address, chainId);
+        book.setChainMessages(msgs);
+        gui::MessageAnnotator annotator;
+        Chat chat;
+        chat.model.setConversation(*book.conversation(bob.address));
+        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, nullptr));
+        QCOMPARE(chat.model.rowCount(), 2);
+        QCOMPARE(Mark(chat.model.index(0, 0).data(ThreadMessagesModel::StatusMarkRole).toInt()),
+                 Mark::Acknowledged);
+        QCOMPARE(chat.model.index(1, 0).data(ThreadMessagesModel::BubbleTextRole).toString(),
+                 QStringLiteral("Acknowledged 1 message(s) as read"));
+        // Read out as one sentence.
+        QVERIFY(chat.model.index(0, 0)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("read me")));
     }
 
     void encryptedTextOnlyWithTheKey() {

@@ -58,7 +58,11 @@ QHash<QString, MessageAnnotation> MessageAnnotator::annotate(const QList<chain::
             if (r.status == EncryptionStatus::Decrypted)
                 a.decryptedText = r.text;
         }
-        if (a.encryption != EncryptionStatus::Plain || a.ack)
+        // An acknowledgment's text is a list of hashes: the bubble says what it means instead.
+        if (isAckPayload(m.payload))
+            if (const auto hashes = parseAckText(m.text))
+                a.acknowledges = qMax(1, int(hashes->size()));
+        if (a.encryption != EncryptionStatus::Plain || a.ack || a.acknowledges > 0)
             out.insert(m.txHash, a);
     }
     m_opened = opened; // only what is still on chain

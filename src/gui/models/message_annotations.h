@@ -27,10 +27,12 @@ struct MessageAnnotation {
     messaging::EncryptionStatus encryption = messaging::EncryptionStatus::Plain;
     QString decryptedText; ///< only when encryption is Decrypted
     std::optional<messaging::AckRecord> ack;
+    int acknowledges = 0; ///< this message is an acknowledgment of that many messages
 
     bool operator==(const MessageAnnotation& o) const {
         return encryption == o.encryption && decryptedText == o.decryptedText &&
-               ack.has_value() == o.ack.has_value() && (!ack || ack->height == o.ack->height);
+               acknowledges == o.acknowledges && ack.has_value() == o.ack.has_value() &&
+               (!ack || ack->height == o.ack->height);
     }
 };
 

@@ -243,6 +243,8 @@ MessageAnnotation ThreadMessagesModel::annotationOf(const ThreadMessage& m) cons
 
 QString ThreadMessagesModel::shownText(const ThreadMessage& m) const {
     const MessageAnnotation a = annotationOf(m);
+    if (a.acknowledges > 0)
+        return tr("Acknowledged %n message(s) as read", nullptr, a.acknowledges);
     switch (a.encryption) {
     case EncryptionStatus::Plain:
         return m.text;
@@ -379,6 +381,11 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
+    // A chat row read out as one sentence: who, when, what, and how far it got.
+    if (role == Qt::AccessibleTextRole && index.column() == DirectionColumn)
+        return (m->outgoing ? tr("You, %1: %2. %3") : tr("Received %1: %2. %3"))
+            .arg(formatDateTime(m->time), safeDisplayText(shownText(*m), 2000).text,
+                 data(index, StatusTextRole).toString());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
