@@ -109,6 +109,8 @@ void ChatDelegate::setHighlight(const QString& text) {
 
 void ChatDelegate::clearCache() {
     m_sizes.clear();
+    m_fontHeight = -1;
+    m_metaHeight = -1;
 }
 
 QFont ChatDelegate::metaFont() const {
@@ -217,9 +219,18 @@ ChatDelegate::Geometry ChatDelegate::geometry(const QRect& rowRect, const QModel
 
 QSize ChatDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     Q_UNUSED(option);
+    // The height only (geometry() without the meta line's width): this runs for every row of a long
+    // history at each layout, so it touches nothing but cached sizes and two model roles.
+    if (m_fontHeight < 0) {
+        m_fontHeight = QFontMetrics(m_view->font()).height();
+        m_metaHeight = QFontMetrics(metaFont()).height();
+    }
     const int width = qMax(160, m_view->viewport()->width());
-    const Geometry g = geometry(QRect(0, 0, width, 0), index);
-    return {width, g.bubble.bottom() + 1 + kRowGap};
+    int height =
+        2 * kRowGap + textSize(index, textWidthLimit(width)).height() + m_metaHeight + 2 * kPadding + 2;
+    if (startsDay(index))
+        height += m_fontHeight + 2 * kPadding;
+    return {width, height};
 }
 
 void ChatDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -65,6 +65,8 @@ private:
     QAbstractItemView* m_view;
     QString m_highlight;
     mutable QHash<QString, TextSize> m_sizes; ///< by message identity and encryption state
+    mutable int m_fontHeight = -1;            ///< of the view's font; -1: not measured yet
+    mutable int m_metaHeight = -1;            ///< of the meta line's smaller font
 };
 
 } // namespace aitbc::gui
