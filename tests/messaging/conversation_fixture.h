@@ -61,6 +61,16 @@ struct ConversationFixture {
         c.timestamp = t0.addSecs(height);
         return c;
     }
+
+    /// `count` unsigned messages from bob to me, one a block from `firstHeight` on.
+    QList<chain::ChainMessage> history(int count, int firstHeight = 1) {
+        QList<chain::ChainMessage> msgs;
+        for (int i = 0; i < count; ++i)
+            msgs.append(plainMessage(bob.address, me.address,
+                                     QStringLiteral("message %1").arg(firstHeight + i), firstHeight + i,
+                                     QStringLiteral("0x%1").arg(firstHeight + i, 6, 16, QLatin1Char('0'))));
+        return msgs;
+    }
 };
 
 } // namespace aitbc::test

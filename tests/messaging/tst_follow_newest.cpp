@@ -19,15 +19,6 @@ using gui::ThreadMessagesModel;
 class TestFollowNewest : public QObject, test::ConversationFixture {
     Q_OBJECT
 
-    QList<chain::ChainMessage> history(int count, int firstHeight = 1) {
-        QList<chain::ChainMessage> msgs;
-        for (int i = 0; i < count; ++i)
-            msgs.append(plainMessage(bob.address, me.address,
-                                     QStringLiteral("message %1").arg(firstHeight + i), firstHeight + i,
-                                     QStringLiteral("0x%1").arg(firstHeight + i, 6, 16, QLatin1Char('0'))));
-        return msgs;
-    }
-
     static bool rowVisible(QTableView& view, int row) {
         const QRect r = view.visualRect(view.model()->index(row, 0));
         return r.isValid() && view.viewport()->rect().intersects(r);

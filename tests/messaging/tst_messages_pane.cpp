@@ -5,11 +5,13 @@
 #include "test_keystores.h"
 
 #include "address/address.h"
+#include "common/message_widget.h"
 #include "dialogs/new_conversation_dialog.h"
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
 #include "models/thread_models.h"
+#include "panes/messages/chat_delegate.h"
 #include "panes/messages/message_details_dialog.h"
 #include "panes/messages/messages_pane.h"
 #include "panes/messages/responder_controller.h"
@@ -26,7 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace aitbc;
@@ -182,14 +184,18 @@ private slots:
             QStringLiteral("<script>x</script>\u27e8U+202E\u27e9gpj.exe\u27e8U+001B\u27e9[2J")));
         QVERIFY(!shown.contains(QChar(0x202E)));
         QVERIFY(shown.size() < 2200);
-        auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
-        QVERIFY(table);
+        auto* chat = pane.findChild<QListView*>(QStringLiteral("chatView"));
+        QVERIFY(chat);
+        // The whole hostile text is in its bubble (display-safe), not cut to two lines.
+        const QModelIndex hostileIndex = thread->index(hostileRow, 0);
+        QVERIFY(hostileIndex.data(ThreadMessagesModel::BubbleTextRole)
+                    .toString()
+                    .contains(QString(10 * 1024, u'Z')));
         // The detail on demand: a double-click opens the whole text, the hash and the authorship.
-        const QModelIndex hostileIndex = thread->index(hostileRow, ThreadMessagesModel::TextColumn);
-        table->scrollTo(hostileIndex);
-        const QPoint at = table->visualRect(hostileIndex).topLeft() + QPoint(4, 4);
-        QTest::mousePress(table->viewport(), Qt::LeftButton, {}, at); // a double-click follows a press
-        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        chat->scrollTo(hostileIndex);
+        const QPoint at = chat->visualRect(hostileIndex).center();
+        QTest::mousePress(chat->viewport(), Qt::LeftButton, {}, at); // a double-click follows a press
+        QTest::mouseDClick(chat->viewport(), Qt::LeftButton, {}, at);
         auto* details = pane.findChild<gui::MessageDetailsDialog*>();
         QVERIFY(details);
         QVERIFY(details->detailText().contains(QString(10 * 1024, u'Z')));
@@ -198,6 +204,15 @@ private slots:
             thread->index(hostileRow, 0).data(ThreadMessagesModel::TxHashRole).toString()));
         QCOMPARE(details->txHash(),
                  thread->index(hostileRow, 0).data(ThreadMessagesModel::TxHashRole).toString());
+        details->close();
+        QTRY_VERIFY(!pane.findChild<gui::MessageDetailsDialog*>());
+        // Enter on a message opens it too.
+        chat->setFocus();
+        chat->setCurrentIndex(thread->index(ping, 0));
+        QTest::keyClick(chat, Qt::Key_Return);
+        details = pane.findChild<gui::MessageDetailsDialog*>();
+        QVERIFY(details);
+        QCOMPARE(details->messageText(), QStringLiteral("ping"));
         details->close();
         QTRY_VERIFY(!pane.findChild<gui::MessageDetailsDialog*>());
 
@@ -310,7 +325,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
         QVERIFY(pane.selectWallet(alice.address));
-        auto* table = pane.findChild<QTableView*>(QStringLiteral("messageTable"));
+        auto* table = pane.findChild<QListView*>(QStringLiteral("chatView"));
         auto* list = pane.findChild<QListView*>(QStringLiteral("threadList"));
         auto* search = pane.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
         auto* compose = pane.findChild<QPlainTextEdit*>(QStringLiteral("composeEdit"));
@@ -326,6 +341,10 @@ private slots:
         QTRY_VERIFY(compose->hasFocus());
         QTest::keyClick(compose, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
+        // What is searched for is highlighted in the bubbles.
+        QTest::keyClicks(search, QStringLiteral("pin"));
+        QCOMPARE(pane.chatDelegate()->highlight(), QStringLiteral("pin"));
+        search->clear();
 
         QVERIFY(pane.startConversation(bob.address));
         compose->setFocus();
@@ -357,6 +376,76 @@ private slots:
                                      outboxTo(pane, bob.address).first().state ==
                                          messaging::OutboxState::Confirmed,
                                  kWaitMs);
+    }
+
+    void conversationFilterAndEmptyStates() {
+        Setup s = makeSetup(true);
+        gui::MessagesPane pane(s.context.get());
+        pane.resize(900, 600);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+        // Read, and nothing there yet: the pane offers to start a conversation.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.emptyStateKind() == gui::MessagesPane::EmptyState::NoConversation,
+                                 kWaitMs);
+        QVERIFY(pane.emptyState()->isVisible());
+        QCOMPARE(pane.emptyState()->actionButtons().size(), 1);
+
+        QVERIFY(pane.sendMessage(bob.address, QStringLiteral("to bob")));
+        QVERIFY(pane.sendMessage(carol.address, QStringLiteral("to carol")));
+        QTRY_COMPARE_WITH_TIMEOUT(pane.conversationView()->rowCount(), 2, kWaitMs);
+        QCOMPARE(pane.emptyStateKind(), gui::MessagesPane::EmptyState::None);
+        QVERIFY(!pane.emptyState()->isVisible());
+
+        // The filter matches an address (whole or in part) and hides the rest without reordering.
+        auto* filter = pane.findChild<QLineEdit*>(QStringLiteral("conversationFilter"));
+        QVERIFY(filter);
+        filter->setText(carol.address.right(12).toUpper());
+        QCOMPARE(pane.conversationView()->rowCount(), 1);
+        QCOMPARE(
+            pane.conversationView()->index(0, 0).data(gui::ConversationListModel::CounterpartRole).toString(),
+            carol.address);
+        filter->setText(QStringLiteral("nobody by that name"));
+        QCOMPARE(pane.conversationView()->rowCount(), 0);
+        filter->clear();
+        QCOMPARE(pane.conversationView()->rowCount(), 2);
+
+        // A node that does not answer: said where the messages would be, with the way to the Nodes pane.
+        chain::NodeProfile dead;
+        dead.name = QStringLiteral("nobody home");
+        dead.rpcUrl = QStringLiteral("http://127.0.0.1:9");
+        dead.chainId = QStringLiteral("ait-devnet");
+        dead.timeoutMs = 1000;
+        QVERIFY(s.context->nodes()->addProfile(dead, false) >= 0);
+        s.context->nodes()->setSelected(dead.name);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.emptyStateKind() == gui::MessagesPane::EmptyState::NodeUnreachable,
+                                 kWaitMs);
+        QSignalSpy openNodes(&pane, &gui::MessagesPane::openNodesRequested);
+        QCOMPARE(pane.emptyState()->actionButtons().size(), 1);
+        pane.emptyState()->actionButtons().first()->click();
+        QCOMPARE(openNodes.size(), 1);
+        // Back on a healthy node the warning goes away.
+        s.context->nodes()->setSelected(QStringLiteral("devnet leader"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.emptyStateKind() == gui::MessagesPane::EmptyState::None, kWaitMs);
+    }
+
+    void noWalletOffersToAddOne() {
+        QTemporaryDir dir;
+        gui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setKeystoreSources({});
+        gui::AppContext context(&settings, new gui::InMemorySecretStore);
+        context.setDataFolder(dir.filePath(QStringLiteral("data")));
+        gui::MessagesPane pane(&context);
+        pane.show();
+        QCOMPARE(pane.emptyStateKind(), gui::MessagesPane::EmptyState::NoWallet);
+        QVERIFY(pane.emptyState()->isVisible());
+        QCOMPARE(pane.emptyState()->actionButtons().size(), 2);
+        QSignalSpy addFolder(&pane, &gui::MessagesPane::addKeystoreFolderRequested);
+        QSignalSpy create(&pane, &gui::MessagesPane::createWalletRequested);
+        pane.emptyState()->actionButtons().at(0)->click();
+        pane.emptyState()->actionButtons().at(1)->click();
+        QCOMPARE(addFolder.size(), 1);
+        QCOMPARE(create.size(), 1);
     }
 
     void walletChoiceIsRemembered() {

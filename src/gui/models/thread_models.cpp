@@ -29,14 +29,24 @@ void ConversationListModel::setConversations(const QList<Conversation>& conversa
     incoming.reserve(conversations.size());
     for (int i = 0; i < conversations.size(); ++i)
         incoming.insert(conversations[i].counterpart, i);
-    for (int row = int(m_conversations.size()) - 1; row >= 0; --row) {
-        if (incoming.contains(m_conversations[row].counterpart))
+    // Gone conversations leave in contiguous blocks, the row index is rebuilt once: another wallet's
+    // ten thousand conversations must not cost ten thousand times ten thousand.
+    bool removed = false;
+    for (int last = int(m_conversations.size()) - 1; last >= 0; --last) {
+        if (incoming.contains(m_conversations[last].counterpart))
             continue;
-        beginRemoveRows({}, row, row);
-        m_rowOf.remove(m_conversations[row].counterpart);
-        m_conversations.removeAt(row);
+        int first = last;
+        while (first > 0 && !incoming.contains(m_conversations[first - 1].counterpart))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_conversations.remove(first, last - first + 1);
         endRemoveRows();
-        for (int r = row; r < m_conversations.size(); ++r)
+        removed = true;
+        last = first;
+    }
+    if (removed) {
+        m_rowOf.clear();
+        for (int r = 0; r < m_conversations.size(); ++r)
             m_rowOf.insert(m_conversations[r].counterpart, r);
     }
     QList<Conversation> added;
@@ -95,9 +105,15 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
     const Conversation* c = index.isValid() ? conversationAt(index.row()) : nullptr;
     if (!c)
         return {};
-    const QString last = c->messages.isEmpty() ? QString() : safeSingleLine(c->messages.back().text, 80);
+    const auto lastText = [c] {
+        return c->messages.isEmpty() ? QString() : safeSingleLine(c->messages.back().text, 80);
+    };
     switch (role) {
+    case FilterTextRole:
+        // The name and the whole address: people filter by either.
+        return QString(label(c->counterpart) + QLatin1Char('\n') + c->counterpart);
     case Qt::DisplayRole: {
+        const QString last = lastText();
         // Two lines: who, then the last message, as chat lists show them. The unread count is a badge
         // the view's delegate draws from UnreadRole (AccessibleTextRole says it in words).
         const QString who = label(c->counterpart);
@@ -116,7 +132,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
     case LastActivityRole:
         return c->lastActivity;
     case LastTextRole:
-        return last;
+        return lastText();
     case NameRole:
         return label(c->counterpart);
     case MessageCountRole:
@@ -134,6 +150,25 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const {
     r.insert(LastTextRole, "lastText");
     r.insert(MessageCountRole, "messageCount");
     return r;
+}
+
+// ---- ConversationSortProxy --------------------------------------------------------------------------
+
+ConversationSortProxy::ConversationSortProxy(QObject* parent)
+    : QSortFilterProxyModel(parent) {
+    setSortRole(ConversationListModel::LastActivityRole);
+    setFilterRole(ConversationListModel::FilterTextRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+bool ConversationSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const QDateTime a = left.data(ConversationListModel::LastActivityRole).toDateTime();
+    const QDateTime b = right.data(ConversationListModel::LastActivityRole).toDateTime();
+    if (a != b)
+        return a < b;
+    // Sorted descending: the earlier source row (first seen) must come first among equals.
+    return left.row() > right.row();
 }
 
 // ---- ThreadMessagesModel --------------------------------------------------------------------------
@@ -186,6 +221,55 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     }
     for (const auto& [first, last] : changed)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>& annotations) {
+    if (annotations == m_annotations)
+        return;
+    QList<int> changed;
+    for (int i = 0; i < m_conversation.messages.size(); ++i) {
+        const QString& hash = m_conversation.messages[i].txHash;
+        if (!hash.isEmpty() && !(annotations.value(hash) == m_annotations.value(hash)))
+            changed.append(i);
+    }
+    m_annotations = annotations;
+    for (int row : changed)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+MessageAnnotation ThreadMessagesModel::annotationOf(const ThreadMessage& m) const {
+    return m.txHash.isEmpty() ? MessageAnnotation() : m_annotations.value(m.txHash);
+}
+
+QString ThreadMessagesModel::shownText(const ThreadMessage& m) const {
+    const MessageAnnotation a = annotationOf(m);
+    if (a.acknowledges > 0)
+        return tr("Acknowledged %n message(s) as read", nullptr, a.acknowledges);
+    switch (a.encryption) {
+    case EncryptionStatus::Plain:
+        return m.text;
+    case EncryptionStatus::Decrypted:
+        return a.decryptedText;
+    case EncryptionStatus::Locked:
+        return tr("Locked: unlock the wallet to read");
+    case EncryptionStatus::NotForThisKey:
+        return tr("Encrypted for another key: this wallet cannot read it");
+    case EncryptionStatus::Tampered:
+        return tr("Encrypted, but changed after it was written: not shown");
+    case EncryptionStatus::Malformed:
+    case EncryptionStatus::UnknownVersion:
+        return tr("Encrypted in a form this version cannot read");
+    }
+    return m.text;
+}
+
+QString ThreadMessagesModel::metaText(const ThreadMessage& m) const {
+    QStringList parts{formatTimeOfDay(m.time)};
+    if (!(m.outgoing && m.blockHeight < 0))
+        parts << (m.verified() ? tr("verified") : tr("unverified"));
+    if (m.rttMs)
+        parts << tr("RTT %1").arg(formatRtt(*m.rttMs));
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 void ThreadMessagesModel::clear() {
@@ -243,9 +327,43 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
     case RttMsRole:
         return m->rttMs ? QVariant(*m->rttMs) : QVariant();
     case SafeFullTextRole:
-        return safeDisplayText(m->text, 0).text;
+        return safeDisplayText(shownText(*m), 0).text;
+    case TimeRole:
+        return m->time;
+    case DayRole:
+        return m->time.isValid() ? m->time.toLocalTime().date() : QDate();
+    case BubbleTextRole: {
+        const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
+        return d.truncated
+                   ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
+                   : d.text;
+    }
+    case EncryptionRole:
+        return int(annotationOf(*m).encryption);
+    case StatusMarkRole: {
+        switch (m->status) {
+        case ThreadMessage::Status::Queued:
+            return int(StatusMark::Queued);
+        case ThreadMessage::Status::Mempool:
+            return int(StatusMark::Mempool);
+        case ThreadMessage::Status::Failed:
+            return int(StatusMark::Failed);
+        case ThreadMessage::Status::Confirmed:
+            break;
+        }
+        return int(annotationOf(*m).ack ? StatusMark::Acknowledged : StatusMark::Confirmed);
+    }
+    case StatusTextRole: {
+        const MessageAnnotation a = annotationOf(*m);
+        return a.ack ? tr("%1, acknowledged at height %2").arg(statusText(*m)).arg(a.ack->height)
+                     : statusText(*m);
+    }
+    case RowKeyRole:
+        return keyOf(*m);
+    case MetaTextRole:
+        return metaText(*m);
     case TruncatedRole:
-        return safeDisplayText(m->text).truncated;
+        return safeDisplayText(shownText(*m)).truncated;
     case OutboxIdRole:
         return m->outboxId;
     default:
@@ -263,6 +381,11 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
+    // A chat row read out as one sentence: who, when, what, and how far it got.
+    if (role == Qt::AccessibleTextRole && index.column() == DirectionColumn)
+        return (m->outgoing ? tr("You, %1: %2. %3") : tr("Received %1: %2. %3"))
+            .arg(formatDateTime(m->time), safeDisplayText(shownText(*m), 2000).text,
+                 data(index, StatusTextRole).toString());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -271,7 +394,7 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
     case TimeColumn:
         return formatDateTime(m->time);
     case TextColumn: {
-        const DisplayText d = safeDisplayText(m->text);
+        const DisplayText d = safeDisplayText(shownText(*m));
         return d.truncated ? tr("%1 \u2026 (%n more character(s))", nullptr, d.hiddenChars).arg(d.text)
                            : d.text;
     }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "messaging/conversations.h"
+#include "models/message_annotations.h"
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace aitbc::gui {
 
@@ -23,7 +25,8 @@ public:
         LastActivityRole,                   ///< QDateTime (UTC)
         LastTextRole,                       ///< the last message, one safe line
         MessageCountRole,
-        NameRole, ///< the wallet name, or the shortened address; one safe line
+        NameRole,       ///< the wallet name, or the shortened address; one safe line
+        FilterTextRole, ///< what the conversation filter matches: the name and the whole address
     };
     using QAbstractListModel::QAbstractListModel;
 
@@ -44,6 +47,18 @@ private:
     QList<Conversation> m_conversations;
     QHash<QString, int> m_rowOf; ///< counterpart -> row
     QHash<QString, QString> m_names;
+};
+
+/// The conversation list as shown: newest activity first, conversations with the same time in the
+/// order they were first seen, always, so a refresh or a filter never swaps rows with equal times.
+/// Filters on FilterTextRole (name and address), ignoring case.
+class ConversationSortProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit ConversationSortProxy(QObject* parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 };
 
 /// The messages of one conversation, oldest first: direction, time, text, block height, status (queued,
@@ -70,12 +85,29 @@ public:
         SafeFullTextRole, ///< the whole text, display-safe but not cut
         TruncatedRole,    ///< bool: DisplayRole of the text column was cut
         OutboxIdRole,     ///< qint64, -1 when not from the outbox
+        TimeRole,         ///< QDateTime (UTC)
+        DayRole,          ///< QDate in local time, for day separators
+        BubbleTextRole,   ///< what a chat bubble shows: display-safe, the decrypted text of an encrypted
+                          ///< message or why it cannot be read, cut only past kBubbleLimit
+        EncryptionRole,   ///< int messaging::EncryptionStatus (Plain for ordinary messages)
+        StatusMarkRole,   ///< int StatusMark
+        StatusTextRole,   ///< the status in words, with the acknowledgment when there is one
+        RowKeyRole,       ///< a stable identity of the message (outbox id or hash), for caches
+        MetaTextRole,     ///< the line under a bubble's text: time with seconds, authorship, round trip
     };
+    /// The delivery mark a bubble carries, in the order a message goes through them.
+    enum class StatusMark { Queued, Mempool, Confirmed, Acknowledged, Failed };
+    /// Longest text a bubble lays out; the details dialog shows the rest.
+    static constexpr int kBubbleLimit = 32 * 1024;
     using QAbstractTableModel::QAbstractTableModel;
 
     /// Shows `conversation`; rows are updated in place and appended when it only grew.
     void setConversation(const Conversation& conversation);
     void clear();
+    /// Encryption and acknowledgments by transaction hash (MessageAnnotator), for all of the wallet's
+    /// messages, so they stay valid when another conversation is shown; only rows whose annotation
+    /// changed are repainted.
+    void setAnnotations(const QHash<QString, MessageAnnotation>& annotations);
     QString counterpart() const { return m_conversation.counterpart; }
     const ThreadMessage* messageAt(int row) const;
 
@@ -89,7 +121,12 @@ public:
 
 private:
     QString statusText(const ThreadMessage& m) const;
+    MessageAnnotation annotationOf(const ThreadMessage& m) const;
+    /// The raw text a view shows: the decrypted text, why an encrypted one cannot be read, or the text.
+    QString shownText(const ThreadMessage& m) const;
+    QString metaText(const ThreadMessage& m) const;
     Conversation m_conversation;
+    QHash<QString, MessageAnnotation> m_annotations;
 };
 
 } // namespace aitbc::gui

@@ -4,6 +4,9 @@
 
 #include "address/address_check.h"
 #include "chain/node.h"
+#include "common/message_widget.h"
+#include "crypto/ed25519.h"
+#include "crypto/x25519.h"
 #include "dialogs/new_conversation_dialog.h"
 #include "mainwindow/main_window.h"
 #include "messaging/display_text.h"
@@ -11,20 +14,22 @@
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
 #include "models/thread_models.h"
+#include "panes/messages/chat_delegate.h"
 #include "panes/messages/conversation_delegate.h"
 #include "panes/messages/follow_newest.h"
 #include "panes/messages/message_details_dialog.h"
 #include "panes/messages/responder_controller.h"
 #include "panes/outbox/outbox_dialog.h"
+#include "panes/wallets/wallets_pane.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
@@ -48,10 +53,14 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     , m_ui(std::make_unique<Ui::MessagesPane>())
     , m_context(context)
     , m_threads(new ConversationListModel(this))
-    , m_threadsSorted(new QSortFilterProxyModel(this))
+    , m_threadsSorted(new ConversationSortProxy(this))
     , m_thread(new ThreadMessagesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_refreshTimer(new QTimer(this)) {
+    , m_refreshTimer(new QTimer(this))
+    , m_addFolderAction(new QAction(tr("Add a &keystore folder…"), this))
+    , m_createWalletAction(new QAction(tr("&Create a wallet…"), this))
+    , m_newConversationAction(new QAction(tr("Start a conversation…"), this))
+    , m_openNodesAction(new QAction(tr("Open &Nodes"), this)) {
     m_ui->setupUi(this);
     WalletManager* wallets = m_context->wallets();
     MessagingService* messaging = m_context->messaging();
@@ -62,23 +71,29 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     // Newest activity first, sorted by a proxy over a source whose rows never move: a conversation
     // that gets a message moves up without the list being rebuilt, so selection and scroll stay.
     m_threadsSorted->setSourceModel(m_threads);
-    m_threadsSorted->setSortRole(ConversationListModel::LastActivityRole);
-    m_threadsSorted->setDynamicSortFilter(true);
     m_threadsSorted->sort(0, Qt::DescendingOrder);
     m_ui->threadList->setModel(m_threadsSorted);
     m_ui->threadList->setItemDelegate(new ConversationDelegate(m_ui->threadList));
     m_ui->threadList->setUniformItemSizes(true);
+    // The filter matches names and whole addresses; with thousands of counterparts it only hides rows,
+    // the order (and the selection) stays.
+    connect(m_ui->conversationFilter, &QLineEdit::textChanged, m_threadsSorted,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_proxy->setSourceModel(m_thread);
-    m_proxy->setFilterKeyColumn(ThreadMessagesModel::TextColumn);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(ThreadMessagesModel::BubbleTextRole); // what the bubble shows, decrypted too
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->messageTable->setModel(m_proxy);
-    m_ui->messageTable->horizontalHeader()->setSectionResizeMode(ThreadMessagesModel::TextColumn,
-                                                                 QHeaderView::Stretch);
-    m_ui->messageTable->verticalHeader()->hide();
-    // Tab leaves the tables (arrow keys move inside them), so the keyboard reaches the compose box.
-    m_ui->messageTable->setTabKeyNavigation(false);
+    m_chatDelegate = new ChatDelegate(m_ui->chatView);
+    m_ui->chatView->setItemDelegate(m_chatDelegate);
+    m_ui->chatView->setModel(m_proxy);
+    // A status, a round trip or an opened text changes a bubble's size: lay those rows out again.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, m_chatDelegate,
+            [this](const QModelIndex& topLeft) { emit m_chatDelegate->sizeHintChanged(topLeft); });
+    // Tab leaves the lists (arrow keys move inside them), so the keyboard reaches the compose box.
+    m_ui->chatView->setTabKeyNavigation(false);
     m_ui->threadList->setTabKeyNavigation(false);
-    m_follow = new FollowNewest(m_ui->messageTable);
+    m_ui->chatView->installEventFilter(this);
+    m_follow = new FollowNewest(m_ui->chatView);
     auto* searchShortcut = new QShortcut(QKeySequence::Find, this);
     searchShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(searchShortcut, &QShortcut::activated, this, [this] {
@@ -110,17 +125,35 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
                 showThread(current.data(ConversationListModel::CounterpartRole).toString());
             });
     // The detail of a message on demand, not in a box that takes space from the thread.
-    connect(m_ui->messageTable, &QAbstractItemView::doubleClicked, this, &MessagesPane::showMessageDetails);
-    m_ui->messageTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->messageTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
-        const QModelIndex index = m_ui->messageTable->indexAt(at);
+    connect(m_ui->chatView, &QAbstractItemView::doubleClicked, this, &MessagesPane::showMessageDetails);
+    m_ui->chatView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->chatView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_ui->chatView->indexAt(at);
         if (!index.isValid())
             return;
         QMenu menu(this);
         menu.addAction(tr("&Details…"), this, [this, index] { showMessageDetails(index); });
-        menu.exec(m_ui->messageTable->viewport()->mapToGlobal(at));
+        menu.exec(m_ui->chatView->viewport()->mapToGlobal(at));
     });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        m_chatDelegate->setHighlight(text);
+    });
+
+    // What is missing before messages can be shown, said where the messages would be, with the way out.
+    m_empty = new MessageWidget(this);
+    m_empty->setObjectName(QStringLiteral("messagesEmptyState"));
+    m_empty->setCloseButtonVisible(false);
+    m_empty->hide();
+    m_ui->threadLayout->insertWidget(1, m_empty);
+    m_addFolderAction->setObjectName(QStringLiteral("messagesAddFolderAction"));
+    m_createWalletAction->setObjectName(QStringLiteral("messagesCreateWalletAction"));
+    m_newConversationAction->setObjectName(QStringLiteral("messagesNewConversationAction"));
+    m_openNodesAction->setObjectName(QStringLiteral("messagesOpenNodesAction"));
+    connect(m_addFolderAction, &QAction::triggered, this, &MessagesPane::addKeystoreFolderRequested);
+    connect(m_createWalletAction, &QAction::triggered, this, &MessagesPane::createWalletRequested);
+    connect(m_openNodesAction, &QAction::triggered, this, &MessagesPane::openNodesRequested);
+    connect(m_newConversationAction, &QAction::triggered, this, &MessagesPane::newConversationClicked);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &MessagesPane::sendCompose);
     connect(m_ui->newConversationButton, &QPushButton::clicked, this, &MessagesPane::newConversationClicked);
     m_ui->composeEdit->installEventFilter(this);
@@ -158,8 +191,12 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
         if (m_context->wallets()->isAddressUnlocked(currentAddress()))
             clearStatus(StatusTopic::Unlock);
         rebuildWalletCombo();
+        updateAnnotations();
     });
-    connect(wallets, &WalletManager::locked, this, &MessagesPane::rebuildWalletCombo);
+    connect(wallets, &WalletManager::locked, this, [this] {
+        rebuildWalletCombo();
+        updateAnnotations();
+    });
     connect(m_context->nodes(), &NodeRegistry::selectedChanged, this, &MessagesPane::onNodeChanged);
     connect(m_context->nodes(), &NodeRegistry::selectedHeadChanged, this, &MessagesPane::refresh);
     connect(messaging, &MessagingService::submitNodeChanged, this, &MessagesPane::updateNodeHint);
@@ -219,6 +256,7 @@ void MessagesPane::rebuildWalletCombo() {
     if (currentAddress() != current)
         onWalletChanged();
     updateResponderUi();
+    updateEmptyState();
 }
 
 void MessagesPane::onNodeChanged() {
@@ -264,6 +302,11 @@ void MessagesPane::onWalletChanged() {
     clearStatus(StatusTopic::Reading);
     updateRecipientLabel();
     m_thread->clear();
+    m_chainMessages.clear();
+    m_annotator.clear();
+    m_annotationsStale = true;
+    m_readError.clear();
+    m_haveRead = false;
     m_ui->responderLog->setPlainText(m_responders->log(currentAddress()).join(QLatin1Char('\n')));
     applyBook();
     updateResponderUi();
@@ -283,14 +326,25 @@ void MessagesPane::refresh() {
             if (generation != m_generation)
                 return refresh(); // the wallet or node changed meanwhile
             if (!r || !r->ok()) {
-                if (r)
+                if (r) {
+                    m_readError = r->error().message;
                     setStatus(tr("Cannot read messages: %1").arg(r->error().message), StatusTopic::Reading);
+                    updateEmptyState();
+                }
                 return;
             }
             clearStatus(StatusTopic::Reading);
+            m_readError.clear();
+            m_haveRead = true;
             if (m_book.owner().isEmpty())
-                return;
-            m_book.setChainMessages(r->value());
+                return updateEmptyState();
+            const QList<chain::ChainMessage>& read = r->value();
+            // Only a changed history is annotated again (decrypting is not free over a long one).
+            if (read.size() != m_chainMessages.size() ||
+                (!read.isEmpty() && read.back().txHash != m_chainMessages.back().txHash))
+                m_annotationsStale = true;
+            m_chainMessages = read;
+            m_book.setChainMessages(read);
             applyBook();
         });
 }
@@ -312,6 +366,8 @@ void MessagesPane::applyBook() {
         }
         showThread(m_openCounterpart);
     }
+    updateAnnotations();
+    updateEmptyState();
 }
 
 QModelIndex MessagesPane::conversationIndex(const QString& counterpart) const {
@@ -386,7 +442,11 @@ MessageDetailsDialog* MessagesPane::showMessageDetails(const QModelIndex& index)
     const messaging::ThreadMessage* m = source.isValid() ? m_thread->messageAt(source.row()) : nullptr;
     if (!m)
         return nullptr;
-    auto* dialog = new MessageDetailsDialog(*m, this);
+    messaging::ThreadMessage shown = *m;
+    // An encrypted message's details show what its bubble shows (the opened text, or why not).
+    if (source.data(ThreadMessagesModel::EncryptionRole).toInt() != int(messaging::EncryptionStatus::Plain))
+        shown.text = source.data(ThreadMessagesModel::SafeFullTextRole).toString();
+    auto* dialog = new MessageDetailsDialog(shown, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -489,7 +549,87 @@ void MessagesPane::newConversationClicked() {
         startConversation(dialog.recipient());
 }
 
+void MessagesPane::updateAnnotations(bool force) {
+    const QString address = currentAddress();
+    const crypto::Ed25519Key* signing =
+        address.isEmpty() ? nullptr : m_context->wallets()->signingKey(address);
+    const bool unlocked = signing != nullptr;
+    if (!force && !m_annotationsStale && unlocked == m_annotatedUnlocked)
+        return;
+    m_annotationsStale = false;
+    m_annotatedUnlocked = unlocked;
+    // The wallet's encryption key lives only for this call and is wiped with the X25519Key.
+    std::optional<crypto::X25519Key> key;
+    if (signing) {
+        auto derived = crypto::X25519Key::fromEd25519Seed(signing->seed().view());
+        if (derived)
+            key.emplace(std::move(derived).value());
+    }
+    m_thread->setAnnotations(m_annotator.annotate(
+        m_chainMessages, m_book, m_node ? m_node->chainId() : QString(), key ? &*key : nullptr));
+}
+
+void MessagesPane::updateEmptyState() {
+    EmptyState kind = EmptyState::None;
+    if (m_ui->walletCombo->count() == 0)
+        kind = EmptyState::NoWallet;
+    else if (!m_node || !m_readError.isEmpty())
+        kind = EmptyState::NodeUnreachable;
+    else if (m_threads->rowCount() == 0 && m_openCounterpart.isEmpty() && m_haveRead)
+        kind = EmptyState::NoConversation;
+    const QString node = m_node ? messaging::safeSingleLine(m_node->describe(), 80) : QString();
+    QString text;
+    switch (kind) {
+    case EmptyState::None:
+        break;
+    case EmptyState::NoWallet:
+        text = tr("No wallet to read or send messages with. Add the folder that holds your keystore files, "
+                  "or create a wallet.");
+        break;
+    case EmptyState::NodeUnreachable:
+        text = m_node ? tr("Cannot reach %1, so messages cannot be read: %2").arg(node, m_readError)
+                      : tr("No node is selected, so messages cannot be read.");
+        break;
+    case EmptyState::NoConversation:
+        text = tr("No conversations yet. Start one to write to a wallet or an address.");
+        break;
+    }
+    if (kind == m_emptyKind && (kind == EmptyState::None || m_empty->text() == text))
+        return;
+    m_emptyKind = kind;
+    if (kind == EmptyState::None) {
+        m_empty->hideMessage();
+        return;
+    }
+    m_empty->clearActions();
+    switch (kind) {
+    case EmptyState::NoWallet:
+        m_empty->addActionButton(m_addFolderAction);
+        m_empty->addActionButton(m_createWalletAction);
+        break;
+    case EmptyState::NodeUnreachable:
+        m_empty->addActionButton(m_openNodesAction);
+        break;
+    case EmptyState::NoConversation:
+        m_empty->addActionButton(m_newConversationAction);
+        break;
+    case EmptyState::None:
+        break;
+    }
+    m_empty->showMessage(text, kind == EmptyState::NodeUnreachable ? MessageWidget::Warning
+                                                                   : MessageWidget::Information);
+}
+
 bool MessagesPane::eventFilter(QObject* watched, QEvent* event) {
+    // Enter on a message opens its details, as a double-click does.
+    if (watched == m_ui->chatView && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_ui->chatView->currentIndex().isValid()) {
+            showMessageDetails(m_ui->chatView->currentIndex());
+            return true;
+        }
+    }
     if (watched == m_ui->composeEdit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
@@ -580,7 +720,21 @@ QString MessagesPane::statusText() const {
 }
 
 QWidget* createMessagesPane(AppContext* context, MainWindow* window) {
-    return new MessagesPane(context, window);
+    auto* pane = new MessagesPane(context, window);
+    // The empty state's actions are the Wallets' and Nodes' own, carried out in their panes.
+    QObject::connect(pane, &MessagesPane::openNodesRequested, window,
+                     [window] { window->showPane(QStringLiteral("nodes")); });
+    QObject::connect(pane, &MessagesPane::addKeystoreFolderRequested, window, [window] {
+        window->showPane(QStringLiteral("wallets"));
+        if (auto* wallets = qobject_cast<WalletsPane*>(window->pane(QStringLiteral("wallets"))))
+            wallets->addFolder();
+    });
+    QObject::connect(pane, &MessagesPane::createWalletRequested, window, [window] {
+        window->showPane(QStringLiteral("wallets"));
+        if (auto* wallets = qobject_cast<WalletsPane*>(window->pane(QStringLiteral("wallets"))))
+            wallets->createWallet();
+    });
+    return pane;
 }
 
 } // namespace aitbc::gui

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "chain/types.h"
 #include "messaging/conversations.h"
+#include "models/message_annotations.h"
 
 #include <QHash>
 #include <QModelIndex>
@@ -10,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QSortFilterProxyModel;
 class QTimer;
 
@@ -27,17 +30,20 @@ class MessageSender;
 namespace aitbc::gui {
 
 class AppContext;
+class ChatDelegate;
 class ConversationListModel;
 class FollowNewest;
 class MainWindow;
 class MessageDetailsDialog;
+class MessageWidget;
 class ThreadMessagesModel;
 class ResponderController;
 
-/// The messages pane: the conversations of the selected wallet (newest activity first, unread counts),
-/// the selected thread (direction, time, text, block height, status, authorship, ping RTT) with search
-/// and CSV export, a compose box that sends through the durable outbox, and the responder toggle with
-/// its log. Every text from the chain is shown as plain text after safeDisplayText().
+/// The messages pane: the conversations of the selected wallet (newest activity first, unread badges, a
+/// filter), the selected conversation as a chat (ChatDelegate: bubbles, day separators, delivery marks,
+/// encrypted messages opened while the wallet is unlocked) with search and CSV export, a compose box
+/// that sends through the durable outbox, and the responder, folded away under its toggle. Every text
+/// from the chain is shown as plain text after safeDisplayText().
 ///
 /// Reading never blocks: messages come from the selected node's asynchronous Node::messages(); the
 /// outbox runs on its own thread (MessageSender).
@@ -83,8 +89,19 @@ public:
     QSortFilterProxyModel* conversationView() const { return m_threadsSorted; }
     messaging::MessageSender* sender() const { return m_sender; }
     ResponderController* responders() const { return m_responders; }
+    ChatDelegate* chatDelegate() const { return m_chatDelegate; }
+    /// What the pane lacks to show messages, with the actions that help (hidden when nothing is missing).
+    MessageWidget* emptyState() const { return m_empty; }
+    enum class EmptyState { None, NoWallet, NodeUnreachable, NoConversation };
+    EmptyState emptyStateKind() const { return m_emptyKind; }
     /// Re-reads the messages of the current wallet now.
     void refresh();
+
+signals:
+    /// Empty-state actions the main window carries out (they belong to other panes).
+    void addKeystoreFolderRequested();
+    void createWalletRequested();
+    void openNodesRequested();
 
 private:
     void rebuildWalletCombo();
@@ -100,6 +117,9 @@ private:
     void newConversationClicked();
     void openCounterpart(const QString& counterpart);
     void updateRecipientLabel();
+    /// Re-reads encryption and acknowledgments when the messages or the wallet's lock changed.
+    void updateAnnotations(bool force = false);
+    void updateEmptyState();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     /// What a status line is about, so it is cleared when that changes: an unlock notice when the wallet
@@ -120,6 +140,15 @@ private:
     ThreadMessagesModel* m_thread;
     QSortFilterProxyModel* m_proxy;
     FollowNewest* m_follow = nullptr;
+    ChatDelegate* m_chatDelegate = nullptr;
+    MessageAnnotator m_annotator;
+    QList<chain::ChainMessage> m_chainMessages; ///< the last read, for annotations
+    bool m_annotationsStale = true;
+    bool m_annotatedUnlocked = false;
+    QString m_readError;     ///< why the last read failed; empty after a good one
+    bool m_haveRead = false; ///< the current wallet's messages were read once
+    MessageWidget* m_empty = nullptr;
+    EmptyState m_emptyKind = EmptyState::None;
     QTimer* m_refreshTimer;
     QPointer<chain::Node> m_node;
     QString m_openCounterpart;
@@ -128,6 +157,10 @@ private:
     std::optional<StatusTopic> m_statusTopic;
     quint64 m_generation = 0;
     bool m_refreshing = false;
+    QAction* m_addFolderAction;
+    QAction* m_createWalletAction;
+    QAction* m_newConversationAction;
+    QAction* m_openNodesAction;
 };
 
 /// The factory the main window's pane catalog looks for (src/gui/mainwindow/pane_catalog.h).

@@ -1,4 +1,5 @@
 #include "panes/wallets/wallets_pane.h"
+#include "common/flow_layout.h"
 #include "common/message_widget.h"
 #include "common/pane_title.h"
 
@@ -39,6 +40,14 @@ WalletsPane::WalletsPane(AppContext* context, QWidget* parent)
     , m_copyPathAction(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Path"), this))
     , m_openFolderAction(new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("&Open Folder"), this)) {
     m_ui->setupUi(this);
+    // The actions wrap onto a second row in a narrow window (800 px, German labels) instead of
+    // widening the pane.
+    auto* actions = new FlowLayout(m_ui->actionBar);
+    for (QWidget* button :
+         {static_cast<QWidget*>(m_ui->unlockButton), static_cast<QWidget*>(m_ui->lockButton),
+          static_cast<QWidget*>(m_ui->copyAddressButton), static_cast<QWidget*>(m_ui->changePasswordButton),
+          static_cast<QWidget*>(m_ui->createButton)})
+        actions->addWidget(button);
     stylePaneTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Wallets"));
 

@@ -47,6 +47,8 @@ public:
     QDialog* createWallet();
     /// Opens the Change Password dialog for the selected wallet, or returns nullptr.
     QDialog* changePassword();
+    /// Asks for a folder of keystores and adds it (also the Messages pane's empty-state action).
+    void addFolder();
 
 signals:
     /// The user asked to try the demo from the empty state; the main window relaunches with --demo.
@@ -56,7 +58,6 @@ private:
     const WalletEntry* selectedWallet() const;
     void updateActions();
     void rebuildSources();
-    void addFolder();
     void addFile();
     void removeSource();
     void copyAddress();

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "chain/types.h"
+#include "messaging/acknowledgments.h"
+#include "messaging/encrypted_envelope.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace aitbc::crypto {
+class X25519Key;
+}
+namespace aitbc::messaging {
+class ConversationBook;
+}
+
+namespace aitbc::gui {
+
+/// What a thread shows of a chain message beyond ConversationBook's view: whether it is encrypted and,
+/// when the reader's key opened it, its text; and, for the reader's own messages, when the recipient
+/// acknowledged them.
+struct MessageAnnotation {
+    messaging::EncryptionStatus encryption = messaging::EncryptionStatus::Plain;
+    QString decryptedText; ///< only when encryption is Decrypted
+    std::optional<messaging::AckRecord> ack;
+    int acknowledges = 0; ///< this message is an acknowledgment of that many messages
+
+    bool operator==(const MessageAnnotation& o) const {
+        return encryption == o.encryption && decryptedText == o.decryptedText &&
+               acknowledges == o.acknowledges && ack.has_value() == o.ack.has_value() &&
+               (!ack || ack->height == o.ack->height);
+    }
+};
+
+/// Annotates the chain messages of one wallet, keyed by transaction hash. Decryption results are kept
+/// per hash and reused while the key stays the same (a refresh every few seconds must not redo the
+/// X25519 work of a long history); a different key, or none (the wallet was locked), drops them, so no
+/// plaintext outlives the unlock.
+class MessageAnnotator {
+public:
+    /// `book` gives the authorship of each message (acknowledgments count only when verified);
+    /// `key` is the reader's encryption key, or nullptr while the wallet is locked.
+    QHash<QString, MessageAnnotation> annotate(const QList<chain::ChainMessage>& messages,
+                                               const messaging::ConversationBook& book,
+                                               const QString& chainId, const crypto::X25519Key* key);
+    /// Forgets every decrypted text.
+    void clear();
+
+private:
+    QByteArray m_keyId; ///< the public key the cache was filled with; empty: none
+    QHash<QString, messaging::DecryptionResult> m_opened;
+};
+
+} // namespace aitbc::gui
