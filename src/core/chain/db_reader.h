@@ -5,6 +5,7 @@
 #include "chain/node.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -86,6 +87,7 @@ public:
         bool restored = false;     ///< the index came from the persisted file
         qint64 saves = 0;          ///< times the index was written to its file
         qint64 targetedLoads = 0;  ///< first loads answered by a query for one address (no index yet)
+        qint64 restoredSets = 0;   ///< addresses whose messages came from the persisted file
     };
     IndexStats indexStats() const { return m_stats; }
 
@@ -96,12 +98,23 @@ private:
     std::optional<NodeResult<QList<ChainMessage>>> targetedFirstLoad(const QString& address);
     void resetIndex();
     void restoreIndex();
+    /// Brings `address`'s row ids from the persisted file into memory (once); false when the file no
+    /// longer matches its checksums (the index is then reset and must be rebuilt).
+    bool loadPersistedRows(const QString& address);
+    /// The address's messages from the persisted file, when it has them and they are sound; false when
+    /// the file no longer matches its checksums (the index is then reset and must be rebuilt).
+    bool restoreMessageSet(const QString& address);
+    /// Throws the persisted file away (damaged) and starts a new index.
+    void discardPersisted(const QString& why);
     void saveIndex();
     QString indexFile() const;
     NodeError sqlError(const QSqlError& error, const QString& what);
     NodeError failed(QSqlQuery& query, const QString& what);
+    /// ChainOrder: sorted by block height, then row id. TableOrder: the table's own order (no sort).
+    enum class RowOrder { ChainOrder, TableOrder };
     NodeResult<QList<Transaction>> transactionsWhere(const QString& condition, const QVariantList& binds,
-                                                     QList<qint64>* rowIds);
+                                                     QList<qint64>* rowIds,
+                                                     RowOrder order = RowOrder::ChainOrder);
     QString txColumns() const;
 
     DbOptions m_options;
@@ -116,7 +129,11 @@ private:
     quint64 m_fileDev = 0;
     quint64 m_fileIno = 0;
 
+    // Row ids per address. For an address still in m_basePending, only the rows indexed since the
+    // persisted file was written; its older rows stay in the file until the address is asked for.
     QHash<QString, std::vector<qint64>> m_rowsByAddress;
+    std::optional<PersistedIndexFile> m_persisted;
+    QSet<QString> m_basePending;
     qint64 m_lastRowId = 0;         // scan position: every row up to here was indexed or skipped
     qint64 m_checkRowId = 0;        // the last indexed row, whose hash detects a rewritten table
     QString m_lastRowHash;          // tx_hash of m_checkRowId
