@@ -30,6 +30,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -41,6 +42,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <functional>
 #include <thread>
@@ -157,8 +159,10 @@ public:
                                 {QStringLiteral("to"), m.to},
                                 {QStringLiteral("value"), 0}};
             t.addBindValue(kChain);
-            t.addBindValue(QStringLiteral("0x") +
-                           hashHex("bench-tx:" + QByteArray::number(++m_txCount) + ':' + m.from.toLatin1()));
+            const QString txHash =
+                QStringLiteral("0x") +
+                hashHex("bench-tx:" + QByteArray::number(++m_txCount) + ':' + m.from.toLatin1());
+            t.addBindValue(txHash);
             t.addBindValue(m_height);
             t.addBindValue(m.from);
             t.addBindValue(m.to);
@@ -345,7 +349,7 @@ int main(int argc, char** argv) {
               if (m->canFetchMore({}))
                   return false;
               const QModelIndex top = v->indexAt(QPoint(4, 4));
-              return top.isValid() && rowShows(m, top.row(), oldest.section(QLatin1Char(' '), 0, 1));
+              return top.isValid() && rowShows(m, top.row(), oldest);
           }));
 
     // Search: type the word key by key, as a user does; then clear the field.

@@ -331,6 +331,14 @@ void TestDbIndexPersist::firstLoadIsTargetedThenIndexed() {
     QCOMPARE(hashes(bobTargeted->value()), hashes(bobFromIndex->value()));
     const auto aliceFromIndex = test::awaitFuture(bobFirst.messages(kAlice));
     QCOMPARE(hashes(aliceFromIndex->value()), hashes(alice->value()));
+    // Read in several rowid ranges at once (each on a connection of its own): the same answer.
+    DbOptions split = options;
+    split.rowsPerFirstLoadPart = 5;
+    DbNode bobSplit(split);
+    const auto bobInParts = test::awaitFuture(bobSplit.messages(kBob));
+    QVERIFY(bobInParts && bobInParts->ok());
+    QCOMPARE(test::awaitFuture(bobSplit.indexStats())->targetedLoads, 1);
+    QCOMPARE(everything(bobInParts->value()), everything(bobFromIndex->value()));
     // A message appended after the targeted load still arrives through the index.
     QVERIFY(appendMessages(path, 23, 1));
     const auto polled = test::awaitFuture(bobFirst.messages(kBob));

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace aitbc::chain {
 
@@ -731,6 +732,25 @@ std::optional<NodeError> DbReader::updateIndex() {
     return std::nullopt;
 }
 
+DbReader::RangeRows DbReader::scanAddressRange(const QString& address, qint64 afterId, qint64 upToId) {
+    RangeRows out;
+    if (auto e = ensureOpen()) {
+        out.error = *e;
+        return out;
+    }
+    auto txs =
+        transactionsWhere(QStringLiteral("t.id > ? AND t.id <= ? AND (t.sender = ? OR t.recipient = ?) "
+                                         "AND t.block_height IS NOT NULL AND t.chain_id = ?"),
+                          {afterId, upToId, address, address, m_chainId}, &out.rowIds, RowOrder::TableOrder);
+    if (!txs.ok()) {
+        out.tooBig = m_lastErrorTooBig;
+        out.error = txs.error();
+    } else {
+        out.txs = std::move(txs.value());
+    }
+    return out;
+}
+
 std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const QString& address) {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM \"transaction\"")) || !q.next())
@@ -739,27 +759,49 @@ std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const
     q.finish();
     if (maxId <= 0)
         return std::nullopt;
+    // Sequential passes over the table in rowid order (a rowid range needs no index; the guide's query is
+    // one pass too, through ix_transaction_chain_id). The pass is bound by reading pages, so a large table
+    // is split into ranges read at once on their own read-only connections (one per core, at most four);
+    // each helper is a DbReader of its own, with every check and limit of this one, and lives only on its
+    // thread.
+    const qint64 rowsPerPart = std::max<qint64>(1, m_options.rowsPerFirstLoadPart);
+    const int parts = int(std::clamp<qint64>(std::min<qint64>(QThread::idealThreadCount(), 4), 1,
+                                             std::max<qint64>(1, maxId / rowsPerPart)));
+    std::vector<RangeRows> ranges(static_cast<std::size_t>(parts));
+    std::vector<std::thread> helpers;
+    DbOptions helperOptions = m_options;
+    helperOptions.chainId = m_chainId;
+    helperOptions.persistIndex = false;
+    for (int i = 1; i < parts; ++i)
+        helpers.emplace_back([&ranges, &helperOptions, &address, i, parts, maxId] {
+            DbReader helper(helperOptions);
+            ranges[size_t(i)] = helper.scanAddressRange(address, maxId * i / parts, maxId * (i + 1) / parts);
+            helper.close();
+        });
+    ranges[0] = scanAddressRange(address, 0, maxId / parts);
+    for (std::thread& t : helpers)
+        t.join();
+    QList<Transaction> all;
     QList<qint64> rowIds;
-    // One sequential pass over the table up to maxId (the rowid range needs no index): the guide's
-    // query is one pass too, through ix_transaction_chain_id.
-    auto txs = transactionsWhere(QStringLiteral("t.id <= ? AND (t.sender = ? OR t.recipient = ?) AND "
-                                                "t.block_height IS NOT NULL AND t.chain_id = ?"),
-                                 {maxId, address, address, m_chainId}, &rowIds, RowOrder::TableOrder);
-    if (!txs.ok()) {
-        if (m_lastErrorTooBig)
+    for (RangeRows& r : ranges) {
+        if (r.tooBig)
             return std::nullopt; // the index path reads row by row and leaves out only the oversized one
-        return NodeResult<QList<ChainMessage>>(txs.error());
+        if (r.error)
+            return NodeResult<QList<ChainMessage>>(*r.error);
+        all += std::move(r.txs);
+        rowIds += r.rowIds;
     }
+    const QList<Transaction>& txs = all;
     AddressCache& cache = m_cache[address];
-    std::vector<qsizetype> order(size_t(txs->size()));
-    for (qsizetype i = 0; i < txs->size(); ++i)
+    std::vector<qsizetype> order(size_t(txs.size()));
+    for (qsizetype i = 0; i < txs.size(); ++i)
         order[size_t(i)] = i;
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return std::pair(txs->at(a).blockHeight, rowIds.at(a)) <
-               std::pair(txs->at(b).blockHeight, rowIds.at(b));
+        return std::pair(txs.at(a).blockHeight, rowIds.at(a)) <
+               std::pair(txs.at(b).blockHeight, rowIds.at(b));
     });
     for (const qsizetype i : order)
-        if (auto m = messageFromTransaction(txs->at(i), address))
+        if (auto m = messageFromTransaction(txs.at(i), address))
             cache.messages.add(std::move(*m), rowIds.at(i));
     // Rows above maxId come from the index once it exists, like for any cached address.
     cache.upToRowId = maxId;

@@ -31,6 +31,9 @@ struct DbOptions {
     bool persistIndex = true;
     /// Where persisted indexes live; empty: QStandardPaths::CacheLocation + "/chain-index".
     QString indexDir = {};
+    /// The first load of a large table is read in rowid ranges at once, one more range per this many
+    /// rows (at most one per core, four in all).
+    qint64 rowsPerFirstLoadPart = 100000;
 };
 
 /// The worker-thread side of DbNode: owns one read-only QSqlDatabase connection and the project's own
@@ -70,6 +73,15 @@ public:
     /// Builds the index if the last messages() call answered from a targeted query instead (see
     /// messages()); a no-op otherwise. DbNode queues it right after such a call.
     void finishIndex();
+    /// One address's confirmed rows with row ids in (afterId, upToId], in table order: a part of the first
+    /// load (see messages()), run on a reader of its own per part.
+    struct RangeRows {
+        QList<Transaction> txs;
+        QList<qint64> rowIds;
+        std::optional<NodeError> error;
+        bool tooBig = false; ///< the error is a value over kMaxValueBytes
+    };
+    RangeRows scanAddressRange(const QString& address, qint64 afterId, qint64 upToId);
     /// Closes the connection (call on the worker thread before it ends).
     void close();
 
