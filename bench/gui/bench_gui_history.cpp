@@ -35,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -334,10 +335,14 @@ int main(int argc, char** argv) {
     QWidget* pane = window.pane(QStringLiteral("messages"));
     if (!pane)
         qFatal("the dashboard has no Messages pane");
-    const auto chatView = [pane]() -> QAbstractItemView* {
-        if (auto* v = pane->findChild<QAbstractItemView*>(QStringLiteral("chatView")))
-            return v;
-        return pane->findChild<QAbstractItemView*>(QStringLiteral("messageTable"));
+    // Looked up again only when the pane replaced its view (the lookup walks every child widget).
+    QPointer<QAbstractItemView> view;
+    const auto chatView = [pane, &view]() -> QAbstractItemView* {
+        if (!view)
+            view = pane->findChild<QAbstractItemView*>(QStringLiteral("chatView"));
+        if (!view)
+            view = pane->findChild<QAbstractItemView*>(QStringLiteral("messageTable"));
+        return view;
     };
     auto* search = pane->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     if (!chatView() || !search)
