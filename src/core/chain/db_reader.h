@@ -50,12 +50,15 @@ struct DbOptions {
 /// chain.db's path and chain id and stamped with the file's identity (device, inode, birth time). On the
 /// first call after a start it is loaded, checked against the database (the last indexed row must still
 /// have the same tx hash and block hash) and then extended by the rows added since, so a restart costs
-/// what was added while the app was closed. A corrupt file, or one of another chain.db, is discarded and
-/// the index rebuilt. Only row ids and addresses are kept; payloads are read back on demand.
+/// what was added while the app was closed. Only the file's directory is read at that point: an
+/// address's row ids, and the messages already shown for it (so a long conversation is not read and
+/// parsed again), are read from the file when that address is first asked for; rows of addresses never
+/// asked for stay on disk. A corrupt file (found at open or at that later read), or one of another
+/// chain.db, is discarded and the index rebuilt.
 ///
-/// The very first load, when there is no index yet, does not wait for the index: one query selects that
-/// address's rows (a single pass inside SQLite, like the guide's own query) and finishIndex() builds the
-/// index afterwards, so the first conversation shows as fast as the guide shows it.
+/// The very first load, when there is no index yet, does not wait for the index: that address's rows are
+/// selected by sequential passes over rowid ranges (read at once on helper connections for a large
+/// table) and finishIndex() builds the index afterwards.
 class DbReader {
 public:
     explicit DbReader(DbOptions options);
