@@ -9,6 +9,7 @@
 //      (in a temporary cache folder) and reads only what was added since.
 // Also prints the resident memory (VmRSS). Usage:
 //   bench_chain_messages [--txs N] [--db PATH] [--polls K] [--json]
+// --db PATH reuses that chain.db (blocks are appended to it), generating it there first when missing.
 // --json prints one JSON object: first_load_ratio, restart_load_ratio, poll_ratio (the guide's time
 // divided by ours, from the same run), rss_mib, and the times behind them.
 #include "chain/db_node.h"
@@ -95,9 +96,10 @@ int main(int argc, char** argv) {
             polls = args[i + 1].toInt();
     }
     QTemporaryDir dir;
-    if (dbPath.isEmpty()) {
+    // --db PATH: that chain.db, generated there first when it does not exist yet (to reuse it).
+    if (dbPath.isEmpty() || !QFile::exists(dbPath)) {
         devnet::GenerateOptions g;
-        g.outPath = dir.filePath(QStringLiteral("chain.db"));
+        g.outPath = dbPath.isEmpty() ? dir.filePath(QStringLiteral("chain.db")) : dbPath;
         g.transactions = txs;
         g.blocks = std::max<qint64>(1, txs / 100);
         g.addresses = 200;

@@ -6,6 +6,7 @@
 #include "chain/message_index_file.h"
 #include "chain_test_util.h"
 #include "testdata.h"
+#include "json/canonical.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -14,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <cstring>
 
 using namespace aitbc;
 using namespace aitbc::chain;
@@ -40,6 +43,28 @@ std::optional<Load> loadOnce(const DbOptions& options, const QString& address) {
         return std::nullopt;
     }
     return Load{r->value(), *stats};
+}
+
+/// Every field of each message, the payload as canonical JSON.
+QStringList everything(const QList<ChainMessage>& list) {
+    QStringList out;
+    for (const ChainMessage& m : list)
+        out << QStringList{m.txHash,
+                           QString::number(m.blockHeight),
+                           m.sender,
+                           m.recipient,
+                           m.text,
+                           QString::number(int(m.direction)),
+                           m.timestamp.toString(Qt::ISODateWithMs),
+                           m.storedNonce ? QString::number(*m.storedNonce) : QStringLiteral("-"),
+                           QString::fromUtf8(json::dumpSigned(m.payload))}
+                   .join(QLatin1Char('|'));
+    return out;
+}
+
+QString onlyIndexFile(const QString& dir) {
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.msgidx")}, QDir::Files);
+    return files.size() == 1 ? QDir(dir).filePath(files.first()) : QString();
 }
 
 QStringList hashes(const QList<ChainMessage>& list) {
@@ -120,6 +145,10 @@ private slots:
     void persistenceOff();
     void firstLoadIsTargetedThenIndexed();
     void plantedRowIdsAreNotShown();
+    void restartShowsKeptMessagesWithoutReadingRows();
+    void damagedSectionIsRebuilt_data();
+    void damagedSectionIsRebuilt();
+    void messageSetOfAnotherAddressIsRefused();
 };
 
 void TestDbIndexPersist::restartReadsNoRows() {
@@ -220,7 +249,7 @@ void TestDbIndexPersist::corruptIndexIsRebuilt() {
     // And the rebuilt index was written back, whole.
     const auto reloaded = loadPersistedIndex(file, &why);
     QVERIFY2(reloaded, qPrintable(why));
-    QCOMPARE(reloaded->indexedRows, kRealChainRows);
+    QCOMPARE(reloaded->header.indexedRows, kRealChainRows);
 }
 
 void TestDbIndexPersist::rewrittenRowsAreNotTrusted() {
@@ -302,6 +331,14 @@ void TestDbIndexPersist::firstLoadIsTargetedThenIndexed() {
     QCOMPARE(hashes(bobTargeted->value()), hashes(bobFromIndex->value()));
     const auto aliceFromIndex = test::awaitFuture(bobFirst.messages(kAlice));
     QCOMPARE(hashes(aliceFromIndex->value()), hashes(alice->value()));
+    // Read in several rowid ranges at once (each on a connection of its own): the same answer.
+    DbOptions split = options;
+    split.rowsPerFirstLoadPart = 5;
+    DbNode bobSplit(split);
+    const auto bobInParts = test::awaitFuture(bobSplit.messages(kBob));
+    QVERIFY(bobInParts && bobInParts->ok());
+    QCOMPARE(test::awaitFuture(bobSplit.indexStats())->targetedLoads, 1);
+    QCOMPARE(everything(bobInParts->value()), everything(bobFromIndex->value()));
     // A message appended after the targeted load still arrives through the index.
     QVERIFY(appendMessages(path, 23, 1));
     const auto polled = test::awaitFuture(bobFirst.messages(kBob));
@@ -322,16 +359,113 @@ void TestDbIndexPersist::plantedRowIdsAreNotShown() {
     auto index = loadPersistedIndex(file, &why);
     QVERIFY2(index, qPrintable(why));
     std::vector<qint64> all;
-    for (qint64 id = 1; id <= index->lastRowId; ++id)
+    for (qint64 id = 1; id <= index->header.lastRowId; ++id)
         all.push_back(id);
     QVERIFY(qint64(index->messageRows.value(kBob).size()) < qint64(all.size()));
     index->messageRows[kBob] = all;
+    index->messageSets.clear(); // the rows themselves are read, not the messages kept from the last run
     QVERIFY(savePersistedIndex(file, *index, &why));
 
     const auto planted = loadOnce(options, kBob);
     QVERIFY(planted);
     QVERIFY(planted->stats.restored);
     QCOMPARE(hashes(planted->messages), hashes(honest->messages));
+}
+
+// The messages of an address asked for before are kept in the file: after a restart they are shown as
+// they were (every field, the payload too) without reading their rows again.
+void TestDbIndexPersist::restartShowsKeptMessagesWithoutReadingRows() {
+    QTemporaryDir dir;
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+    const DbOptions options{path, kChain, 5000, true, dir.filePath(QStringLiteral("idx"))};
+    const auto first = loadOnce(options, kBob);
+    QVERIFY(first);
+    QCOMPARE(first->stats.restoredSets, 0);
+
+    const auto again = loadOnce(options, kBob);
+    QVERIFY(again);
+    QCOMPARE(again->stats.restoredSets, 1);
+    QCOMPARE(again->stats.scannedRows, 0);
+    QCOMPARE(everything(again->messages), everything(first->messages));
+
+    // Rows appended while closed are read on top of the kept messages.
+    QVERIFY(appendMessages(path, 23, 2));
+    const auto extended = loadOnce(options, kBob);
+    QVERIFY(extended);
+    QCOMPARE(extended->stats.restoredSets, 1);
+    QCOMPARE(extended->stats.scannedRows, 2);
+    DbOptions fresh = options;
+    fresh.persistIndex = false;
+    QCOMPARE(everything(extended->messages), everything(loadOnce(fresh, kBob)->messages));
+}
+
+void TestDbIndexPersist::damagedSectionIsRebuilt_data() {
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("flipped section bytes") << QStringLiteral("flip");
+    QTest::newRow("sections truncated") << QStringLiteral("truncate");
+}
+
+// The directory is intact but the sections it points to are not: found when an address is first asked
+// for (each section has its own checksum), the file is thrown away and the index rebuilt.
+void TestDbIndexPersist::damagedSectionIsRebuilt() {
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+    const DbOptions options{path, kChain, 5000, true, dir.filePath(QStringLiteral("idx"))};
+    const auto good = loadOnce(options, kBob);
+    QVERIFY(good);
+    const QString file = onlyIndexFile(options.indexDir);
+    QVERIFY(!file.isEmpty());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    qint64 directoryAt = 0;
+    std::memcpy(&directoryAt, bytes.constData() + bytes.size() - 40, sizeof directoryAt);
+    QVERIFY(directoryAt > 12 && directoryAt < bytes.size());
+    if (damage == QLatin1String("flip")) {
+        for (qint64 i = 12; i < directoryAt; ++i)
+            bytes[i] = char(bytes[i] ^ 0x5a);
+    } else {
+        // Sections cut short, directory and trailer kept: every offset now points past the data.
+        bytes = bytes.left(12) + bytes.mid(directoryAt);
+    }
+    QVERIFY(f.resize(0) && f.seek(0));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+
+    const auto rebuilt = loadOnce(options, kBob);
+    QVERIFY(rebuilt);
+    QCOMPARE(rebuilt->stats.restoredSets, 0);
+    QCOMPARE(rebuilt->stats.scannedRows, kRealChainRows);
+    QCOMPARE(everything(rebuilt->messages), everything(good->messages));
+    QString why;
+    const auto reloaded = loadPersistedIndex(file, &why);
+    QVERIFY2(reloaded, qPrintable(why));
+    QCOMPARE(reloaded->header.indexedRows, kRealChainRows);
+}
+
+// A well-formed file whose kept messages for one address are another address's: refused as a whole, and
+// the rows are read from the chain.db instead.
+void TestDbIndexPersist::messageSetOfAnotherAddressIsRefused() {
+    QTemporaryDir dir;
+    const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
+    const DbOptions options{path, kChain, 5000, true, dir.filePath(QStringLiteral("idx"))};
+    const auto bob = loadOnce(options, kBob);
+    const QString carol = QStringLiteral("ait1carolxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    QVERIFY(bob);
+    QVERIFY(!bob->messages.isEmpty());
+    const QString file = onlyIndexFile(options.indexDir);
+    QString why;
+    auto index = loadPersistedIndex(file, &why);
+    QVERIFY2(index, qPrintable(why));
+    QVERIFY(index->messageSets.contains(kBob));
+    index->messageSets.insert(carol, index->messageSets.value(kBob));
+    QVERIFY(savePersistedIndex(file, *index, &why));
+
+    const auto planted = loadOnce(options, carol);
+    QVERIFY(planted);
+    QCOMPARE(planted->stats.restoredSets, 0);
+    QVERIFY(planted->messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDbIndexPersist)

@@ -1,6 +1,7 @@
 #include "chain/db_reader.h"
 
 #include "chain/chain_log.h"
+#include "chain/message_set_codec.h"
 #include "chain/rpc_parse.h"
 #include "json/parse.h"
 
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace aitbc::chain {
 
@@ -78,6 +80,8 @@ void DbReader::close() {
 
 void DbReader::resetIndex() {
     m_rowsByAddress.clear();
+    m_persisted.reset();
+    m_basePending.clear();
     m_cache.clear();
     m_lastRowId = 0;
     m_checkRowId = 0;
@@ -111,26 +115,84 @@ void DbReader::restoreIndex() {
     if (file.isEmpty() || !QFile::exists(file))
         return;
     QString why;
-    auto loaded = loadPersistedIndex(file, &why);
+    auto loaded = PersistedIndexFile::open(file, &why);
     if (!loaded) {
         qCWarning(lcChainDb).noquote()
             << "persisted message index discarded (" << why << "), rebuilding:" << file;
         QFile::remove(file);
         return;
     }
-    if (loaded->identity != *m_identity) {
+    if (loaded->header().identity != *m_identity) {
         // The same path now holds another file (replaced, re-created): that index describes other rows.
         qCInfo(lcChainDb).noquote() << "persisted message index belongs to another chain.db, rebuilding";
         QFile::remove(file);
         return;
     }
     resetIndex();
-    m_rowsByAddress = std::move(loaded->messageRows);
-    m_lastRowId = loaded->lastRowId;
-    m_checkRowId = loaded->checkRowId;
-    m_lastRowHash = loaded->checkHash;
-    m_stats.indexedRows = loaded->indexedRows;
+    const PersistedIndexHeader& h = loaded->header();
+    m_lastRowId = h.lastRowId;
+    m_checkRowId = h.checkRowId;
+    m_lastRowHash = h.checkHash;
+    m_stats.indexedRows = h.indexedRows;
     m_stats.restored = true;
+    // Only the directory was read: each address's rows (and messages) are read when it is asked for.
+    const QList<QString> addresses = loaded->rowAddresses();
+    m_basePending = QSet<QString>(addresses.cbegin(), addresses.cend());
+    m_stats.addresses = m_basePending.size();
+    m_persisted = std::move(loaded);
+}
+
+void DbReader::discardPersisted(const QString& why) {
+    const QString file = indexFile();
+    qCWarning(lcChainDb).noquote() << "persisted message index discarded (" << why
+                                   << "), rebuilding:" << file;
+    if (!file.isEmpty())
+        QFile::remove(file);
+    resetIndex();
+    m_restoreTriedFor = m_identity; // not again for this file: the next scan rebuilds from row 1
+}
+
+bool DbReader::loadPersistedRows(const QString& address) {
+    if (!m_basePending.contains(address))
+        return true;
+    QString why;
+    auto base = m_persisted->rows(address, &why);
+    if (!base) {
+        discardPersisted(why);
+        return false;
+    }
+    m_basePending.remove(address);
+    // Rows indexed since the file was written all come after the file's rows.
+    std::vector<qint64>& rows = m_rowsByAddress[address];
+    base->insert(base->end(), rows.begin(), rows.end());
+    rows = std::move(*base);
+    return true;
+}
+
+bool DbReader::restoreMessageSet(const QString& address) {
+    if (!m_persisted || !m_persisted->hasMessageSet(address) || m_cache.contains(address))
+        return true;
+    QString why;
+    auto set = m_persisted->messageSet(address, &why);
+    if (!set) { // the file no longer matches its checksums: none of it is trusted
+        discardPersisted(why);
+        return false;
+    }
+    std::optional<AddressMessages> messages;
+    if (set->upToRowId <= m_lastRowId)
+        messages = decodeMessageSet(set->encoded, address, &why);
+    else
+        why = QStringLiteral("kept beyond the index");
+    if (!messages) {
+        // Its rows are read from the chain.db instead, like for any address without a set.
+        qCWarning(lcChainDb).noquote() << "persisted messages of an address not used (" << why << ")";
+        return true;
+    }
+    AddressCache& cache = m_cache[address];
+    cache.messages = std::move(*messages);
+    cache.upToRowId = set->upToRowId;
+    ++m_stats.restoredSets;
+    return true;
 }
 
 void DbReader::saveIndex() {
@@ -139,15 +201,36 @@ void DbReader::saveIndex() {
     const QString file = indexFile();
     if (file.isEmpty())
         return;
-    PersistedIndex index;
-    index.identity = *m_identity;
-    index.lastRowId = m_lastRowId;
-    index.checkRowId = m_checkRowId;
-    index.checkHash = m_lastRowHash;
-    index.indexedRows = m_stats.indexedRows;
-    index.messageRows = m_rowsByAddress; // implicitly shared: no copy of the vectors is made
+    PersistedIndexSource source;
+    source.header = {*m_identity, m_lastRowId, m_checkRowId, m_lastRowHash, m_stats.indexedRows};
+    source.rowAddresses = m_rowsByAddress.keys();
+    for (const QString& address : std::as_const(m_basePending))
+        if (!m_rowsByAddress.contains(address))
+            source.rowAddresses.append(address);
+    // One address at a time: rows still in the old file are read from it (the old file stays open and
+    // intact while the new one is written beside it and renamed over it).
+    source.rowsOf = [this](const QString& address) -> std::optional<std::vector<qint64>> {
+        std::vector<qint64> rows;
+        if (m_basePending.contains(address)) {
+            auto base = m_persisted->rows(address, nullptr);
+            if (!base)
+                return std::nullopt;
+            rows = std::move(*base);
+        }
+        const auto tail = m_rowsByAddress.constFind(address);
+        if (tail != m_rowsByAddress.cend())
+            rows.insert(rows.end(), tail->begin(), tail->end());
+        return rows;
+    };
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
+        source.messageSets.insert(it.key(), {it->upToRowId, encodeMessageSet(it->messages)});
+    if (m_persisted) // the messages of addresses not asked for in this run stay as they were
+        for (const QString& address : m_persisted->messageSetAddresses())
+            if (!source.messageSets.contains(address))
+                if (auto set = m_persisted->messageSet(address, nullptr))
+                    source.messageSets.insert(address, *set);
     QString error;
-    if (savePersistedIndex(file, index, &error))
+    if (savePersistedIndex(file, source, &error))
         ++m_stats.saves;
     else
         qCWarning(lcChainDb).noquote() << "cannot save the message index:" << error;
@@ -410,13 +493,21 @@ QString DbReader::txColumns() const {
 }
 
 NodeResult<QList<Transaction>> DbReader::transactionsWhere(const QString& condition,
-                                                           const QVariantList& binds, QList<qint64>* rowIds) {
+                                                           const QVariantList& binds, QList<qint64>* rowIds,
+                                                           RowOrder order) {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM \"transaction\" t LEFT JOIN block b ON b.chain_id = t.chain_id AND "
-                       "b.height = t.block_height WHERE %2 ORDER BY t.block_height, t.id")
-            .arg(txColumns(), condition));
+    // ChainOrder sorts inside SQLite, which may walk ix_transaction_block_height and fetch every row by
+    // a random lookup; TableOrder reads the table in its own (rowid) order, one sequential pass, and
+    // leaves the sorting of the few matching rows to the caller.
+    q.prepare(order == RowOrder::ChainOrder
+                  ? QStringLiteral(
+                        "SELECT %1 FROM \"transaction\" t LEFT JOIN block b ON b.chain_id = "
+                        "t.chain_id AND b.height = t.block_height WHERE %2 ORDER BY t.block_height, t.id")
+                        .arg(txColumns(), condition)
+                  : QStringLiteral("SELECT %1 FROM \"transaction\" t NOT INDEXED LEFT JOIN block b ON "
+                                   "b.chain_id = t.chain_id AND b.height = t.block_height WHERE %2")
+                        .arg(txColumns(), condition));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -622,7 +713,12 @@ std::optional<NodeError> DbReader::updateIndex() {
     }
     m_lastRowId = last;
     m_stats.lastRowId = m_lastRowId;
-    m_stats.addresses = m_rowsByAddress.size();
+    if (scanned > 0 || m_basePending.isEmpty()) {
+        qint64 addresses = m_rowsByAddress.size();
+        for (const QString& address : std::as_const(m_basePending))
+            addresses += m_rowsByAddress.contains(address) ? 0 : 1;
+        m_stats.addresses = addresses;
+    }
     m_stats.lastScanRows = scanned;
     m_stats.scannedRows += scanned;
     if (scanned > 0) {
@@ -636,6 +732,25 @@ std::optional<NodeError> DbReader::updateIndex() {
     return std::nullopt;
 }
 
+DbReader::RangeRows DbReader::scanAddressRange(const QString& address, qint64 afterId, qint64 upToId) {
+    RangeRows out;
+    if (auto e = ensureOpen()) {
+        out.error = *e;
+        return out;
+    }
+    auto txs =
+        transactionsWhere(QStringLiteral("t.id > ? AND t.id <= ? AND (t.sender = ? OR t.recipient = ?) "
+                                         "AND t.block_height IS NOT NULL AND t.chain_id = ?"),
+                          {afterId, upToId, address, address, m_chainId}, &out.rowIds, RowOrder::TableOrder);
+    if (!txs.ok()) {
+        out.tooBig = m_lastErrorTooBig;
+        out.error = txs.error();
+    } else {
+        out.txs = std::move(txs.value());
+    }
+    return out;
+}
+
 std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const QString& address) {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM \"transaction\"")) || !q.next())
@@ -644,18 +759,49 @@ std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const
     q.finish();
     if (maxId <= 0)
         return std::nullopt;
+    // Sequential passes over the table in rowid order (a rowid range needs no index; the guide's query is
+    // one pass too, through ix_transaction_chain_id). The pass is bound by reading pages, so a large table
+    // is split into ranges read at once on their own read-only connections (one per core, at most four);
+    // each helper is a DbReader of its own, with every check and limit of this one, and lives only on its
+    // thread.
+    const qint64 rowsPerPart = std::max<qint64>(1, m_options.rowsPerFirstLoadPart);
+    const int parts = int(std::clamp<qint64>(std::min<qint64>(QThread::idealThreadCount(), 4), 1,
+                                             std::max<qint64>(1, maxId / rowsPerPart)));
+    std::vector<RangeRows> ranges(static_cast<std::size_t>(parts));
+    std::vector<std::thread> helpers;
+    DbOptions helperOptions = m_options;
+    helperOptions.chainId = m_chainId;
+    helperOptions.persistIndex = false;
+    for (int i = 1; i < parts; ++i)
+        helpers.emplace_back([&ranges, &helperOptions, &address, i, parts, maxId] {
+            DbReader helper(helperOptions);
+            ranges[size_t(i)] = helper.scanAddressRange(address, maxId * i / parts, maxId * (i + 1) / parts);
+            helper.close();
+        });
+    ranges[0] = scanAddressRange(address, 0, maxId / parts);
+    for (std::thread& t : helpers)
+        t.join();
+    QList<Transaction> all;
     QList<qint64> rowIds;
-    auto txs = transactionsWhere(QStringLiteral("t.chain_id = ? AND t.block_height IS NOT NULL AND t.id <= ? "
-                                                "AND (t.sender = ? OR t.recipient = ?)"),
-                                 {m_chainId, maxId, address, address}, &rowIds);
-    if (!txs.ok()) {
-        if (m_lastErrorTooBig)
+    for (RangeRows& r : ranges) {
+        if (r.tooBig)
             return std::nullopt; // the index path reads row by row and leaves out only the oversized one
-        return NodeResult<QList<ChainMessage>>(txs.error());
+        if (r.error)
+            return NodeResult<QList<ChainMessage>>(*r.error);
+        all += std::move(r.txs);
+        rowIds += r.rowIds;
     }
+    const QList<Transaction>& txs = all;
     AddressCache& cache = m_cache[address];
-    for (qsizetype i = 0; i < txs->size(); ++i)
-        if (auto m = messageFromTransaction(txs->at(i), address))
+    std::vector<qsizetype> order(size_t(txs.size()));
+    for (qsizetype i = 0; i < txs.size(); ++i)
+        order[size_t(i)] = i;
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return std::pair(txs.at(a).blockHeight, rowIds.at(a)) <
+               std::pair(txs.at(b).blockHeight, rowIds.at(b));
+    });
+    for (const qsizetype i : order)
+        if (auto m = messageFromTransaction(txs.at(i), address))
             cache.messages.add(std::move(*m), rowIds.at(i));
     // Rows above maxId come from the index once it exists, like for any cached address.
     cache.upToRowId = maxId;
@@ -683,7 +829,12 @@ NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
     }
     if (auto e = updateIndex())
         return *e;
+    if (!loadPersistedRows(address) || !restoreMessageSet(address)) {
+        if (auto e = updateIndex()) // the file was damaged: rebuilt from the chain.db now
+            return *e;
+    }
     AddressCache& cache = m_cache[address];
+    const qsizetype cachedBefore = cache.messages.list().size();
     const auto rows = m_rowsByAddress.constFind(address);
     if (rows != m_rowsByAddress.cend()) {
         const std::vector<qint64>& ids = rows.value();
@@ -742,6 +893,8 @@ NodeResult<QList<ChainMessage>> DbReader::messages(const QString& address) {
         }
     }
     cache.upToRowId = m_lastRowId;
+    if (cache.messages.list().size() != cachedBefore)
+        m_indexDirty = true; // saved with the index, so a restart shows them without reading their rows
     return cache.messages.list();
 }
 

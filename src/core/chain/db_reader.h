@@ -5,6 +5,7 @@
 #include "chain/node.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,6 +31,9 @@ struct DbOptions {
     bool persistIndex = true;
     /// Where persisted indexes live; empty: QStandardPaths::CacheLocation + "/chain-index".
     QString indexDir = {};
+    /// The first load of a large table is read in rowid ranges at once, one more range per this many
+    /// rows (at most one per core, four in all).
+    qint64 rowsPerFirstLoadPart = 100000;
 };
 
 /// The worker-thread side of DbNode: owns one read-only QSqlDatabase connection and the project's own
@@ -46,12 +50,15 @@ struct DbOptions {
 /// chain.db's path and chain id and stamped with the file's identity (device, inode, birth time). On the
 /// first call after a start it is loaded, checked against the database (the last indexed row must still
 /// have the same tx hash and block hash) and then extended by the rows added since, so a restart costs
-/// what was added while the app was closed. A corrupt file, or one of another chain.db, is discarded and
-/// the index rebuilt. Only row ids and addresses are kept; payloads are read back on demand.
+/// what was added while the app was closed. Only the file's directory is read at that point: an
+/// address's row ids, and the messages already shown for it (so a long conversation is not read and
+/// parsed again), are read from the file when that address is first asked for; rows of addresses never
+/// asked for stay on disk. A corrupt file (found at open or at that later read), or one of another
+/// chain.db, is discarded and the index rebuilt.
 ///
-/// The very first load, when there is no index yet, does not wait for the index: one query selects that
-/// address's rows (a single pass inside SQLite, like the guide's own query) and finishIndex() builds the
-/// index afterwards, so the first conversation shows as fast as the guide shows it.
+/// The very first load, when there is no index yet, does not wait for the index: that address's rows are
+/// selected by sequential passes over rowid ranges (read at once on helper connections for a large
+/// table) and finishIndex() builds the index afterwards.
 class DbReader {
 public:
     explicit DbReader(DbOptions options);
@@ -69,6 +76,15 @@ public:
     /// Builds the index if the last messages() call answered from a targeted query instead (see
     /// messages()); a no-op otherwise. DbNode queues it right after such a call.
     void finishIndex();
+    /// One address's confirmed rows with row ids in (afterId, upToId], in table order: a part of the first
+    /// load (see messages()), run on a reader of its own per part.
+    struct RangeRows {
+        QList<Transaction> txs;
+        QList<qint64> rowIds;
+        std::optional<NodeError> error;
+        bool tooBig = false; ///< the error is a value over kMaxValueBytes
+    };
+    RangeRows scanAddressRange(const QString& address, qint64 afterId, qint64 upToId);
     /// Closes the connection (call on the worker thread before it ends).
     void close();
 
@@ -86,6 +102,7 @@ public:
         bool restored = false;     ///< the index came from the persisted file
         qint64 saves = 0;          ///< times the index was written to its file
         qint64 targetedLoads = 0;  ///< first loads answered by a query for one address (no index yet)
+        qint64 restoredSets = 0;   ///< addresses whose messages came from the persisted file
     };
     IndexStats indexStats() const { return m_stats; }
 
@@ -96,12 +113,23 @@ private:
     std::optional<NodeResult<QList<ChainMessage>>> targetedFirstLoad(const QString& address);
     void resetIndex();
     void restoreIndex();
+    /// Brings `address`'s row ids from the persisted file into memory (once); false when the file no
+    /// longer matches its checksums (the index is then reset and must be rebuilt).
+    bool loadPersistedRows(const QString& address);
+    /// The address's messages from the persisted file, when it has them and they are sound; false when
+    /// the file no longer matches its checksums (the index is then reset and must be rebuilt).
+    bool restoreMessageSet(const QString& address);
+    /// Throws the persisted file away (damaged) and starts a new index.
+    void discardPersisted(const QString& why);
     void saveIndex();
     QString indexFile() const;
     NodeError sqlError(const QSqlError& error, const QString& what);
     NodeError failed(QSqlQuery& query, const QString& what);
+    /// ChainOrder: sorted by block height, then row id. TableOrder: the table's own order (no sort).
+    enum class RowOrder { ChainOrder, TableOrder };
     NodeResult<QList<Transaction>> transactionsWhere(const QString& condition, const QVariantList& binds,
-                                                     QList<qint64>* rowIds);
+                                                     QList<qint64>* rowIds,
+                                                     RowOrder order = RowOrder::ChainOrder);
     QString txColumns() const;
 
     DbOptions m_options;
@@ -116,7 +144,11 @@ private:
     quint64 m_fileDev = 0;
     quint64 m_fileIno = 0;
 
+    // Row ids per address. For an address still in m_basePending, only the rows indexed since the
+    // persisted file was written; its older rows stay in the file until the address is asked for.
     QHash<QString, std::vector<qint64>> m_rowsByAddress;
+    std::optional<PersistedIndexFile> m_persisted;
+    QSet<QString> m_basePending;
     qint64 m_lastRowId = 0;         // scan position: every row up to here was indexed or skipped
     qint64 m_checkRowId = 0;        // the last indexed row, whose hash detects a rewritten table
     QString m_lastRowHash;          // tx_hash of m_checkRowId

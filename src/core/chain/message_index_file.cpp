@@ -1,5 +1,6 @@
 #include "chain/message_index_file.h"
 
+#include "chain/binary_io.h"
 #include "crypto/primitives.h"
 
 #include <QDir>
@@ -18,82 +19,20 @@ namespace aitbc::chain {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'I', 'T', 'B', 'C', 'I', 'D', 'X'};
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;
 constexpr int kHashSize = 32;
+/// magic, version, directory offset, then the directory's SHA-256 at the very end.
+constexpr qint64 kLeadBytes = 8 + 4;
+constexpr qint64 kTrailBytes = 8 + kHashSize;
 /// An index of a chain far larger than any real one (tens of millions of rows) stays below this; a
-/// bigger file is not read into memory.
+/// bigger file is not read.
 constexpr qint64 kMaxFileBytes = qint64(2) * 1024 * 1024 * 1024;
+/// The directory (one entry per address) is read whole; a directory of millions of addresses still fits.
+constexpr qint64 kMaxDirectoryBytes = qint64(256) * 1024 * 1024;
+enum class SectionKind : quint8 { Rows = 1, MessageSet = 2 };
 
-// Numbers are written in the machine's byte order: the file is a cache of this machine, never shared, and
-// a file from another machine fails the identity check anyway.
-class Writer {
-public:
-    void u8(quint8 v) { m_out.append(char(v)); }
-    void u32(quint32 v) { raw(&v, sizeof v); }
-    void i64(qint64 v) { raw(&v, sizeof v); }
-    void str(const QString& s) {
-        const QByteArray utf8 = s.toUtf8();
-        u32(quint32(utf8.size()));
-        m_out.append(utf8);
-    }
-    QByteArray& bytes() { return m_out; }
-
-private:
-    void raw(const void* p, std::size_t n) { m_out.append(static_cast<const char*>(p), qsizetype(n)); }
-    QByteArray m_out;
-};
-
-class Reader {
-public:
-    explicit Reader(QByteArrayView in)
-        : m_in(in) {}
-    bool ok() const { return m_ok; }
-    qsizetype left() const { return m_in.size() - m_pos; }
-    quint8 u8() {
-        quint8 v = 0;
-        raw(&v, 1);
-        return v;
-    }
-    quint32 u32() {
-        quint32 v = 0;
-        raw(&v, sizeof v);
-        return v;
-    }
-    qint64 i64() {
-        qint64 v = 0;
-        raw(&v, sizeof v);
-        return v;
-    }
-    QString str() {
-        const quint32 n = u32();
-        if (!m_ok || n > quint32(left())) {
-            m_ok = false;
-            return {};
-        }
-        const QString s = QString::fromUtf8(m_in.data() + m_pos, qsizetype(n));
-        m_pos += n;
-        return s;
-    }
-    void skip(qint64 n) {
-        if (n < 0 || n > left())
-            m_ok = false;
-        else
-            m_pos += n;
-    }
-
-private:
-    void raw(void* p, std::size_t n) {
-        if (!m_ok || qsizetype(n) > left()) {
-            m_ok = false;
-            return;
-        }
-        std::memcpy(p, m_in.data() + m_pos, n);
-        m_pos += qsizetype(n);
-    }
-    QByteArrayView m_in;
-    qsizetype m_pos = 0;
-    bool m_ok = true;
-};
+using binary::Reader;
+using binary::Writer;
 
 } // namespace
 
@@ -128,117 +67,225 @@ QString persistedIndexPath(const QString& dir, const ChainDbIdentity& identity) 
                               QStringLiteral(".msgidx"));
 }
 
-bool savePersistedIndex(const QString& file, const PersistedIndex& index, QString* error) {
-    Writer w;
-    w.bytes().append(kMagic, sizeof kMagic);
-    w.u32(kVersion);
-    w.str(index.identity.path);
-    w.str(index.identity.chainId);
-    w.i64(qint64(index.identity.device));
-    w.i64(qint64(index.identity.inode));
-    w.i64(index.identity.birthNs);
-    w.i64(index.lastRowId);
-    w.i64(index.checkRowId);
-    w.str(index.checkHash);
-    w.i64(index.indexedRows);
-    w.u32(1); // sections
-    // A section: kind, byte length (so an unknown kind can be skipped), then its records.
-    w.u8(quint8(PersistedIndex::Kind::Messages));
-    const qsizetype lengthAt = w.bytes().size();
-    w.i64(0);
-    w.u32(quint32(index.messageRows.size()));
-    for (auto it = index.messageRows.cbegin(); it != index.messageRows.cend(); ++it) {
-        w.str(it.key());
-        w.u32(quint32(it.value().size()));
-        w.bytes().append(reinterpret_cast<const char*>(it.value().data()),
-                         qsizetype(it.value().size() * sizeof(qint64)));
-    }
-    const qint64 sectionBytes = w.bytes().size() - lengthAt - qsizetype(sizeof(qint64));
-    std::memcpy(w.bytes().data() + lengthAt, &sectionBytes, sizeof sectionBytes);
-    w.bytes().append(crypto::sha256(w.bytes()));
-
-    if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
+bool savePersistedIndex(const QString& file, const PersistedIndexSource& source, QString* error) {
+    const auto fail = [error](const QString& reason) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(QFileInfo(file).absolutePath());
+            *error = reason;
         return false;
-    }
+    };
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        return fail(QStringLiteral("cannot create %1").arg(QFileInfo(file).absolutePath()));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) ||
-        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        out.write(w.bytes()) != w.bytes().size() || !out.commit()) {
-        if (error)
-            *error = out.errorString();
-        return false;
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(out.errorString());
+    Writer lead;
+    lead.raw(kMagic, sizeof kMagic);
+    lead.u32(kVersion);
+    qint64 offset = 0; // of the next section, from the end of the lead
+    bool written = out.write(lead.out()) == lead.out().size();
+    Writer dir;
+    const auto section = [&](SectionKind kind, const QString& address, qint64 upTo, QByteArrayView bytes) {
+        written = written && out.write(bytes.data(), bytes.size()) == bytes.size();
+        dir.u8(quint8(kind));
+        dir.str(address);
+        dir.i64(upTo);
+        dir.i64(offset);
+        dir.i64(bytes.size());
+        const QByteArray digest = crypto::sha256(bytes);
+        dir.raw(digest.constData(), size_t(digest.size()));
+        offset += bytes.size();
+    };
+    const PersistedIndexHeader& h = source.header;
+    dir.str(h.identity.path);
+    dir.str(h.identity.chainId);
+    dir.i64(qint64(h.identity.device));
+    dir.i64(qint64(h.identity.inode));
+    dir.i64(h.identity.birthNs);
+    dir.i64(h.lastRowId);
+    dir.i64(h.checkRowId);
+    dir.str(h.checkHash);
+    dir.i64(h.indexedRows);
+    dir.u32(quint32(source.rowAddresses.size() + source.messageSets.size()));
+    for (const QString& address : source.rowAddresses) {
+        const auto rows = source.rowsOf(address);
+        if (!rows)
+            return fail(QStringLiteral("the rows of %1 could not be read back").arg(address));
+        section(SectionKind::Rows, address, 0,
+                QByteArrayView(reinterpret_cast<const char*>(rows->data()),
+                               qsizetype(rows->size() * sizeof(qint64))));
     }
+    for (auto it = source.messageSets.cbegin(); it != source.messageSets.cend(); ++it)
+        section(SectionKind::MessageSet, it.key(), it->upToRowId, it->encoded);
+    const QByteArray digest = crypto::sha256(dir.out());
+    Writer trail;
+    trail.i64(kLeadBytes + offset);
+    trail.raw(digest.constData(), size_t(digest.size()));
+    written =
+        written && out.write(dir.out()) == dir.out().size() && out.write(trail.out()) == trail.out().size();
+    if (!written || !out.commit())
+        return fail(out.errorString());
     return true;
 }
 
-std::optional<PersistedIndex> loadPersistedIndex(const QString& file, QString* why) {
-    const auto fail = [why](const QString& reason) -> std::optional<PersistedIndex> {
+bool savePersistedIndex(const QString& file, const PersistedIndex& index, QString* error) {
+    PersistedIndexSource source;
+    source.header = index.header;
+    source.rowAddresses = index.messageRows.keys();
+    source.rowsOf = [&index](const QString& address) -> std::optional<std::vector<qint64>> {
+        return index.messageRows.value(address);
+    };
+    source.messageSets = index.messageSets;
+    return savePersistedIndex(file, source, error);
+}
+
+std::optional<PersistedIndexFile> PersistedIndexFile::open(const QString& file, QString* why) {
+    const auto fail = [why](const QString& reason) -> std::optional<PersistedIndexFile> {
         if (why)
             *why = reason;
         return std::nullopt;
     };
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
+    PersistedIndexFile f;
+    f.m_file = std::make_shared<QFile>(file);
+    if (!f.m_file->open(QIODevice::ReadOnly))
         return fail(QStringLiteral("no index file"));
-    if (in.size() > kMaxFileBytes)
+    f.m_size = f.m_file->size();
+    if (f.m_size > kMaxFileBytes)
         return fail(QStringLiteral("index file too large"));
-    const QByteArray bytes = in.readAll();
-    if (bytes.size() < qsizetype(sizeof kMagic) + kHashSize ||
-        std::memcmp(bytes.constData(), kMagic, sizeof kMagic) != 0)
+    if (f.m_size < kLeadBytes + kTrailBytes)
         return fail(QStringLiteral("not an index file"));
-    const QByteArrayView body(bytes.constData(), bytes.size() - kHashSize);
-    if (crypto::sha256(body) != bytes.right(kHashSize))
-        return fail(QStringLiteral("checksum mismatch"));
-    Reader r(body);
-    r.skip(sizeof kMagic);
-    if (r.u32() != kVersion)
+    const QByteArray lead = f.m_file->read(kLeadBytes);
+    if (lead.size() != kLeadBytes || std::memcmp(lead.constData(), kMagic, sizeof kMagic) != 0)
+        return fail(QStringLiteral("not an index file"));
+    if (Reader(QByteArrayView(lead).sliced(sizeof kMagic)).u32() != kVersion)
         return fail(QStringLiteral("unknown index version"));
-    PersistedIndex index;
-    index.identity.path = r.str();
-    index.identity.chainId = r.str();
-    index.identity.device = quint64(r.i64());
-    index.identity.inode = quint64(r.i64());
-    index.identity.birthNs = r.i64();
-    index.lastRowId = r.i64();
-    index.checkRowId = r.i64();
-    index.checkHash = r.str();
-    index.indexedRows = r.i64();
-    const quint32 sections = r.u32();
-    for (quint32 s = 0; r.ok() && s < sections; ++s) {
-        const auto kind = PersistedIndex::Kind(r.u8());
-        const qint64 length = r.i64();
-        if (!r.ok() || length < 0 || length > r.left())
-            return fail(QStringLiteral("truncated section"));
-        if (kind != PersistedIndex::Kind::Messages) {
-            r.skip(length);
-            continue;
-        }
-        const qsizetype end = r.left() - qsizetype(length);
-        const quint32 addresses = r.u32();
-        // Each address costs at least 8 bytes (two lengths): a count the section cannot hold is refused
-        // before anything is reserved.
-        if (qint64(addresses) * 8 > length)
-            return fail(QStringLiteral("bad address count"));
-        index.messageRows.reserve(qsizetype(addresses));
-        for (quint32 a = 0; r.ok() && a < addresses; ++a) {
-            const QString address = r.str();
-            const quint32 n = r.u32();
-            if (!r.ok() || qint64(n) * qint64(sizeof(qint64)) > r.left() - end)
-                return fail(QStringLiteral("bad row count"));
-            std::vector<qint64> ids(n);
-            for (quint32 i = 0; i < n; ++i)
-                ids[i] = r.i64();
-            if (!std::is_sorted(ids.begin(), ids.end()))
-                return fail(QStringLiteral("row ids out of order"));
-            index.messageRows.insert(address, std::move(ids));
-        }
-        if (r.left() != end)
-            return fail(QStringLiteral("section length mismatch"));
-    }
-    if (!r.ok() || r.left() != 0)
+    if (!f.m_file->seek(f.m_size - kTrailBytes))
         return fail(QStringLiteral("truncated index file"));
+    const QByteArray trail = f.m_file->read(kTrailBytes);
+    Reader t(trail);
+    const qint64 dirOffset = t.i64();
+    const qint64 dirEnd = f.m_size - kTrailBytes;
+    if (!t.ok() || trail.size() != kTrailBytes || dirOffset < kLeadBytes || dirOffset > dirEnd ||
+        dirEnd - dirOffset > kMaxDirectoryBytes)
+        return fail(QStringLiteral("truncated index file"));
+    if (!f.m_file->seek(dirOffset))
+        return fail(QStringLiteral("truncated index file"));
+    const QByteArray dir = f.m_file->read(dirEnd - dirOffset);
+    if (dir.size() != dirEnd - dirOffset || crypto::sha256(dir) != trail.mid(8))
+        return fail(QStringLiteral("checksum mismatch"));
+    Reader r(dir);
+    PersistedIndexHeader& h = f.m_header;
+    h.identity.path = r.str();
+    h.identity.chainId = r.str();
+    h.identity.device = quint64(r.i64());
+    h.identity.inode = quint64(r.i64());
+    h.identity.birthNs = r.i64();
+    h.lastRowId = r.i64();
+    h.checkRowId = r.i64();
+    h.checkHash = r.str();
+    h.indexedRows = r.i64();
+    const quint32 sections = r.u32();
+    // An entry costs at least 1 + 4 + 3 * 8 + 32 bytes: a count the directory cannot hold is refused
+    // before anything is reserved.
+    constexpr qint64 kMinEntryBytes = 1 + 4 + 3 * 8 + kHashSize;
+    if (!r.ok() || qint64(sections) * kMinEntryBytes > r.left())
+        return fail(QStringLiteral("bad section count"));
+    const qint64 dataBytes = dirOffset - kLeadBytes;
+    for (quint32 i = 0; i < sections; ++i) {
+        const auto kind = SectionKind(r.u8());
+        const QString address = r.str();
+        Section s;
+        s.upToRowId = r.i64();
+        s.offset = r.i64();
+        s.length = r.i64();
+        s.digest.resize(kHashSize);
+        r.raw(s.digest.data(), kHashSize);
+        if (!r.ok() || s.offset < 0 || s.length < 0 || s.offset > dataBytes ||
+            s.length > dataBytes - s.offset)
+            return fail(QStringLiteral("section outside the file"));
+        if (kind == SectionKind::Rows) {
+            if (s.length % qint64(sizeof(qint64)) != 0)
+                return fail(QStringLiteral("bad row section"));
+            f.m_rows.insert(address, s);
+        } else if (kind == SectionKind::MessageSet) {
+            f.m_sets.insert(address, s);
+        } // other kinds (a later version's records) are skipped
+    }
+    if (r.left() != 0)
+        return fail(QStringLiteral("directory length mismatch"));
+    return f;
+}
+
+qint64 PersistedIndexFile::rowCount(const QString& address) const {
+    return m_rows.value(address).length / qint64(sizeof(qint64));
+}
+
+std::optional<QByteArray> PersistedIndexFile::readSection(const Section& s, QString* why) const {
+    QByteArray bytes;
+    if (m_file->seek(kLeadBytes + s.offset))
+        bytes = m_file->read(s.length);
+    if (bytes.size() != s.length) {
+        if (why)
+            *why = QStringLiteral("truncated index file");
+        return std::nullopt;
+    }
+    if (crypto::sha256(bytes) != s.digest) {
+        if (why)
+            *why = QStringLiteral("checksum mismatch");
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::optional<std::vector<qint64>> PersistedIndexFile::rows(const QString& address, QString* why) const {
+    const auto it = m_rows.constFind(address);
+    if (it == m_rows.cend())
+        return std::vector<qint64>{};
+    const auto bytes = readSection(*it, why);
+    if (!bytes)
+        return std::nullopt;
+    std::vector<qint64> ids(size_t(bytes->size()) / sizeof(qint64));
+    std::memcpy(ids.data(), bytes->constData(), ids.size() * sizeof(qint64));
+    if (!std::is_sorted(ids.begin(), ids.end())) {
+        if (why)
+            *why = QStringLiteral("row ids out of order");
+        return std::nullopt;
+    }
+    return ids;
+}
+
+std::optional<PersistedMessageSet> PersistedIndexFile::messageSet(const QString& address,
+                                                                  QString* why) const {
+    const auto it = m_sets.constFind(address);
+    if (it == m_sets.cend()) {
+        if (why)
+            *why = QStringLiteral("no message set");
+        return std::nullopt;
+    }
+    const auto bytes = readSection(*it, why);
+    if (!bytes)
+        return std::nullopt;
+    return PersistedMessageSet{it->upToRowId, *bytes};
+}
+
+std::optional<PersistedIndex> loadPersistedIndex(const QString& file, QString* why) {
+    auto f = PersistedIndexFile::open(file, why);
+    if (!f)
+        return std::nullopt;
+    PersistedIndex index;
+    index.header = f->header();
+    for (const QString& address : f->rowAddresses()) {
+        auto rows = f->rows(address, why);
+        if (!rows)
+            return std::nullopt;
+        index.messageRows.insert(address, std::move(*rows));
+    }
+    for (const QString& address : f->messageSetAddresses()) {
+        auto set = f->messageSet(address, why);
+        if (!set)
+            return std::nullopt;
+        index.messageSets.insert(address, std::move(*set));
+    }
     return index;
 }
 

@@ -30,6 +30,8 @@ public:
     /// tx hash already present are ignored.
     void add(ChainMessage message, qint64 order);
     const QList<ChainMessage>& list() const { return m_list; }
+    /// The (block height, order) key of each message, parallel to list().
+    const std::vector<std::pair<qint64, qint64>>& keys() const { return m_keys; }
     void clear();
 
 private:

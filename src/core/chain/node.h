@@ -1,16 +1,15 @@
 #pragma once
 
 #include "chain/types.h"
-#include "json/value.h"
 #include "util/result.h"
+#include "json/value.h"
 
 #include <QFuture>
 #include <QObject>
 
 namespace aitbc::chain {
 
-template <typename T>
-using NodeResult = Result<T, NodeError>;
+template <typename T> using NodeResult = Result<T, NodeError>;
 
 /// One AITBC node, whatever it is reached through (RPC, chain.db, or both). Models, the CLI, the
 /// responder and the sync comparator use only this interface (Bitcoin Core's interfaces::Node is the

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace aitbc::chain::wire {
 
 namespace {
@@ -34,7 +36,58 @@ QString strOf(const json::Value& v) {
 
 } // namespace
 
+namespace {
+
+/// The node's own formats, "YYYY-MM-DD HH:MM:SS[.ffffff]" with a space or a T and no zone, read without
+/// the regular expression (a chain.db holds a million of them); std::nullopt: not that exact shape.
+std::optional<QDateTime> parsePlainNodeTime(const QString& text) {
+    const qsizetype n = text.size();
+    if (n < 19)
+        return std::nullopt;
+    const QChar* c = text.constData();
+    const auto digits = [c](int from, int count, int* out) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t d = c[i].unicode();
+            if (d < u'0' || d > u'9')
+                return false;
+            v = v * 10 + int(d - u'0');
+        }
+        *out = v;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!digits(0, 4, &year) || c[4] != u'-' || !digits(5, 2, &month) || c[7] != u'-' ||
+        !digits(8, 2, &day) || (c[10] != u' ' && c[10] != u'T') || !digits(11, 2, &hour) || c[13] != u':' ||
+        !digits(14, 2, &minute) || c[16] != u':' || !digits(17, 2, &second))
+        return std::nullopt;
+    int ms = 0;
+    if (n > 19) {
+        if (c[19] != u'.' || n == 20)
+            return std::nullopt;
+        int scale = 100;
+        for (qsizetype i = 20; i < n; ++i) {
+            const char16_t d = c[i].unicode();
+            if (d < u'0' || d > u'9')
+                return std::nullopt;
+            if (scale > 0) {
+                ms += int(d - u'0') * scale;
+                scale /= 10;
+            }
+        }
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime parseNodeTime(const QString& text) {
+    if (auto plain = parsePlainNodeTime(text))
+        return *plain;
     static const QRegularExpression re(QStringLiteral(
         R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$)"));
     const auto m = re.match(text.trimmed());
