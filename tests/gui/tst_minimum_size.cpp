@@ -56,7 +56,13 @@ private slots:
         p.name = QStringLiteral("real leader");
         p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
         p.chainId = QStringLiteral("ait-mainnet");
-        settings.setNodeProfiles({p});
+        // A second node, reached only through its agent: the Sync pane shows a pair, not its empty state.
+        chain::NodeProfile viaAgent;
+        viaAgent.name = QStringLiteral("follower via agent");
+        viaAgent.agentAddress = QStringLiteral("ait12df04125f0015afb47ce853aef8772094ff9498c");
+        viaAgent.chainId = p.chainId;
+        viaAgent.role = chain::NodeProfile::Role::Follower;
+        settings.setNodeProfiles({p, viaAgent});
         settings.setKeystoreSources({test::copyRealKeystores(dir)});
         AppContext context(&settings, new InMemorySecretStore);
         context.loadFromSettings();

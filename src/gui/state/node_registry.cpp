@@ -95,6 +95,7 @@ int NodeRegistry::addProfile(const chain::NodeProfile& profile, bool transient) 
     entry->profile = profile;
     entry->transient = transient;
     entry->node = makeNode(profile);
+    entry->status.viaAgent = qobject_cast<sync::ReportedNode*>(entry->node.get()) != nullptr;
     const int row = count();
     emit aboutToInsert(row);
     m_entries.push_back(std::move(entry));
@@ -122,6 +123,7 @@ bool NodeRegistry::updateProfile(int row, const chain::NodeProfile& profile) {
     entry->profile = profile;
     entry->node = makeNode(profile);
     entry->status = {};
+    entry->status.viaAgent = qobject_cast<sync::ReportedNode*>(entry->node.get()) != nullptr;
     entry->inFlight = 0;
     entry->queued = entry->refreshing = entry->subscribed = entry->txCheckInFlight = false;
     entry->retry.stop();

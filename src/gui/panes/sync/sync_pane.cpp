@@ -12,6 +12,8 @@
 #include "ui_syncpane.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,6 +94,12 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
                       .arg(BlockStrip::stateColor(s).name(), BlockStrip::stateText(s).toHtmlEscaped());
     m_ui->legendLabel->setText(legend);
     m_ui->legendLabel->setWordWrap(true); // five entries do not fit an 800 px window on one line
+    // The node boxes show at least four characters and grow no wider: long profile names are elided
+    // rather than pushing the buttons out of an 800 px window.
+    for (QComboBox* box : {m_ui->nodeABox, m_ui->nodeBBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+    }
     buildEmptyState();
 
     connect(m_ui->rescanButton, &QPushButton::clicked, m_model, &SyncModel::rescan);
@@ -158,24 +166,36 @@ void SyncPane::buildEmptyState() {
                      "by the address of the agent running next to it."));
     layout->addWidget(text);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add Node…"), m_empty);
+    // The Nodes pane's own words for the same action (and their translation).
+    auto* add = new QPushButton(QCoreApplication::translate("aitbc::gui::NodesPane", "Add Node…"), m_empty);
     add->setObjectName(QStringLiteral("syncAddNodeButton"));
     buttons->addWidget(add);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    m_ui->mainLayout->insertWidget(1, m_empty);
+    m_empty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->mainLayout->insertWidget(1, m_empty, 0, Qt::AlignTop);
+    m_emptySpacer = new QWidget(this); // takes the room the hidden chart leaves, below the empty state
+    m_emptySpacer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_ui->mainLayout->insertWidget(2, m_emptySpacer, 1);
     connect(add, &QPushButton::clicked, this, &SyncPane::addNodeRequested);
     m_empty->hide();
+    m_emptySpacer->hide();
 }
 
 void SyncPane::updateEmptyState() {
     const bool empty = m_registry && m_registry->count() < 2;
     m_empty->setVisible(empty);
+    m_emptySpacer->setVisible(empty);
     // Without a pair there is nothing to compare: the controls would only be empty boxes.
     for (QWidget* w :
          {static_cast<QWidget*>(m_ui->stripHost), static_cast<QWidget*>(m_ui->legendLabel),
           static_cast<QWidget*>(m_ui->findingsLabel), static_cast<QWidget*>(m_ui->findingsTable)})
         w->setVisible(!empty && !m_fleetMode);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->summaryLabel), static_cast<QWidget*>(m_ui->chartHost),
+                       static_cast<QWidget*>(m_ui->rescanButton), static_cast<QWidget*>(m_ui->cancelButton)})
+        w->setVisible(!empty);
+    if (empty)
+        m_ui->progressBar->setVisible(false);
     m_fleetBox->setEnabled(!empty);
 }
 
@@ -362,6 +382,8 @@ void SyncPane::rebuildStrips() {
         layout->setContentsMargins(0, 0, 0, 0);
         auto* label = new QLabel(tr("%1 ↔ %2").arg(names.value(0), names.value(p + 1)), row);
         label->setMinimumWidth(140);
+        label->setMaximumWidth(220);
+        label->setWordWrap(true); // long profile names break instead of widening the pane
         auto* strip = new BlockStrip(row);
         layout->addWidget(label);
         layout->addWidget(strip, 1);

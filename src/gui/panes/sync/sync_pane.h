@@ -99,6 +99,7 @@ private:
     QTableView* m_fleetTable;
     QCheckBox* m_fleetBox;
     QFrame* m_empty = nullptr;
+    QWidget* m_emptySpacer = nullptr;
 };
 
 /// Factory the main window's pane catalog looks for (src/gui/mainwindow/pane_catalog.h).
