@@ -9,7 +9,9 @@
 #include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
+#include "state/node_registry.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QtTest>
@@ -54,7 +56,13 @@ private slots:
         p.name = QStringLiteral("real leader");
         p.chainDbPath = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
         p.chainId = QStringLiteral("ait-mainnet");
-        settings.setNodeProfiles({p});
+        // A second node, reached only through its agent: the Sync pane shows a pair, not its empty state.
+        chain::NodeProfile viaAgent;
+        viaAgent.name = QStringLiteral("follower via agent");
+        viaAgent.agentAddress = QStringLiteral("ait12df04125f0015afb47ce853aef8772094ff9498c");
+        viaAgent.chainId = p.chainId;
+        viaAgent.role = chain::NodeProfile::Role::Follower;
+        settings.setNodeProfiles({p, viaAgent});
         settings.setKeystoreSources({test::copyRealKeystores(dir)});
         AppContext context(&settings, new InMemorySecretStore);
         context.loadFromSettings();
@@ -69,14 +77,16 @@ private slots:
             QCoreApplication::processEvents();
             size = window.pane(pane)->minimumSizeHint();
             qInfo("%s pane minimum %dx%d", qPrintable(pane), size.width(), size.height());
+            // AITBC_SCREENSHOT_DIR: also saves the window as shown (after the node answered), to look at.
+            const QString shots = qEnvironmentVariable("AITBC_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {
+                QTRY_VERIFY_WITH_TIMEOUT(context.nodes()->allProbed(), 20000);
+                QTest::qWait(300); // let the window repaint with the data; not before an assertion
+                QVERIFY(window.grab().save(
+                    QDir(shots).filePath(QStringLiteral("%1-%2-800x600.png").arg(pane, language))));
+            }
         }
         QCoreApplication::removeTranslator(&translator);
-        // The Nodes and Sync panes belong to other work and still ask for more: measured and reported
-        // here so the fix is visible when it lands.
-        QEXPECT_FAIL("en:nodes", "the node detail labels do not wrap", Abort);
-        QEXPECT_FAIL("de:nodes", "the node detail labels do not wrap", Abort);
-        QEXPECT_FAIL("en:sync", "the chart legend does not wrap", Abort);
-        QEXPECT_FAIL("de:sync", "the chart legend does not wrap", Abort);
         QVERIFY2(size.width() <= kPaneWidth && size.height() <= kPaneHeight,
                  qPrintable(QStringLiteral("%1 needs %2x%3").arg(pane).arg(size.width()).arg(size.height())));
     }

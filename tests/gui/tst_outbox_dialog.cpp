@@ -36,6 +36,37 @@ class TestOutboxDialog : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    void followsTheFileWithoutReset() {
+        const QString path = m_dir.filePath(QStringLiteral("live.sqlite"));
+        OutboxStore other(path);
+        QVERIFY(other.open(nullptr));
+        const qint64 first =
+            other.insert(queued(QStringLiteral("ait1alice"), QStringLiteral("one"))).value_or(-1);
+        gui::OutboxDialog dialog(path);
+        auto* table = dialog.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(dialog.rowCount(), 1);
+        table->selectRow(0);
+        QTableWidgetItem* firstId = table->item(0, 0);
+        QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(table->model(), &QAbstractItemModel::rowsInserted);
+
+        // Another process appends a message and cancels the first: both show up on their own.
+        const qint64 second =
+            other.insert(queued(QStringLiteral("ait1carol"), QStringLiteral("two"))).value_or(-1);
+        QTRY_COMPARE(dialog.rowCount(), 2);
+        QCOMPARE(dialog.idAt(1), second);
+        QCOMPARE(other.cancelQueued(first), OutboxStore::WriteResult::Written);
+        QTRY_COMPARE(table->item(0, 3)->text(), QStringLiteral("cancelled"));
+
+        // In place: the same item objects, one inserted row, no reset, the selection kept.
+        QCOMPARE(table->item(0, 0), firstId);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(table->selectedRanges().size(), 1);
+        QCOMPARE(table->selectedRanges().constFirst().topRow(), 0);
+    }
+
     void listsAndActs() {
         const QString path = m_dir.filePath(QStringLiteral("outbox.sqlite"));
         OutboxStore other(path); // another process sharing the file

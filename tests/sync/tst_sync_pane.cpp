@@ -7,6 +7,7 @@
 #include "panes/sync/height_chart.h"
 #include "panes/sync/sync_findings_model.h"
 #include "panes/sync/sync_pane.h"
+#include "state/node_registry.h"
 #include "sync_fixtures.h"
 
 #include "chain/node_profile.h"
@@ -17,6 +18,8 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLayout>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -53,6 +56,31 @@ private:
     }
 
 private slots:
+    void emptyStateUntilTwoNodes() {
+        gui::NodeRegistry registry;
+        gui::SyncPane pane(&registry);
+        pane.resize(800, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.showsEmptyState());
+        auto* add = pane.findChild<QPushButton*>(QStringLiteral("syncAddNodeButton"));
+        QVERIFY(add && add->isVisible());
+        QSignalSpy requested(&pane, &gui::SyncPane::addNodeRequested);
+        add->click();
+        QCOMPARE(requested.count(), 1);
+        chain::NodeProfile p;
+        p.name = QStringLiteral("leader");
+        p.rpcUrl = QStringLiteral("http://127.0.0.1:9");
+        QVERIFY(registry.addProfile(p) >= 0);
+        QVERIFY(pane.showsEmptyState()); // one node: still nothing to compare
+        p.name = QStringLiteral("follower");
+        QVERIFY(registry.addProfile(p) >= 0);
+        QVERIFY(!pane.showsEmptyState());
+        QVERIFY(!add->isVisible());
+        registry.removeProfile(1);
+        QVERIFY(pane.showsEmptyState());
+    }
+
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         // The English plural forms, as the application installs them ("20 blocks", not "20 block(s)").

@@ -9,8 +9,8 @@
 namespace aitbc::chain {
 
 QString profileProblem(const NodeProfile& profile) {
-    if (profile.rpcUrl.isEmpty() && profile.chainDbPath.isEmpty())
-        return QObject::tr("the node needs an RPC URL or a chain.db path");
+    if (profile.rpcUrl.isEmpty() && profile.chainDbPath.isEmpty() && profile.agentAddress.isEmpty())
+        return QObject::tr("the node needs an RPC URL, a chain.db path or an agent address");
     if (!profile.rpcUrl.isEmpty()) {
         // Credentials in a URL end up in logs, error messages and settings files, so none are taken.
         if (hasUserInfo(profile.rpcUrl))
@@ -54,6 +54,8 @@ std::unique_ptr<Node> createNode(const NodeProfile& profile, QObject* parent) {
         o.busyTimeoutMs = profile.busyTimeoutMs;
         db = std::make_unique<DbNode>(o);
     }
+    if (!rpc && !db)
+        return nullptr; // reached only through its agent: the GUI's ReportedNode, fed by status reports
     std::unique_ptr<Node> node;
     if (rpc && db)
         node = std::make_unique<CombinedNode>(std::move(rpc), std::move(db));

@@ -10,8 +10,8 @@
 
 namespace aitbc::chain {
 
-/// A configured node, as the GUI's nodes pane and the CLI know it. At least one of rpcUrl and
-/// chainDbPath is set.
+/// A configured node, as the GUI's nodes pane and the CLI know it. At least one of rpcUrl, chainDbPath
+/// and agentAddress is set.
 struct NodeProfile {
     enum class Role { Leader, Follower };
     QString name;
@@ -38,7 +38,8 @@ QString profileProblem(const NodeProfile& profile);
 
 /// Creates the node for a profile: RPC only, chain.db only, or both (CombinedNode: messages and blocks
 /// from chain.db, head/mempool/accounts/submission over RPC). Returns nullptr when profileProblem()
-/// is not empty. The node starts no work until it is called.
+/// is not empty, and for a profile reached only through its agent (no RPC URL, no chain.db: its node is
+/// built from the agent's status reports, sync::ReportedNode). The node starts no work until it is called.
 std::unique_ptr<Node> createNode(const NodeProfile& profile, QObject* parent = nullptr);
 
 } // namespace aitbc::chain

@@ -78,6 +78,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     auto* tray = new HealthTray(nodes, this);
     tray->setObjectName(QStringLiteral("healthTray"));
     tray->applySettings(*m_context->settings());
+    tray->watchActivity(m_context);
     connect(tray->trayIcon(), &QSystemTrayIcon::activated, this, [this] {
         showNormal();
         raise();
@@ -268,8 +269,12 @@ void MainWindow::updateStatusBar() {
 
 void MainWindow::openSettings() {
     SettingsDialog dialog(m_context->settings(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_context->applyPreferences();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context->applyPreferences();
+    // The notification switches and the behind limit take effect now, not at the next start.
+    if (auto* tray = findChild<HealthTray*>(QStringLiteral("healthTray")))
+        tray->applySettings(*m_context->settings());
 }
 
 void MainWindow::showAbout() {

@@ -1,5 +1,6 @@
 #include "notify/health_tray.h"
 
+#include "notify/activity_watch.h"
 #include "settings/app_settings.h"
 
 #include <QPainter>
@@ -44,6 +45,14 @@ HealthTray::HealthTray(NodeRegistry* nodes, QObject* parent)
     connect(&m_watch, &HealthWatch::notification, this,
             [this](const Notification& n) { m_notifier.notify(n); });
     show(m_watch.health());
+}
+
+void HealthTray::watchActivity(AppContext* context) {
+    if (m_activity)
+        return;
+    m_activity = new ActivityWatch(context, this);
+    connect(m_activity, &ActivityWatch::notification, this,
+            [this](const Notification& n) { m_notifier.notify(n); });
 }
 
 void HealthTray::applySettings(const AppSettings& settings) {

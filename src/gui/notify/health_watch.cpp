@@ -22,6 +22,24 @@ bool isDown(const NodeStatus& s) {
     return s.probed && !s.reachable;
 }
 
+bool lacksTx(const NodeStatus& s) {
+    return s.probed && s.reachable && s.lacksTransactions();
+}
+
+/// The node that has another block than `n` at the same height, if any: two hashes at one height are a
+/// fork whatever the heights around them (a node that is only behind has a lower height, not another
+/// hash).
+const NamedStatus* forkedWith(const QList<NamedStatus>& nodes, const NamedStatus& n) {
+    if (!n.status.probed || !n.status.reachable || n.status.height < 0 || n.status.headHash.isEmpty())
+        return nullptr;
+    for (const NamedStatus& o : nodes)
+        if (o.name != n.name && o.status.probed && o.status.reachable && o.status.height == n.status.height &&
+            !o.status.headHash.isEmpty() &&
+            o.status.headHash.compare(n.status.headHash, Qt::CaseInsensitive) != 0)
+            return &o;
+    return nullptr;
+}
+
 } // namespace
 
 OverallHealth overallHealth(const QList<NamedStatus>& nodes, qint64 behindLimit) {
@@ -70,6 +88,32 @@ QList<Notification> healthTransitions(const QList<NamedStatus>& before, const QL
                             .arg(top - n.status.height)
                             .arg(n.status.height)
                             .arg(top)});
+        if (lacksTx(n.status) && !lacksTx(previous))
+            out.append({NotificationKind::FollowerMissingTransactions,
+                        QCoreApplication::translate("HealthWatch", "Node missing transactions"),
+                        QCoreApplication::translate(
+                            "HealthWatch", "%1 holds %2 blocks without their transactions (the first at "
+                                           "height %3): balances and messages read from it are wrong.")
+                            .arg(n.name)
+                            .arg(n.status.blocksWithoutTransactions)
+                            .arg(n.status.firstHeightWithoutTransactions)});
+        // A fork is announced once per pair (by the node whose name sorts second) and only when it is
+        // new: the same two nodes at the same height with different blocks before did not count.
+        if (const NamedStatus* other = forkedWith(after, n); other && other->name < n.name) {
+            bool wasForked = false;
+            for (const NamedStatus& p : before)
+                if (p.name == n.name)
+                    if (const NamedStatus* o = forkedWith(before, p); o && o->name == other->name)
+                        wasForked = true;
+            if (!wasForked)
+                out.append(
+                    {NotificationKind::Fork, QCoreApplication::translate("HealthWatch", "Fork between nodes"),
+                     QCoreApplication::translate("HealthWatch",
+                                                 "%1 and %2 have different blocks at height %3: one of "
+                                                 "them is on another chain.")
+                         .arg(other->name, n.name)
+                         .arg(n.status.height)});
+        }
     }
     return out;
 }

@@ -27,8 +27,9 @@ OverallHealth overallHealth(const QList<NamedStatus>& nodes, qint64 behindLimit)
 QColor healthColour(OverallHealth health);
 
 /// The notifications a change from `before` to `after` deserves: a node that became unreachable, a node
-/// that fell behind by more than `behindLimit` blocks. Only transitions count, so a node that stays down
-/// is announced once; nodes are matched by name.
+/// that fell behind by more than `behindLimit` blocks, a node found holding blocks without their
+/// transactions, two nodes with different blocks at the same height (a fork). Only transitions count,
+/// so a node that stays down is announced once; nodes are matched by name.
 QList<Notification> healthTransitions(const QList<NamedStatus>& before, const QList<NamedStatus>& after,
                                       qint64 behindLimit);
 

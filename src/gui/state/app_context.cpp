@@ -4,6 +4,7 @@
 #include "secrets/secret_store.h"
 #include "settings/app_settings.h"
 #include "settings/default_profiles.h"
+#include "state/agent_report_poller.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
@@ -37,9 +38,13 @@ AppContext::AppContext(AppSettings* settings, SecretStore* secrets, QObject* par
     connect(m_wallets, &WalletManager::unlocked, this, &AppContext::summaryChanged);
     connect(m_wallets, &WalletManager::locked, this, &AppContext::summaryChanged);
     connect(m_wallets, &WalletManager::walletsReset, this, &AppContext::summaryChanged);
+    // Costs nothing without a node reached through its agent: it looks only at those.
+    m_agentReports = new AgentReportPoller(this, this);
 }
 
 AppContext::~AppContext() {
+    delete m_agentReports; // it asks through the messaging service
+    m_agentReports = nullptr;
     // The responders and the sender stop before the keys they sign with go away.
     delete m_messaging;
     m_messaging = nullptr;
@@ -123,6 +128,7 @@ void AppContext::saveToSettings() {
 void AppContext::applyPreferences() {
     m_wallets->setIdleLockMs(m_settings->idleLockMinutes() * 60 * 1000);
     m_nodes->setRefreshInterval(m_settings->refreshIntervalSeconds() * 1000);
+    m_agentReports->setReadInterval(AgentReportPoller::kDefaultReadMs);
 }
 
 void AppContext::setIdleLockMs(int ms) {

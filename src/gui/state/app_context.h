@@ -6,6 +6,7 @@
 namespace aitbc::gui {
 
 class AppSettings;
+class AgentReportPoller;
 class MessagingService;
 class NodeRegistry;
 class SecretStore;
@@ -38,6 +39,11 @@ public:
     SecretStore* secrets() const { return m_secrets; }
     /// The messaging service, created (and its outbox opened) on the first call.
     MessagingService* messaging();
+    /// The messaging service if something created it already, else nullptr (observers that must not
+    /// open the outbox just to look).
+    MessagingService* messagingIfCreated() const { return m_messaging; }
+    /// Feeds the nodes reached through their agents with the agents' status reports.
+    AgentReportPoller* agentReports() const { return m_agentReports; }
 
     /// Loads profiles and keystore sources from settings (seeding defaults from the guide's
     /// environment variables on first start, §hermes-guide "Environment variables") and adds the AITBC
@@ -79,6 +85,7 @@ private:
     WalletManager* m_wallets;
     SecretStore* m_secrets;
     MessagingService* m_messaging = nullptr;
+    AgentReportPoller* m_agentReports = nullptr;
     bool m_profilesLoaded = true;
     QString m_dataFolder;
     QString m_outboxPath;

@@ -1,9 +1,13 @@
 #include "state/node_registry.h"
 
 #include "common/logging.h"
+#include "sync/reported_node.h"
 #include "util/when_finished.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace aitbc::gui {
 
@@ -13,6 +17,13 @@ namespace {
 constexpr qint64 kTxCheckWindow = 50;
 /// A node's new blocks are checked for missing transactions at most this often.
 constexpr qint64 kTxCheckEveryMs = 5000;
+
+std::unique_ptr<chain::Node> makeNode(const chain::NodeProfile& profile) {
+    if (profile.rpcUrl.isEmpty() && profile.chainDbPath.isEmpty() && !profile.agentAddress.isEmpty() &&
+        chain::profileProblem(profile).isEmpty())
+        return std::make_unique<sync::ReportedNode>(profile.agentAddress, profile.chainId);
+    return chain::createNode(profile);
+}
 } // namespace
 
 struct NodeRegistry::Entry {
@@ -51,6 +62,10 @@ const NodeStatus& NodeRegistry::status(int row) const {
     return m_entries.at(size_t(row))->status;
 }
 
+sync::ReportedNode* NodeRegistry::reportedNode(int row) const {
+    return qobject_cast<sync::ReportedNode*>(node(row));
+}
+
 bool NodeRegistry::isTransient(int row) const {
     return m_entries.at(size_t(row))->transient;
 }
@@ -79,7 +94,8 @@ int NodeRegistry::addProfile(const chain::NodeProfile& profile, bool transient) 
     entry->id = m_nextId++;
     entry->profile = profile;
     entry->transient = transient;
-    entry->node = chain::createNode(profile);
+    entry->node = makeNode(profile);
+    entry->status.viaAgent = qobject_cast<sync::ReportedNode*>(entry->node.get()) != nullptr;
     const int row = count();
     emit aboutToInsert(row);
     m_entries.push_back(std::move(entry));
@@ -105,8 +121,9 @@ bool NodeRegistry::updateProfile(int row, const chain::NodeProfile& profile) {
         --m_active;
     entry->id = m_nextId++;
     entry->profile = profile;
-    entry->node = chain::createNode(profile);
+    entry->node = makeNode(profile);
     entry->status = {};
+    entry->status.viaAgent = qobject_cast<sync::ReportedNode*>(entry->node.get()) != nullptr;
     entry->inFlight = 0;
     entry->queued = entry->refreshing = entry->subscribed = entry->txCheckInFlight = false;
     entry->retry.stop();
@@ -243,6 +260,8 @@ void NodeRegistry::onHead(quint64 id, const chain::BlockHeader& head) {
     e->status.headTime = head.timestamp;
     e->status.headTxCount = head.txCount;
     e->status.lastUpdate = QDateTime::currentDateTimeUtc();
+    if (auto* reported = qobject_cast<sync::ReportedNode*>(e->node.get()))
+        takeReport(e->status, *reported);
     if (const int row = rowOf(e); row >= 0)
         emit statusChanged(row);
     checkTransactions(e);
@@ -255,6 +274,25 @@ void NodeRegistry::onHead(quint64 id, const chain::BlockHeader& head) {
         emit selectedHeadChanged();
 }
 
+void NodeRegistry::takeReport(NodeStatus& st, const sync::ReportedNode& node) {
+    // The agent scanned its own node: its list replaces the check this registry cannot make (the
+    // report names no block but the head).
+    st.viaAgent = true;
+    st.reportedAt = node.reportedAt();
+    if (!node.view())
+        return;
+    const sync::NodeView& v = *node.view();
+    st.blocksWithoutTransactions = v.missingTxHeights.size();
+    st.firstHeightWithoutTransactions =
+        v.missingTxHeights.isEmpty()
+            ? -1
+            : *std::min_element(v.missingTxHeights.begin(), v.missingTxHeights.end());
+    st.transactionsCheckedTo = v.scannedTo;
+    st.mempoolSize = int(std::min<qint64>(v.mempoolSize, std::numeric_limits<int>::max()));
+    st.mempoolSupported = v.mempoolSize >= 0;
+    st.protocol = v.protocol;
+}
+
 void NodeRegistry::onHeadFailed(quint64 id, const chain::NodeError& error) {
     Entry* e = entryById(id);
     if (!e)
@@ -264,6 +302,8 @@ void NodeRegistry::onHeadFailed(quint64 id, const chain::NodeError& error) {
     e->status.lastError = error.message;
     e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
     e->status.lastUpdate = e->status.lastErrorTime;
+    if (auto* reported = qobject_cast<sync::ReportedNode*>(e->node.get()))
+        takeReport(e->status, *reported);
     ++e->status.failures;
     if (e->node)
         e->node->watchHead(0);
@@ -415,6 +455,8 @@ void NodeRegistry::startRefresh(Entry* entry, bool withHead) {
                     e->status.headTime = result->timestamp;
                     e->status.headTxCount = result->txCount;
                     e->status.failures = 0;
+                    if (auto* reported = qobject_cast<sync::ReportedNode*>(e->node.get()))
+                        takeReport(e->status, *reported);
                 } else {
                     e->status.lastError = result.error().message;
                     e->status.lastErrorTime = QDateTime::currentDateTimeUtc();
@@ -461,7 +503,9 @@ void NodeRegistry::startRefresh(Entry* entry, bool withHead) {
             const chain::NodeResult<QList<chain::MempoolEntry>> result =
                 answer ? *std::move(answer)
                        : chain::NodeResult<QList<chain::MempoolEntry>>(cancelled(QStringLiteral("mempool")));
-            if (result && e->profile.rpcUrl.isEmpty()) {
+            if (qobject_cast<sync::ReportedNode*>(e->node.get())) {
+                // The size is the report's (takeReport); the content is not in it.
+            } else if (result && e->profile.rpcUrl.isEmpty()) {
                 // A chain.db's `mempool` table is not the live mempool (protocol.md §4.2: that lives in
                 // PostgreSQL or the proposer's memory), so a count read from it would mislead.
                 e->status.mempoolSupported = false;

@@ -10,6 +10,10 @@
 #include <memory>
 #include <vector>
 
+namespace aitbc::sync {
+class ReportedNode;
+}
+
 namespace aitbc::gui {
 
 /// What the dashboard last learned about one node. Plain value, refreshed by NodeRegistry.
@@ -35,6 +39,10 @@ struct NodeStatus {
     qint64 firstHeightWithoutTransactions = -1;
     qint64 transactionsCheckedTo = -1; ///< highest height the check above has looked at
     int failures = 0;                  ///< consecutive failed head polls (drives the backoff)
+    /// The node is known from its agent's signed status reports only (sync::ReportedNode): the head and
+    /// the missing transactions are the report's, `reportedAt` when the agent made it (invalid: none).
+    bool viaAgent = false;
+    QDateTime reportedAt;
     bool lacksTransactions() const { return blocksWithoutTransactions > 0; }
 };
 
@@ -69,6 +77,8 @@ public:
     /// Whether the profile is kept only for this session (demo, command line): not saved.
     bool isTransient(int row) const;
     int indexOf(const QString& name) const;
+    /// The node of a profile reached only through its agent (no RPC URL, no chain.db), else nullptr.
+    sync::ReportedNode* reportedNode(int row) const;
     /// Profiles that are saved in settings (transient ones left out).
     QList<chain::NodeProfile> persistentProfiles() const;
 
@@ -124,6 +134,7 @@ private:
     void onHead(quint64 id, const chain::BlockHeader& head);
     void onHeadFailed(quint64 id, const chain::NodeError& error);
     void checkTransactions(Entry* entry);
+    static void takeReport(NodeStatus& status, const sync::ReportedNode& node);
     void scheduleRetry(Entry* entry);
     void tick();
 

@@ -69,7 +69,18 @@ QDateTime NodeTableModel::now() const {
 
 void NodeTableModel::refreshAges() {
     if (rowCount() > 0)
-        emit dataChanged(index(0, HeadAge), index(rowCount() - 1, HeadAge), {Qt::DisplayRole});
+        emit dataChanged(index(0, Status), index(rowCount() - 1, HeadAge), {Qt::DisplayRole});
+}
+
+QString NodeTableModel::agentStatusText(const NodeStatus& s, const QDateTime& now) {
+    if (!s.reportedAt.isValid())
+        return tr("Via agent, no report yet");
+    const QString age = tr("report %1 old").arg(formatAge(s.reportedAt.secsTo(now)));
+    if (!s.reachable)
+        return tr("Via agent, node unreadable (%1)").arg(age);
+    if (s.lacksTransactions())
+        return tr("Via agent, lacks transactions (%1)").arg(age);
+    return tr("Via agent (%1)").arg(age);
 }
 
 QVariant NodeTableModel::display(int row, int column) const {
@@ -81,6 +92,8 @@ QVariant NodeTableModel::display(int row, int column) const {
     case Role:
         return p.role == chain::NodeProfile::Role::Follower ? tr("Follower") : tr("Leader");
     case Status:
+        if (s.viaAgent)
+            return agentStatusText(s, now());
         if (!s.probed)
             return tr("Connecting…");
         if (s.reachable && s.lacksTransactions())

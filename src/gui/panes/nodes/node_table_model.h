@@ -26,6 +26,9 @@ public:
 
     /// What a node that lacks transactions breaks and what to do, for tooltips and details.
     static QString lacksTransactionsText(const NodeStatus& status);
+    /// The status of a node known from its agent's reports, with the age of the last one ("Via agent
+    /// (report 42 s old)").
+    static QString agentStatusText(const NodeStatus& status, const QDateTime& now);
 
     explicit NodeTableModel(NodeRegistry* nodes, QObject* parent = nullptr);
 

@@ -3,10 +3,13 @@
 
 #include "common/safe_text.h"
 #include "dialogs/profile_editor.h"
+#include "messaging/display_text.h"
+#include "panes/nodes/local_service_label.h"
 #include "panes/nodes/node_table_model.h"
 #include "state/app_context.h"
 #include "state/demo_runner.h"
 #include "state/node_registry.h"
+#include "sync/reported_node.h"
 #include "ui_nodespane.h"
 
 #include <QCoreApplication>
@@ -40,6 +43,11 @@ NodesPane::NodesPane(AppContext* context, QWidget* parent)
                                                               QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    // Long values (URLs, paths, hashes) wrap instead of widening the pane past an 800 px window.
+    for (QLabel* label : {m_ui->endpointValue, m_ui->chainValue, m_ui->headValue})
+        label->setWordWrap(true);
+    m_serviceLabel = new LocalServiceLabel(this);
+    m_ui->mainLayout->addWidget(m_serviceLabel);
 
     m_ui->addButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_ui->editButton->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
@@ -227,11 +235,22 @@ void NodesPane::updateDetails() {
         endpoints << tr("RPC %1").arg(p.rpcUrl);
     if (!p.chainDbPath.isEmpty())
         endpoints << tr("chain.db %1").arg(p.chainDbPath);
+    if (!p.agentAddress.isEmpty())
+        endpoints << tr("agent %1").arg(p.agentAddress);
     m_ui->endpointValue->setText(endpoints.join(QStringLiteral(" · ")));
     const chain::Node* node = nodes->node(row);
     const QString chainId = node && !node->chainId().isEmpty() ? node->chainId() : p.chainId;
     m_ui->chainValue->setText(chainId.isEmpty() ? tr("(discovered from the node)") : chainId);
-    if (!s.probed) {
+    if (const sync::ReportedNode* reported = nodes->reportedNode(row)) {
+        // Known only from the agent's signed reports: say how old the last one is and why there may be
+        // no newer one (no wallet unlocked to ask with, the request on its way).
+        QString text = NodeTableModel::agentStatusText(s, QDateTime::currentDateTimeUtc());
+        if (s.lacksTransactions())
+            text += QLatin1Char('\n') + NodeTableModel::lacksTransactionsText(s);
+        if (!reported->waiting().isEmpty())
+            text += QLatin1Char('\n') + reported->waiting();
+        m_ui->healthValue->setText(text);
+    } else if (!s.probed) {
         m_ui->healthValue->setText(tr("Connecting…"));
     } else {
         QStringList health;
@@ -250,9 +269,10 @@ void NodesPane::updateDetails() {
         m_ui->healthValue->setText(text);
     }
     if (s.height >= 0) {
+        m_ui->headValue->setToolTip(s.headHash);
         m_ui->headValue->setText(
             tr("height %1 · %2 · %3 · %n transaction(s)", nullptr, s.headTxCount)
-                .arg(QLocale().toString(s.height), s.headHash,
+                .arg(QLocale().toString(s.height), messaging::elideMiddle(s.headHash, 12, 8),
                      QLocale().toString(s.headTime.toLocalTime(), QLocale::ShortFormat)));
     } else {
         m_ui->headValue->setText(QStringLiteral("—"));

@@ -16,6 +16,7 @@ class NodesPane;
 namespace aitbc::gui {
 
 class AppContext;
+class LocalServiceLabel;
 class NodeTableModel;
 
 /// The nodes pane: a live table of the node profiles (refreshed by NodeRegistry without blocking),
@@ -52,6 +53,7 @@ private:
     QTimer m_resizeTimer;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
+    LocalServiceLabel* m_serviceLabel = nullptr;
 };
 
 } // namespace aitbc::gui

@@ -8,6 +8,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -101,6 +102,9 @@ OutboxDialog::OutboxDialog(const QString& outboxPath, QWidget* parent)
         if (ok)
             changeFee(id, fee);
     });
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &OutboxDialog::pollFile);
+    m_poll.start();
     resize(900, 400);
     QString error;
     if (!m_store.open(&error))
@@ -111,28 +115,59 @@ OutboxDialog::OutboxDialog(const QString& outboxPath, QWidget* parent)
 void OutboxDialog::refresh() {
     if (!m_store.isOpen())
         return;
-    const qint64 keep = selectedId();
     bool ok = false;
     const QList<messaging::OutboxEntry> read = m_store.entries({}, &ok);
     if (!ok) {
         m_status->setText(tr("Cannot read the outbox: %1").arg(m_store.lastError()));
         return;
     }
+    m_seenVersion = m_store.dataVersion();
+    // Row by row, in place: entries keep their rows (ids only grow, the file lists them oldest first),
+    // so the selection, the scroll position and an open tooltip survive an update; only cells whose
+    // text changed are written, and new messages are appended.
+    const qint64 keep = selectedId();
+    QSet<qint64> present;
+    for (const messaging::OutboxEntry& e : read)
+        present.insert(e.id);
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (!present.contains(m_entries.at(row).id)) { // deleted by another tool: rare
+            m_table->removeRow(row);
+            m_entries.removeAt(row);
+        }
+    }
     m_entries = read;
-    m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const messaging::OutboxEntry& e = m_entries.at(row);
+        if (row >= m_table->rowCount())
+            m_table->insertRow(row);
         const bool active = !m_store.senderLeaseOwner(e.chainId, e.sender).isEmpty();
         const messaging::OutboxWait w = messaging::outboxWait(e, m_entries, active);
         const QStringList cells = {
             QString::number(e.id), e.sender,         e.recipient,
             stateText(e),          reasonText(w, e), e.fee >= 0 ? QString::number(e.fee) : tr("default")};
-        for (int c = 0; c < ColCount; ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        if (e.id == keep)
-            m_table->selectRow(row);
+        for (int c = 0; c < ColCount; ++c) {
+            QTableWidgetItem* item = m_table->item(row, c);
+            if (!item)
+                m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+            else if (item->text() != cells.at(c))
+                item->setText(cells.at(c));
+        }
     }
+    if (m_table->rowCount() > m_entries.size())
+        m_table->setRowCount(int(m_entries.size()));
+    if (keep > 0 && selectedId() != keep)
+        for (int row = 0; row < m_entries.size(); ++row)
+            if (m_entries.at(row).id == keep)
+                m_table->selectRow(row);
+    ++m_refreshes;
     updateButtons();
+}
+
+void OutboxDialog::pollFile() {
+    // SQLite's data_version changes when another connection (the sender's thread, a CLI run) commits:
+    // an unchanged file costs one PRAGMA per poll and no re-read.
+    if (m_store.isOpen() && m_store.dataVersion() != m_seenVersion)
+        refresh();
 }
 
 qint64 OutboxDialog::idAt(int row) const {

@@ -3,6 +3,7 @@
 #include "messaging/outbox_store.h"
 
 #include <QDialog>
+#include <QTimer>
 
 class QLabel;
 class QPushButton;
@@ -14,13 +15,20 @@ namespace aitbc::gui {
 /// and the operator's actions on the selected one (cancel a queued message, retry a failed one, change
 /// the fee of one not yet signed). It opens its own connection to the file: the actions are the
 /// conditional transactions of OutboxStore, safe while the MessagingService or a CLI run is sending.
+/// It follows the file live: what the sender or another process writes shows up within kPollMs, row by
+/// row, without resetting the table.
 class OutboxDialog : public QDialog {
     Q_OBJECT
 public:
     explicit OutboxDialog(const QString& outboxPath, QWidget* parent = nullptr);
 
-    /// Re-reads the file.
+    /// Re-reads the file and updates the rows in place (changed cells, appended messages); the dialog
+    /// does this by itself whenever another connection wrote to the file.
     void refresh();
+    /// How often the file is checked for changes (a cheap PRAGMA when nothing changed).
+    static constexpr int kPollMs = 500;
+    /// Reads so far (for tests: a change made elsewhere shows up without a reset).
+    int refreshCount() const { return m_refreshes; }
     /// The message id of a table row, or -1.
     qint64 idAt(int row) const;
     int rowCount() const;
@@ -35,6 +43,7 @@ private:
     qint64 selectedId() const;
     bool report(messaging::OutboxStore::WriteResult r, const QString& done);
     void updateButtons();
+    void pollFile();
 
     messaging::OutboxStore m_store;
     QTableWidget* m_table = nullptr;
@@ -43,6 +52,9 @@ private:
     QPushButton* m_retry = nullptr;
     QPushButton* m_fee = nullptr;
     QList<messaging::OutboxEntry> m_entries;
+    QTimer m_poll;
+    qint64 m_seenVersion = -1;
+    int m_refreshes = 0;
 };
 
 } // namespace aitbc::gui

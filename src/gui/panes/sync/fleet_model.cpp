@@ -1,5 +1,8 @@
 #include "panes/sync/fleet_model.h"
 
+#include "common/safe_text.h"
+#include "sync/reported_node.h"
+
 #include "util/when_finished.h"
 
 #include <QDateTime>
@@ -183,7 +186,7 @@ void FleetModel::pump() {
         ++m_scansRunning;
         m_peakScans = std::max(m_peakScans, m_scansRunning);
         const quint64 generation = m_generation;
-        util::whenFinished(this, sync::compareNodes({ref.node.data(), r.node.data()}, options),
+        util::whenFinished(this, sync::compareAnyNodes({ref.node.data(), r.node.data()}, options),
                            [this, row, generation](std::optional<sync::SyncResult> result) {
                                if (generation != m_generation)
                                    return;
@@ -292,8 +295,17 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NodeColumn:
-            return row == 0 ? tr("%1 (reference)").arg(r.name) : r.name;
+        case NodeColumn: {
+            const QString name = row == 0 ? tr("%1 (reference)").arg(r.name) : r.name;
+            const auto* reported = qobject_cast<const sync::ReportedNode*>(r.node.data());
+            if (!reported)
+                return name;
+            return reported->reportedAt().isValid()
+                       ? tr("%1 · via agent, report %2 old")
+                             .arg(name,
+                                  formatAge(reported->reportedAt().secsTo(QDateTime::currentDateTimeUtc())))
+                       : tr("%1 · via agent, no report yet").arg(name);
+        }
         case HeightColumn:
             return r.height >= 0 && r.reachable ? QLocale().toString(r.height) : QString();
         case LagColumn:

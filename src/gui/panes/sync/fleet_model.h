@@ -2,8 +2,8 @@
 
 #include "chain/node.h"
 #include "panes/sync/sync_model.h"
+#include "sync/reported_compare.h"
 #include "sync/sync_advice.h"
-#include "sync/sync_comparator.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

@@ -205,7 +205,7 @@ void SyncModel::rescan() {
     m_headsAtScan = m_lastHeads;
     m_sinceScan.start();
     emit scanStarted();
-    m_scanWatcher.setFuture(sync::compareNodes(nodes, options));
+    m_scanWatcher.setFuture(sync::compareAnyNodes(nodes, options));
 }
 
 void SyncModel::cancel() {

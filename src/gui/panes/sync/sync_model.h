@@ -2,8 +2,8 @@
 
 #include "chain/node.h"
 #include "sync/catch_up.h"
+#include "sync/reported_compare.h"
 #include "sync/sync_advice.h"
-#include "sync/sync_comparator.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -1,6 +1,7 @@
 #include "panes/sync/sync_pane.h"
 
 #include "mainwindow/main_window.h"
+#include "panes/nodes/nodes_pane.h"
 #include "panes/sync/block_pair_dialog.h"
 #include "panes/sync/block_strip.h"
 #include "panes/sync/fleet_model.h"
@@ -11,12 +12,17 @@
 #include "ui_syncpane.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 namespace aitbc::gui {
 
@@ -87,6 +93,14 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
         legend += QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2&nbsp;&nbsp; ")
                       .arg(BlockStrip::stateColor(s).name(), BlockStrip::stateText(s).toHtmlEscaped());
     m_ui->legendLabel->setText(legend);
+    m_ui->legendLabel->setWordWrap(true); // five entries do not fit an 800 px window on one line
+    // The node boxes show at least four characters and grow no wider: long profile names are elided
+    // rather than pushing the buttons out of an 800 px window.
+    for (QComboBox* box : {m_ui->nodeABox, m_ui->nodeBBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+    }
+    buildEmptyState();
 
     connect(m_ui->rescanButton, &QPushButton::clicked, m_model, &SyncModel::rescan);
     connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &SyncModel::cancel);
@@ -117,6 +131,8 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
             m_model->setNodes({}, {});
             m_fleet->setNodes({}, {});
         });
+        connect(m_registry, &NodeRegistry::removed, this, &SyncPane::updateEmptyState);
+        connect(m_registry, &NodeRegistry::inserted, this, &SyncPane::updateEmptyState);
         connect(m_registry, &NodeRegistry::removed, this, &SyncPane::fillNodeBoxes);
         connect(m_registry, &NodeRegistry::inserted, this, &SyncPane::fillNodeBoxes);
         connect(m_registry, &NodeRegistry::profileChanged, this, &SyncPane::fillNodeBoxes);
@@ -125,6 +141,7 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
         // Heads come from the registry's one subscription per node, not from a timer of this pane.
         m_model->setFollowHeads(true);
         fillNodeBoxes();
+        updateEmptyState();
     } else {
         for (QWidget* w : {static_cast<QWidget*>(m_ui->nodeABox), static_cast<QWidget*>(m_ui->nodeBBox),
                            static_cast<QWidget*>(m_ui->nodeALabel), static_cast<QWidget*>(m_ui->nodeBLabel)})
@@ -133,6 +150,58 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
 }
 
 SyncPane::~SyncPane() = default;
+
+void SyncPane::buildEmptyState() {
+    m_empty = new QFrame(this);
+    m_empty->setObjectName(QStringLiteral("syncEmptyState"));
+    m_empty->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(m_empty);
+    auto* text = new QLabel(m_empty);
+    text->setObjectName(QStringLiteral("syncEmptyText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setText(tr("The Sync pane compares nodes: whether a follower keeps up with its leader, holds the "
+                     "transactions of its blocks, or is on another chain. It needs at least two nodes: add "
+                     "the leader and a follower by their RPC address or chain.db, or a node you cannot reach "
+                     "by the address of the agent running next to it."));
+    layout->addWidget(text);
+    auto* buttons = new QHBoxLayout;
+    // The Nodes pane's own words for the same action (and their translation).
+    auto* add = new QPushButton(QCoreApplication::translate("aitbc::gui::NodesPane", "Add Node…"), m_empty);
+    add->setObjectName(QStringLiteral("syncAddNodeButton"));
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_empty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->mainLayout->insertWidget(1, m_empty, 0, Qt::AlignTop);
+    m_emptySpacer = new QWidget(this); // takes the room the hidden chart leaves, below the empty state
+    m_emptySpacer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_ui->mainLayout->insertWidget(2, m_emptySpacer, 1);
+    connect(add, &QPushButton::clicked, this, &SyncPane::addNodeRequested);
+    m_empty->hide();
+    m_emptySpacer->hide();
+}
+
+void SyncPane::updateEmptyState() {
+    const bool empty = m_registry && m_registry->count() < 2;
+    m_empty->setVisible(empty);
+    m_emptySpacer->setVisible(empty);
+    // Without a pair there is nothing to compare: the controls would only be empty boxes.
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->stripHost), static_cast<QWidget*>(m_ui->legendLabel),
+          static_cast<QWidget*>(m_ui->findingsLabel), static_cast<QWidget*>(m_ui->findingsTable)})
+        w->setVisible(!empty && !m_fleetMode);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->summaryLabel), static_cast<QWidget*>(m_ui->chartHost),
+                       static_cast<QWidget*>(m_ui->rescanButton), static_cast<QWidget*>(m_ui->cancelButton)})
+        w->setVisible(!empty);
+    if (empty)
+        m_ui->progressBar->setVisible(false);
+    m_fleetBox->setEnabled(!empty);
+}
+
+bool SyncPane::showsEmptyState() const {
+    return m_empty && !m_empty->isHidden();
+}
 
 QString SyncPane::summaryText() const {
     return m_ui->summaryLabel->text();
@@ -210,6 +279,8 @@ void SyncPane::setFleetMode(bool on) {
         if (m_registry)
             chooseNodes();
     }
+    if (m_empty)
+        updateEmptyState();
 }
 
 void SyncPane::chooseFleet() {
@@ -311,6 +382,8 @@ void SyncPane::rebuildStrips() {
         layout->setContentsMargins(0, 0, 0, 0);
         auto* label = new QLabel(tr("%1 ↔ %2").arg(names.value(0), names.value(p + 1)), row);
         label->setMinimumWidth(140);
+        label->setMaximumWidth(220);
+        label->setWordWrap(true); // long profile names break instead of widening the pane
         auto* strip = new BlockStrip(row);
         layout->addWidget(label);
         layout->addWidget(strip, 1);
@@ -374,7 +447,15 @@ void SyncPane::onBlockPair(int pair, qint64 height, const BlockSide& a, const Bl
 }
 
 QWidget* createSyncPane(AppContext* context, MainWindow* window) {
-    return new SyncPane(context ? context->nodes() : nullptr, window);
+    auto* pane = new SyncPane(context ? context->nodes() : nullptr, window);
+    if (window)
+        QObject::connect(pane, &SyncPane::addNodeRequested, window, [window] {
+            // The node editor lives in the Nodes pane, which also saves the new profile.
+            window->showPane(QStringLiteral("nodes"));
+            if (auto* nodes = qobject_cast<NodesPane*>(window->pane(QStringLiteral("nodes"))))
+                nodes->addProfile();
+        });
+    return pane;
 }
 
 } // namespace aitbc::gui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFrame;
 class QTableView;
 
 #include <memory>
@@ -56,6 +57,14 @@ public:
     void setFleetMode(bool on);
     bool fleetMode() const { return m_fleetMode; }
     FleetModel* fleet() const { return m_fleet; }
+    /// Whether the pane shows its empty state (fewer than two nodes: what to do, with "Add Node…").
+    bool showsEmptyState() const;
+
+signals:
+    /// "Add Node…" in the empty state; the window opens the node editor.
+    void addNodeRequested();
+
+public:
     QTableView* fleetTable() const { return m_fleetTable; }
     /// The fleet's findings in words (what the summary shows in fleet mode).
     void showFleetFindings();
@@ -64,6 +73,8 @@ private:
     void chooseNodes();
     void chooseFleet();
     void fillNodeBoxes();
+    void buildEmptyState();
+    void updateEmptyState();
     void rebuildStrips();
     void updateFromReport();
     void showFindings();
@@ -87,6 +98,8 @@ private:
     FleetModel* m_fleet;
     QTableView* m_fleetTable;
     QCheckBox* m_fleetBox;
+    QFrame* m_empty = nullptr;
+    QWidget* m_emptySpacer = nullptr;
 };
 
 /// Factory the main window's pane catalog looks for (src/gui/mainwindow/pane_catalog.h).
