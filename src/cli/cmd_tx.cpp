@@ -125,10 +125,10 @@ int runSign(Context& ctx) {
         return ctx.fail(QStringLiteral("--amount must not be negative"), 2);
     const QString chainId = p.isSet(kChainId) ? p.value(kChainId) : tx::kDefaultChainId;
 
-    QByteArray password;
-    QString error;
-    if (!keystore::readPasswordFile(p.value(kPasswordFile), password, &error))
-        return ctx.fail(error);
+    auto read = keystore::readPasswordFile(p.value(kPasswordFile));
+    if (!read)
+        return ctx.fail(read.error().message);
+    QByteArray password = std::move(read).value();
     QFile f(p.value(kKeystore));
     if (!f.open(QIODevice::ReadOnly)) {
         OPENSSL_cleanse(password.data(), std::size_t(password.size()));
@@ -239,41 +239,46 @@ int runVerify(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
-    {{QStringLiteral("tx"), QStringLiteral("sign")},
-     QStringLiteral("Build and sign a transfer or message; print the POST body and its node hash"),
-     [](QCommandLineParser& p) {
-         p.addOption({kKeystore, QStringLiteral("Keystore of the sender."), QStringLiteral("FILE")});
-         p.addOption(
-             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
-         p.addOption({kTo, QStringLiteral("Recipient address."), QStringLiteral("ADDR")});
-         p.addOption(
-             {kNonce, QStringLiteral("The sender's account nonce (GET /rpc/account)."), QStringLiteral("N")});
-         p.addOption({kAmount, QStringLiteral("Amount (default 0)."), QStringLiteral("N")});
-         p.addOption({kFee, QStringLiteral("Fee (default 10, as AITBC's tools)."), QStringLiteral("N")});
-         p.addOption({kMessage, QStringLiteral("Message text (payload.message and payload.payload)."),
-                      QStringLiteral("TEXT")});
-         p.addOption({kChainId, QStringLiteral("Chain id (default ait-mainnet)."), QStringLiteral("ID")});
-         p.addOption({kFormat,
-                      QStringLiteral("ref (default) or legacy (the guide's format; REF rejects it)."),
-                      QStringLiteral("FORMAT")});
-     },
-     runSign});
-AITBC_CLI_COMMAND({{QStringLiteral("tx"), QStringLiteral("hash")},
-                   QStringLiteral("Predict the transaction_hash a REF node returns for a POST body"),
-                   [](QCommandLineParser& p) {
-                       p.addPositionalArgument(QStringLiteral("FILE"),
-                                               QStringLiteral("POST body (JSON), or - for stdin."));
-                       p.addOption({kChainId, QStringLiteral("The node's chain id (default ait-mainnet)."),
-                                    QStringLiteral("ID")});
-                   },
-                   runHash});
-AITBC_CLI_COMMAND({{QStringLiteral("tx"), QStringLiteral("verify")},
-                   QStringLiteral("Check the Ed25519 signature of a POST body against its public_key"),
-                   [](QCommandLineParser& p) {
-                       p.addPositionalArgument(QStringLiteral("FILE"),
-                                               QStringLiteral("POST body (JSON), or - for stdin."));
-                   },
-                   runVerify});
+QList<Command> txCommands() {
+    return {
+        Command{
+            {QStringLiteral("tx"), QStringLiteral("sign")},
+            QStringLiteral("Build and sign a transfer or message; print the POST body and its node hash"),
+            [](QCommandLineParser& p) {
+                p.addOption({kKeystore, QStringLiteral("Keystore of the sender."), QStringLiteral("FILE")});
+                p.addOption({kPasswordFile, QStringLiteral("File holding the keystore password."),
+                             QStringLiteral("PF")});
+                p.addOption({kTo, QStringLiteral("Recipient address."), QStringLiteral("ADDR")});
+                p.addOption({kNonce, QStringLiteral("The sender's account nonce (GET /rpc/account)."),
+                             QStringLiteral("N")});
+                p.addOption({kAmount, QStringLiteral("Amount (default 0)."), QStringLiteral("N")});
+                p.addOption(
+                    {kFee, QStringLiteral("Fee (default 10, as AITBC's tools)."), QStringLiteral("N")});
+                p.addOption({kMessage, QStringLiteral("Message text (payload.message and payload.payload)."),
+                             QStringLiteral("TEXT")});
+                p.addOption(
+                    {kChainId, QStringLiteral("Chain id (default ait-mainnet)."), QStringLiteral("ID")});
+                p.addOption({kFormat,
+                             QStringLiteral("ref (default) or legacy (the guide's format; REF rejects it)."),
+                             QStringLiteral("FORMAT")});
+            },
+            runSign},
+        Command{{QStringLiteral("tx"), QStringLiteral("hash")},
+                QStringLiteral("Predict the transaction_hash a REF node returns for a POST body"),
+                [](QCommandLineParser& p) {
+                    p.addPositionalArgument(QStringLiteral("FILE"),
+                                            QStringLiteral("POST body (JSON), or - for stdin."));
+                    p.addOption({kChainId, QStringLiteral("The node's chain id (default ait-mainnet)."),
+                                 QStringLiteral("ID")});
+                },
+                runHash},
+        Command{{QStringLiteral("tx"), QStringLiteral("verify")},
+                QStringLiteral("Check the Ed25519 signature of a POST body against its public_key"),
+                [](QCommandLineParser& p) {
+                    p.addPositionalArgument(QStringLiteral("FILE"),
+                                            QStringLiteral("POST body (JSON), or - for stdin."));
+                },
+                runVerify}};
+}
 
 } // namespace aitbc::cli

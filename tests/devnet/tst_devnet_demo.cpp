@@ -31,8 +31,8 @@ void TestDevnetDemo::startsFundedNetwork() {
     o.blockTimeSeconds = 0.2;
     o.importIntervalSeconds = 0.05;
     demo::Demo demo;
-    QString error;
-    QVERIFY2(demo.start(o, &error), qPrintable(error));
+    const auto started = demo.start(o);
+    QVERIFY2(started, qPrintable(started.error().message));
     QCOMPARE(demo.accounts().size(), 4);
     QCOMPARE(demo.leaderUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(demo.followerUrl().port() != demo.leaderUrl().port());
