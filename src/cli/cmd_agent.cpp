@@ -157,40 +157,38 @@ int runAgents(Context& ctx) {
 
 } // namespace
 
+const Command kAgentAnnounceCommand(
+    {{QStringLiteral("agent"), QStringLiteral("announce")},
+     QStringLiteral("Publish (or replace) the wallet's signed agent card on chain."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("The agent's keystore file."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kNode, QStringLiteral("The proposer's RPC URL."), QStringLiteral("URL")});
+         p.addOption({kName, QStringLiteral("Display name (1 to 64 characters)."), QStringLiteral("N")});
+         p.addOption(
+             {kDescription, QStringLiteral("Description (up to 280 characters)."), QStringLiteral("D")});
+         p.addOption(
+             {kCapability, QStringLiteral("A capability (repeatable, up to 16)."), QStringLiteral("C")});
+         p.addOption(
+             {kNodeHint, QStringLiteral("A node URL to publish in the card."), QStringLiteral("URL")});
+         p.addOption({kFee, QStringLiteral("Fee (default 10)."), QStringLiteral("N")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: from the node)."), QStringLiteral("ID")});
+     },
+     runAnnounce});
+
+const Command kAgentsCommand(
+    {{QStringLiteral("agents")},
+     QStringLiteral("List the agents that announced a valid signed card on chain."),
+     [](QCommandLineParser& p) {
+         p.addOption({kNode, QStringLiteral("Read through the node's RPC."), QStringLiteral("URL")});
+         p.addOption({kDb, QStringLiteral("Read the node's chain.db (read-only)."), QStringLiteral("PATH")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
+     },
+     runAgents});
+
 QList<Command> agentCommands() {
-    return {
-        Command{{QStringLiteral("agent"), QStringLiteral("announce")},
-                QStringLiteral("Publish (or replace) the wallet's signed agent card on chain."),
-                [](QCommandLineParser& p) {
-                    p.addOption(
-                        {kKeystore, QStringLiteral("The agent's keystore file."), QStringLiteral("FILE")});
-                    p.addOption({kPasswordFile, QStringLiteral("File holding the keystore password."),
-                                 QStringLiteral("PF")});
-                    p.addOption({kNode, QStringLiteral("The proposer's RPC URL."), QStringLiteral("URL")});
-                    p.addOption(
-                        {kName, QStringLiteral("Display name (1 to 64 characters)."), QStringLiteral("N")});
-                    p.addOption({kDescription, QStringLiteral("Description (up to 280 characters)."),
-                                 QStringLiteral("D")});
-                    p.addOption({kCapability, QStringLiteral("A capability (repeatable, up to 16)."),
-                                 QStringLiteral("C")});
-                    p.addOption({kNodeHint, QStringLiteral("A node URL to publish in the card."),
-                                 QStringLiteral("URL")});
-                    p.addOption({kFee, QStringLiteral("Fee (default 10)."), QStringLiteral("N")});
-                    p.addOption({kChainId, QStringLiteral("Chain id (default: from the node)."),
-                                 QStringLiteral("ID")});
-                },
-                runAnnounce},
-        Command{
-            {QStringLiteral("agents")},
-            QStringLiteral("List the agents that announced a valid signed card on chain."),
-            [](QCommandLineParser& p) {
-                p.addOption({kNode, QStringLiteral("Read through the node's RPC."), QStringLiteral("URL")});
-                p.addOption(
-                    {kDb, QStringLiteral("Read the node's chain.db (read-only)."), QStringLiteral("PATH")});
-                p.addOption(
-                    {kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
-            },
-            runAgents}};
+    return {kAgentAnnounceCommand, kAgentsCommand};
 }
 
 } // namespace aitbc::cli

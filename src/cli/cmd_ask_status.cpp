@@ -232,31 +232,33 @@ int runAskStatus(Context& ctx) {
 
 } // namespace
 
+const Command kAskStatusCommand(
+    {{QStringLiteral("ask-status")},
+     QStringLiteral("Ask another wallet's agent (daemon --answer-status) for its node's status; print its "
+                    "signed report."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("This wallet's keystore file."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kNode,
+                      QStringLiteral("The proposer's RPC URL (the request is sent there, the report read "
+                                     "there)."),
+                      QStringLiteral("URL")});
+         p.addOption({kAgent, QStringLiteral("The agent's wallet address."), QStringLiteral("ADDR")});
+         p.addOption(
+             {kWait, QStringLiteral("Wait for the agent's report to this request (else: print the newest "
+                                    "report already on chain).")});
+         p.addOption({kFee, QStringLiteral("Fee of the request (default 10)."), QStringLiteral("N")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
+         p.addOption(
+             {kOutbox, QStringLiteral("Outbox file (default: the CLI's outbox)."), QStringLiteral("FILE")});
+         p.addOption(
+             {kTimeout, QStringLiteral("Give up after S seconds (default 180)."), QStringLiteral("S")});
+     },
+     runAskStatus});
+
 QList<Command> askStatusCommands() {
-    return {Command{
-        {QStringLiteral("ask-status")},
-        QStringLiteral("Ask another wallet's agent (daemon --answer-status) for its node's status; print its "
-                       "signed report."),
-        [](QCommandLineParser& p) {
-            p.addOption({kKeystore, QStringLiteral("This wallet's keystore file."), QStringLiteral("FILE")});
-            p.addOption(
-                {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
-            p.addOption({kNode,
-                         QStringLiteral("The proposer's RPC URL (the request is sent there, the report read "
-                                        "there)."),
-                         QStringLiteral("URL")});
-            p.addOption({kAgent, QStringLiteral("The agent's wallet address."), QStringLiteral("ADDR")});
-            p.addOption(
-                {kWait, QStringLiteral("Wait for the agent's report to this request (else: print the newest "
-                                       "report already on chain).")});
-            p.addOption({kFee, QStringLiteral("Fee of the request (default 10)."), QStringLiteral("N")});
-            p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
-            p.addOption({kOutbox, QStringLiteral("Outbox file (default: the CLI's outbox)."),
-                         QStringLiteral("FILE")});
-            p.addOption(
-                {kTimeout, QStringLiteral("Give up after S seconds (default 180)."), QStringLiteral("S")});
-        },
-        runAskStatus}};
+    return {kAskStatusCommand};
 }
 
 } // namespace aitbc::cli

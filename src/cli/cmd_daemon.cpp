@@ -235,86 +235,82 @@ int runDaemon(Context& ctx) {
 
 } // namespace
 
+const Command kDaemonCommand(
+    {{QStringLiteral("daemon")},
+     QStringLiteral("Run the responder: answer trigger messages to a wallet (ping -> pong), never twice."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("The wallet's keystore file."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kNode,
+                      QStringLiteral("The proposer's RPC URL (replies are submitted there; messages are read "
+                                     "there too unless --db is given)."),
+                      QStringLiteral("URL")});
+         p.addOption({kDb, QStringLiteral("Read messages from this chain.db (read-only) instead of the RPC."),
+                      QStringLiteral("PATH")});
+         p.addOption({kTrigger, QStringLiteral("Trigger text (default: ping)."), QStringLiteral("TEXT")});
+         p.addOption({kReply, QStringLiteral("Reply text (default: pong)."), QStringLiteral("TEXT")});
+         p.addOption({kMatch, QStringLiteral("exact (default), prefix or regex."), QStringLiteral("KIND")});
+         p.addOption({kIgnoreCase, QStringLiteral("Match the trigger case-insensitively.")});
+         p.addOption({kState, QStringLiteral("State file: answered transactions and the start height."),
+                      QStringLiteral("FILE")});
+         p.addOption({kOutbox, QStringLiteral("Outbox file (default: next to the state file)."),
+                      QStringLiteral("FILE")});
+         p.addOption({kStartHeight,
+                      QStringLiteral("Answer only messages above this height (default: the head at "
+                                     "the first start)."),
+                      QStringLiteral("N")});
+         p.addOption({kMaxReplies, QStringLiteral("Rate limit: replies per window (default 10)."),
+                      QStringLiteral("N")});
+         p.addOption(
+             {kWindow, QStringLiteral("Rate limit window in seconds (default 60)."), QStringLiteral("S")});
+         p.addOption(
+             {kPoll, QStringLiteral("Poll interval in milliseconds (default 2000)."), QStringLiteral("MS")});
+         p.addOption({kFee, QStringLiteral("Fee of the replies (default 10)."), QStringLiteral("N")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
+         p.addOption({kMaxPerSender,
+                      QStringLiteral("Rate limit: replies to one sender per window (default 3)."),
+                      QStringLiteral("N")});
+         p.addOption({kMaxFeePerDay,
+                      QStringLiteral("Fee budget: the replies spend at most N in any 24 hours; triggers "
+                                     "beyond it are logged and never answered (default: no budget)."),
+                      QStringLiteral("N")});
+         p.addOption({kVerifiedOnly,
+                      QStringLiteral("Answer only messages whose authorship is verified (signed by the "
+                                     "sender's key); unsigned messages are logged and not answered.")});
+         p.addOption(
+             {kAck, QStringLiteral("Acknowledge the verified messages read and not answered: one message "
+                                   "per sender listing their hashes (docs/agent-protocol.md §4), never "
+                                   "twice, never for an acknowledgment.")});
+         p.addOption({kAllow, QStringLiteral("Answer only this sender (repeatable; default: anybody)."),
+                      QStringLiteral("ADDR")});
+         p.addOption({kRetryBase,
+                      QStringLiteral("A reply the node refused is sent again after S seconds, doubling "
+                                     "(default 30)."),
+                      QStringLiteral("S")});
+         p.addOption({kRetryMax, QStringLiteral("Longest wait between two resends (default 3600)."),
+                      QStringLiteral("S")});
+         p.addOption({kAnswerStatus,
+                      QStringLiteral("Answer verified status requests (aitbc-agent ask-status) with a signed "
+                                     "report of this node: chain id, head, mempool, protocol and the recent "
+                                     "heights it holds without transactions. Read-only; --allow applies.")});
+         p.addOption({kStatusWindow,
+                      QStringLiteral("Status reports scan this many recent blocks for missing transactions "
+                                     "(default 500, at most 100000)."),
+                      QStringLiteral("N")});
+         p.addOption({kStatusNode,
+                      QStringLiteral("Status reports describe this node's RPC (default: where messages are "
+                                     "read)."),
+                      QStringLiteral("URL")});
+         p.addOption({kStatusDb,
+                      QStringLiteral("Status reports describe this chain.db (read-only), e.g. the "
+                                     "operator's follower."),
+                      QStringLiteral("PATH")});
+     },
+     runDaemon});
+
 QList<Command> daemonCommands() {
-    return {Command{
-        {QStringLiteral("daemon")},
-        QStringLiteral("Run the responder: answer trigger messages to a wallet (ping -> pong), never twice."),
-        [](QCommandLineParser& p) {
-            p.addOption({kKeystore, QStringLiteral("The wallet's keystore file."), QStringLiteral("FILE")});
-            p.addOption(
-                {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
-            p.addOption(
-                {kNode,
-                 QStringLiteral("The proposer's RPC URL (replies are submitted there; messages are read "
-                                "there too unless --db is given)."),
-                 QStringLiteral("URL")});
-            p.addOption({kDb,
-                         QStringLiteral("Read messages from this chain.db (read-only) instead of the RPC."),
-                         QStringLiteral("PATH")});
-            p.addOption({kTrigger, QStringLiteral("Trigger text (default: ping)."), QStringLiteral("TEXT")});
-            p.addOption({kReply, QStringLiteral("Reply text (default: pong)."), QStringLiteral("TEXT")});
-            p.addOption(
-                {kMatch, QStringLiteral("exact (default), prefix or regex."), QStringLiteral("KIND")});
-            p.addOption({kIgnoreCase, QStringLiteral("Match the trigger case-insensitively.")});
-            p.addOption({kState, QStringLiteral("State file: answered transactions and the start height."),
-                         QStringLiteral("FILE")});
-            p.addOption({kOutbox, QStringLiteral("Outbox file (default: next to the state file)."),
-                         QStringLiteral("FILE")});
-            p.addOption({kStartHeight,
-                         QStringLiteral("Answer only messages above this height (default: the head at "
-                                        "the first start)."),
-                         QStringLiteral("N")});
-            p.addOption({kMaxReplies, QStringLiteral("Rate limit: replies per window (default 10)."),
-                         QStringLiteral("N")});
-            p.addOption(
-                {kWindow, QStringLiteral("Rate limit window in seconds (default 60)."), QStringLiteral("S")});
-            p.addOption({kPoll, QStringLiteral("Poll interval in milliseconds (default 2000)."),
-                         QStringLiteral("MS")});
-            p.addOption({kFee, QStringLiteral("Fee of the replies (default 10)."), QStringLiteral("N")});
-            p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
-            p.addOption({kMaxPerSender,
-                         QStringLiteral("Rate limit: replies to one sender per window (default 3)."),
-                         QStringLiteral("N")});
-            p.addOption({kMaxFeePerDay,
-                         QStringLiteral("Fee budget: the replies spend at most N in any 24 hours; triggers "
-                                        "beyond it are logged and never answered (default: no budget)."),
-                         QStringLiteral("N")});
-            p.addOption({kVerifiedOnly,
-                         QStringLiteral("Answer only messages whose authorship is verified (signed by the "
-                                        "sender's key); unsigned messages are logged and not answered.")});
-            p.addOption(
-                {kAck, QStringLiteral("Acknowledge the verified messages read and not answered: one message "
-                                      "per sender listing their hashes (docs/agent-protocol.md §4), never "
-                                      "twice, never for an acknowledgment.")});
-            p.addOption({kAllow, QStringLiteral("Answer only this sender (repeatable; default: anybody)."),
-                         QStringLiteral("ADDR")});
-            p.addOption({kRetryBase,
-                         QStringLiteral("A reply the node refused is sent again after S seconds, doubling "
-                                        "(default 30)."),
-                         QStringLiteral("S")});
-            p.addOption({kRetryMax, QStringLiteral("Longest wait between two resends (default 3600)."),
-                         QStringLiteral("S")});
-            p.addOption(
-                {kAnswerStatus,
-                 QStringLiteral("Answer verified status requests (aitbc-agent ask-status) with a signed "
-                                "report of this node: chain id, head, mempool, protocol and the recent "
-                                "heights it holds without transactions. Read-only; --allow applies.")});
-            p.addOption(
-                {kStatusWindow,
-                 QStringLiteral("Status reports scan this many recent blocks for missing transactions "
-                                "(default 500, at most 100000)."),
-                 QStringLiteral("N")});
-            p.addOption(
-                {kStatusNode,
-                 QStringLiteral("Status reports describe this node's RPC (default: where messages are "
-                                "read)."),
-                 QStringLiteral("URL")});
-            p.addOption({kStatusDb,
-                         QStringLiteral("Status reports describe this chain.db (read-only), e.g. the "
-                                        "operator's follower."),
-                         QStringLiteral("PATH")});
-        },
-        runDaemon}};
+    return {kDaemonCommand};
 }
 
 } // namespace aitbc::cli

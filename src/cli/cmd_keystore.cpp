@@ -189,28 +189,32 @@ void addPasswordFile(QCommandLineParser& p) {
 
 } // namespace
 
+const Command kKeystoreInspectCommand(
+    {{QStringLiteral("keystore"), QStringLiteral("inspect")},
+     QStringLiteral("Show a keystore's layout, cipher, KDF and address without decrypting it"),
+     [](QCommandLineParser& p) { addFile(p); },
+     runInspect});
+const Command kKeystoreUnlockCommand(
+    {{QStringLiteral("keystore"), QStringLiteral("unlock")},
+     QStringLiteral("Decrypt a keystore and print its address and public key (never the key)"),
+     [](QCommandLineParser& p) {
+         addFile(p);
+         addPasswordFile(p);
+     },
+     runUnlock});
+const Command kKeystoreCreateCommand(
+    {{QStringLiteral("keystore"), QStringLiteral("create")},
+     QStringLiteral("Create a new Ed25519 keystore in the AITBC CLI layout (mode 0600)"),
+     [](QCommandLineParser& p) {
+         addFile(p);
+         addPasswordFile(p);
+         p.addOption({kAddressStyle, QStringLiteral("Address generator: cli (default), sha256 or bech32."),
+                      QStringLiteral("STYLE")});
+     },
+     runCreate});
+
 QList<Command> keystoreCommands() {
-    return {Command{{QStringLiteral("keystore"), QStringLiteral("inspect")},
-                    QStringLiteral("Show a keystore's layout, cipher, KDF and address without decrypting it"),
-                    [](QCommandLineParser& p) { addFile(p); },
-                    runInspect},
-            Command{{QStringLiteral("keystore"), QStringLiteral("unlock")},
-                    QStringLiteral("Decrypt a keystore and print its address and public key (never the key)"),
-                    [](QCommandLineParser& p) {
-                        addFile(p);
-                        addPasswordFile(p);
-                    },
-                    runUnlock},
-            Command{{QStringLiteral("keystore"), QStringLiteral("create")},
-                    QStringLiteral("Create a new Ed25519 keystore in the AITBC CLI layout (mode 0600)"),
-                    [](QCommandLineParser& p) {
-                        addFile(p);
-                        addPasswordFile(p);
-                        p.addOption({kAddressStyle,
-                                     QStringLiteral("Address generator: cli (default), sha256 or bech32."),
-                                     QStringLiteral("STYLE")});
-                    },
-                    runCreate}};
+    return {kKeystoreInspectCommand, kKeystoreUnlockCommand, kKeystoreCreateCommand};
 }
 
 } // namespace aitbc::cli

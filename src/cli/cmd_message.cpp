@@ -308,48 +308,47 @@ void addOutboxOption(QCommandLineParser& p) {
 
 } // namespace
 
+const Command kMessageSendCommand(
+    {{QStringLiteral("message"), QStringLiteral("send")},
+     QStringLiteral("Send an agent message (zero-amount REF transfer, signed) exactly once."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("The sender's keystore file."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kNode, QStringLiteral("The proposer's RPC URL, e.g. http://127.0.0.1:8006."),
+                      QStringLiteral("URL")});
+         p.addOption({kTo,
+                      QStringLiteral("Recipient address: ait1 + 40 hex digits, or an ait1... bech32 address "
+                                     "(anything else is refused with exit code 2)."),
+                      QStringLiteral("ADDR")});
+         p.addOption({kText, QStringLiteral("Message text (not empty unless --allow-empty)."),
+                      QStringLiteral("TEXT")});
+         p.addOption({kAllowEmpty, QStringLiteral("Allow an empty --text (it still costs the fee).")});
+         p.addOption({kWait, QStringLiteral("Return only after the message is in a block.")});
+         p.addOption({kEncrypt,
+                      QStringLiteral("Encrypt end to end for the recipient's agent card key (refused when it "
+                                     "has none). Submitted directly, not through the outbox.")});
+         p.addOption({kFee, QStringLiteral("Fee (default 10, as the AITBC tools; 0 is valid at REF)."),
+                      QStringLiteral("N")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: from the node's /health)."),
+                      QStringLiteral("ID")});
+         p.addOption({kTimeout,
+                      QStringLiteral("Give up waiting after SECONDS (default 120). An unreachable node ends "
+                                     "the command at once. Either way the message stays queued in the "
+                                     "outbox and exit code 3 is returned."),
+                      QStringLiteral("SECONDS")});
+         addOutboxOption(p);
+     },
+     runSend});
+
+const Command
+    kMessageOutboxCommand({{QStringLiteral("message"), QStringLiteral("outbox")},
+                           QStringLiteral("List the messages of the durable outbox and their states."),
+                           [](QCommandLineParser& p) { addOutboxOption(p); },
+                           runOutbox});
+
 QList<Command> messageCommands() {
-    return {
-        Command{
-            {QStringLiteral("message"), QStringLiteral("send")},
-            QStringLiteral("Send an agent message (zero-amount REF transfer, signed) exactly once."),
-            [](QCommandLineParser& p) {
-                p.addOption(
-                    {kKeystore, QStringLiteral("The sender's keystore file."), QStringLiteral("FILE")});
-                p.addOption({kPasswordFile, QStringLiteral("File holding the keystore password."),
-                             QStringLiteral("PF")});
-                p.addOption({kNode, QStringLiteral("The proposer's RPC URL, e.g. http://127.0.0.1:8006."),
-                             QStringLiteral("URL")});
-                p.addOption(
-                    {kTo,
-                     QStringLiteral("Recipient address: ait1 + 40 hex digits, or an ait1... bech32 address "
-                                    "(anything else is refused with exit code 2)."),
-                     QStringLiteral("ADDR")});
-                p.addOption({kText, QStringLiteral("Message text (not empty unless --allow-empty)."),
-                             QStringLiteral("TEXT")});
-                p.addOption({kAllowEmpty, QStringLiteral("Allow an empty --text (it still costs the fee).")});
-                p.addOption({kWait, QStringLiteral("Return only after the message is in a block.")});
-                p.addOption(
-                    {kEncrypt,
-                     QStringLiteral("Encrypt end to end for the recipient's agent card key (refused when it "
-                                    "has none). Submitted directly, not through the outbox.")});
-                p.addOption({kFee, QStringLiteral("Fee (default 10, as the AITBC tools; 0 is valid at REF)."),
-                             QStringLiteral("N")});
-                p.addOption({kChainId, QStringLiteral("Chain id (default: from the node's /health)."),
-                             QStringLiteral("ID")});
-                p.addOption(
-                    {kTimeout,
-                     QStringLiteral("Give up waiting after SECONDS (default 120). An unreachable node ends "
-                                    "the command at once. Either way the message stays queued in the "
-                                    "outbox and exit code 3 is returned."),
-                     QStringLiteral("SECONDS")});
-                addOutboxOption(p);
-            },
-            runSend},
-        Command{{QStringLiteral("message"), QStringLiteral("outbox")},
-                QStringLiteral("List the messages of the durable outbox and their states."),
-                [](QCommandLineParser& p) { addOutboxOption(p); },
-                runOutbox}};
+    return {kMessageSendCommand, kMessageOutboxCommand};
 }
 
 } // namespace aitbc::cli

@@ -186,27 +186,29 @@ int runMessages(Context& ctx) {
 
 } // namespace
 
+const Command kMessagesCommand(
+    {{QStringLiteral("messages")},
+     QStringLiteral("List the on-chain messages sent to and from an address, in chain order."),
+     [](QCommandLineParser& p) {
+         p.addOption(
+             {kAddress, QStringLiteral("The address whose messages to list."), QStringLiteral("ADDR")});
+         p.addOption(
+             {kDb, QStringLiteral("Read the node's chain.db directly (read-only)."), QStringLiteral("PATH")});
+         p.addOption({kNode, QStringLiteral("Read through the node's RPC, e.g. http://127.0.0.1:8006."),
+                      QStringLiteral("URL")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
+         p.addOption({kTimeout, QStringLiteral("RPC timeout per request in seconds (default 8)."),
+                      QStringLiteral("SECONDS")});
+         p.addOption({kKeystore,
+                      QStringLiteral("The address's keystore: encrypted messages are shown decrypted."),
+                      QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+     },
+     runMessages});
+
 QList<Command> messagesCommands() {
-    return {Command{
-        {QStringLiteral("messages")},
-        QStringLiteral("List the on-chain messages sent to and from an address, in chain order."),
-        [](QCommandLineParser& p) {
-            p.addOption(
-                {kAddress, QStringLiteral("The address whose messages to list."), QStringLiteral("ADDR")});
-            p.addOption({kDb, QStringLiteral("Read the node's chain.db directly (read-only)."),
-                         QStringLiteral("PATH")});
-            p.addOption({kNode, QStringLiteral("Read through the node's RPC, e.g. http://127.0.0.1:8006."),
-                         QStringLiteral("URL")});
-            p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
-            p.addOption({kTimeout, QStringLiteral("RPC timeout per request in seconds (default 8)."),
-                         QStringLiteral("SECONDS")});
-            p.addOption({kKeystore,
-                         QStringLiteral("The address's keystore: encrypted messages are shown decrypted."),
-                         QStringLiteral("FILE")});
-            p.addOption(
-                {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
-        },
-        runMessages}};
+    return {kMessagesCommand};
 }
 
 } // namespace aitbc::cli

@@ -82,19 +82,21 @@ int runStatus(Context& ctx) {
 
 } // namespace
 
+const Command kNodeStatusCommand(
+    {{QStringLiteral("node"), QStringLiteral("status")},
+     QStringLiteral("Show whether a node answers, its chain, protocol version, head and mempool."),
+     [](QCommandLineParser& p) {
+         p.addOption({kNode, QStringLiteral("The node's RPC URL, e.g. http://127.0.0.1:8006."),
+                      QStringLiteral("URL")});
+         p.addOption({kDb, QStringLiteral("Or read a chain.db directly."), QStringLiteral("PATH")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default: the node's)."), QStringLiteral("ID")});
+         p.addOption({kTimeout, QStringLiteral("Timeout per request in seconds (default 5)."),
+                      QStringLiteral("SECONDS")});
+     },
+     runStatus});
+
 QList<Command> nodeCommands() {
-    return {Command{
-        {QStringLiteral("node"), QStringLiteral("status")},
-        QStringLiteral("Show whether a node answers, its chain, protocol version, head and mempool."),
-        [](QCommandLineParser& p) {
-            p.addOption({kNode, QStringLiteral("The node's RPC URL, e.g. http://127.0.0.1:8006."),
-                         QStringLiteral("URL")});
-            p.addOption({kDb, QStringLiteral("Or read a chain.db directly."), QStringLiteral("PATH")});
-            p.addOption({kChainId, QStringLiteral("Chain id (default: the node's)."), QStringLiteral("ID")});
-            p.addOption({kTimeout, QStringLiteral("Timeout per request in seconds (default 5)."),
-                         QStringLiteral("SECONDS")});
-        },
-        runStatus}};
+    return {kNodeStatusCommand};
 }
 
 } // namespace aitbc::cli

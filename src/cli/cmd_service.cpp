@@ -394,59 +394,55 @@ int runStatus(Context& ctx) {
 
 } // namespace
 
+const Command kServiceInstallCommand(
+    {{QStringLiteral("service"), QStringLiteral("install")},
+     QStringLiteral("Install the daemon as a systemd service: the unit, the keystore and a password file "
+                    "readable only by the service's user."),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("The wallet's keystore file."), QStringLiteral("FILE")});
+         p.addOption({kPasswordFile,
+                      QStringLiteral("File holding the keystore password (copied, checked first)."),
+                      QStringLiteral("PF")});
+         p.addOption({kUser, QStringLiteral("A user service of the current account (systemctl --user).")});
+         p.addOption({kServiceUser,
+                      QStringLiteral("The system user the service runs as (default aitbc-agent)."),
+                      QStringLiteral("NAME")});
+         p.addOption({kNode, QStringLiteral("The proposer's RPC URL (default http://127.0.0.1:8082)."),
+                      QStringLiteral("URL")});
+         p.addOption({kRoot, QStringLiteral("Write under this filesystem root (packaging, tests)."),
+                      QStringLiteral("DIR")});
+         p.addOption({kEnable, QStringLiteral("Run the systemctl commands instead of printing them.")});
+         p.addOption(
+             {kName, QStringLiteral("Unit name (default aitbc-agent-daemon)."), QStringLiteral("NAME")});
+         p.addOption({kExec,
+                      QStringLiteral("The aitbc-agent program the unit runs (default: this one, or the "
+                                     "AppImage it runs from)."),
+                      QStringLiteral("PATH")});
+         p.addOption(
+             {kAnswerStatus, QStringLiteral("The daemon answers status requests (daemon --answer-status).")});
+         p.addOption({kAllow, QStringLiteral("The daemon answers only this sender (repeatable)."),
+                      QStringLiteral("ADDR")});
+     },
+     runInstall});
+
+const Command kServiceStatusCommand(
+    {{QStringLiteral("service"), QStringLiteral("status")},
+     QStringLiteral("The service's state (systemd) and the responder's last lines and record."),
+     [](QCommandLineParser& p) {
+         p.addOption({kUser, QStringLiteral("The user service of the current account.")});
+         p.addOption(
+             {kName, QStringLiteral("Unit name (default aitbc-agent-daemon)."), QStringLiteral("NAME")});
+         p.addOption(
+             {kState,
+              QStringLiteral("The responder's state file (default: the service's, "
+                             "/var/lib/aitbc-agent/state.json or ~/.local/state/aitbc-agent/state.json)."),
+              QStringLiteral("FILE")});
+         p.addOption({kLines, QStringLiteral("Log lines to show (default 10)."), QStringLiteral("N")});
+     },
+     runStatus});
+
 QList<Command> serviceCommands() {
-    return {
-        Command{
-            {QStringLiteral("service"), QStringLiteral("install")},
-            QStringLiteral(
-                "Install the daemon as a systemd service: the unit, the keystore and a password file "
-                "readable only by the service's user."),
-            [](QCommandLineParser& p) {
-                p.addOption(
-                    {kKeystore, QStringLiteral("The wallet's keystore file."), QStringLiteral("FILE")});
-                p.addOption({kPasswordFile,
-                             QStringLiteral("File holding the keystore password (copied, checked first)."),
-                             QStringLiteral("PF")});
-                p.addOption(
-                    {kUser, QStringLiteral("A user service of the current account (systemctl --user).")});
-                p.addOption({kServiceUser,
-                             QStringLiteral("The system user the service runs as (default aitbc-agent)."),
-                             QStringLiteral("NAME")});
-                p.addOption({kNode, QStringLiteral("The proposer's RPC URL (default http://127.0.0.1:8082)."),
-                             QStringLiteral("URL")});
-                p.addOption({kRoot, QStringLiteral("Write under this filesystem root (packaging, tests)."),
-                             QStringLiteral("DIR")});
-                p.addOption(
-                    {kEnable, QStringLiteral("Run the systemctl commands instead of printing them.")});
-                p.addOption({kName, QStringLiteral("Unit name (default aitbc-agent-daemon)."),
-                             QStringLiteral("NAME")});
-                p.addOption(
-                    {kExec,
-                     QStringLiteral("The aitbc-agent program the unit runs (default: this one, or the "
-                                    "AppImage it runs from)."),
-                     QStringLiteral("PATH")});
-                p.addOption({kAnswerStatus,
-                             QStringLiteral("The daemon answers status requests (daemon --answer-status).")});
-                p.addOption({kAllow, QStringLiteral("The daemon answers only this sender (repeatable)."),
-                             QStringLiteral("ADDR")});
-            },
-            runInstall},
-        Command{
-            {QStringLiteral("service"), QStringLiteral("status")},
-            QStringLiteral("The service's state (systemd) and the responder's last lines and record."),
-            [](QCommandLineParser& p) {
-                p.addOption({kUser, QStringLiteral("The user service of the current account.")});
-                p.addOption({kName, QStringLiteral("Unit name (default aitbc-agent-daemon)."),
-                             QStringLiteral("NAME")});
-                p.addOption(
-                    {kState,
-                     QStringLiteral(
-                         "The responder's state file (default: the service's, "
-                         "/var/lib/aitbc-agent/state.json or ~/.local/state/aitbc-agent/state.json)."),
-                     QStringLiteral("FILE")});
-                p.addOption({kLines, QStringLiteral("Log lines to show (default 10)."), QStringLiteral("N")});
-            },
-            runStatus}};
+    return {kServiceInstallCommand, kServiceStatusCommand};
 }
 
 } // namespace aitbc::cli

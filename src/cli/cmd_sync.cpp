@@ -158,36 +158,34 @@ int runCompare(Context& ctx) {
 
 } // namespace
 
+const Command kSyncCompareCommand({
+    {QStringLiteral("sync"), QStringLiteral("compare")},
+    QStringLiteral("Compare nodes: lag, fork point, blocks missing or imported without their transactions"),
+    [](QCommandLineParser& p) {
+        p.addOption({kNode,
+                     QStringLiteral("A node: an RPC URL (http://127.0.0.1:8006) or a chain.db path. Give two "
+                                    "or more; the first is compared with each other one."),
+                     QStringLiteral("url|path")});
+        p.addOption(
+            {kFrom, QStringLiteral("Lowest height to compare (default 0)."), QStringLiteral("height")});
+        p.addOption({kTo, QStringLiteral("Highest height to compare (default: the highest head)."),
+                     QStringLiteral("height")});
+        p.addOption({kChainId, QStringLiteral("Chain id (default: the node's own)."), QStringLiteral("id")});
+        p.addOption({kPageSize, QStringLiteral("Blocks per request while scanning (default 500)."),
+                     QStringLiteral("n")});
+        p.addOption({kNoScan, QStringLiteral(
+                                  "Only heads, lag and fork point (a few requests), no completeness scan.")});
+        p.addOption({kHeartbeat,
+                     QStringLiteral("Heartbeat interval in seconds for idle-gap detection (default 60)."),
+                     QStringLiteral("s")});
+        p.addOption({kTimeout, QStringLiteral("RPC request timeout in milliseconds (default 8000)."),
+                     QStringLiteral("ms")});
+    },
+    runCompare,
+});
+
 QList<Command> syncCommands() {
-    return {Command{
-        {QStringLiteral("sync"), QStringLiteral("compare")},
-        QStringLiteral(
-            "Compare nodes: lag, fork point, blocks missing or imported without their transactions"),
-        [](QCommandLineParser& p) {
-            p.addOption(
-                {kNode,
-                 QStringLiteral("A node: an RPC URL (http://127.0.0.1:8006) or a chain.db path. Give two "
-                                "or more; the first is compared with each other one."),
-                 QStringLiteral("url|path")});
-            p.addOption(
-                {kFrom, QStringLiteral("Lowest height to compare (default 0)."), QStringLiteral("height")});
-            p.addOption({kTo, QStringLiteral("Highest height to compare (default: the highest head)."),
-                         QStringLiteral("height")});
-            p.addOption(
-                {kChainId, QStringLiteral("Chain id (default: the node's own)."), QStringLiteral("id")});
-            p.addOption({kPageSize, QStringLiteral("Blocks per request while scanning (default 500)."),
-                         QStringLiteral("n")});
-            p.addOption(
-                {kNoScan,
-                 QStringLiteral("Only heads, lag and fork point (a few requests), no completeness scan.")});
-            p.addOption({kHeartbeat,
-                         QStringLiteral("Heartbeat interval in seconds for idle-gap detection (default 60)."),
-                         QStringLiteral("s")});
-            p.addOption({kTimeout, QStringLiteral("RPC request timeout in milliseconds (default 8000)."),
-                         QStringLiteral("ms")});
-        },
-        runCompare,
-    }};
+    return {kSyncCompareCommand};
 }
 
 } // namespace aitbc::cli

@@ -239,46 +239,47 @@ int runVerify(Context& ctx) {
 
 } // namespace
 
+const Command kTxSignCommand(
+    {{QStringLiteral("tx"), QStringLiteral("sign")},
+     QStringLiteral("Build and sign a transfer or message; print the POST body and its node hash"),
+     [](QCommandLineParser& p) {
+         p.addOption({kKeystore, QStringLiteral("Keystore of the sender."), QStringLiteral("FILE")});
+         p.addOption(
+             {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
+         p.addOption({kTo, QStringLiteral("Recipient address."), QStringLiteral("ADDR")});
+         p.addOption(
+             {kNonce, QStringLiteral("The sender's account nonce (GET /rpc/account)."), QStringLiteral("N")});
+         p.addOption({kAmount, QStringLiteral("Amount (default 0)."), QStringLiteral("N")});
+         p.addOption({kFee, QStringLiteral("Fee (default 10, as AITBC's tools)."), QStringLiteral("N")});
+         p.addOption({kMessage, QStringLiteral("Message text (payload.message and payload.payload)."),
+                      QStringLiteral("TEXT")});
+         p.addOption({kChainId, QStringLiteral("Chain id (default ait-mainnet)."), QStringLiteral("ID")});
+         p.addOption({kFormat,
+                      QStringLiteral("ref (default) or legacy (the guide's format; REF rejects it)."),
+                      QStringLiteral("FORMAT")});
+     },
+     runSign});
+const Command
+    kTxHashCommand({{QStringLiteral("tx"), QStringLiteral("hash")},
+                    QStringLiteral("Predict the transaction_hash a REF node returns for a POST body"),
+                    [](QCommandLineParser& p) {
+                        p.addPositionalArgument(QStringLiteral("FILE"),
+                                                QStringLiteral("POST body (JSON), or - for stdin."));
+                        p.addOption({kChainId, QStringLiteral("The node's chain id (default ait-mainnet)."),
+                                     QStringLiteral("ID")});
+                    },
+                    runHash});
+const Command
+    kTxVerifyCommand({{QStringLiteral("tx"), QStringLiteral("verify")},
+                      QStringLiteral("Check the Ed25519 signature of a POST body against its public_key"),
+                      [](QCommandLineParser& p) {
+                          p.addPositionalArgument(QStringLiteral("FILE"),
+                                                  QStringLiteral("POST body (JSON), or - for stdin."));
+                      },
+                      runVerify});
+
 QList<Command> txCommands() {
-    return {
-        Command{
-            {QStringLiteral("tx"), QStringLiteral("sign")},
-            QStringLiteral("Build and sign a transfer or message; print the POST body and its node hash"),
-            [](QCommandLineParser& p) {
-                p.addOption({kKeystore, QStringLiteral("Keystore of the sender."), QStringLiteral("FILE")});
-                p.addOption({kPasswordFile, QStringLiteral("File holding the keystore password."),
-                             QStringLiteral("PF")});
-                p.addOption({kTo, QStringLiteral("Recipient address."), QStringLiteral("ADDR")});
-                p.addOption({kNonce, QStringLiteral("The sender's account nonce (GET /rpc/account)."),
-                             QStringLiteral("N")});
-                p.addOption({kAmount, QStringLiteral("Amount (default 0)."), QStringLiteral("N")});
-                p.addOption(
-                    {kFee, QStringLiteral("Fee (default 10, as AITBC's tools)."), QStringLiteral("N")});
-                p.addOption({kMessage, QStringLiteral("Message text (payload.message and payload.payload)."),
-                             QStringLiteral("TEXT")});
-                p.addOption(
-                    {kChainId, QStringLiteral("Chain id (default ait-mainnet)."), QStringLiteral("ID")});
-                p.addOption({kFormat,
-                             QStringLiteral("ref (default) or legacy (the guide's format; REF rejects it)."),
-                             QStringLiteral("FORMAT")});
-            },
-            runSign},
-        Command{{QStringLiteral("tx"), QStringLiteral("hash")},
-                QStringLiteral("Predict the transaction_hash a REF node returns for a POST body"),
-                [](QCommandLineParser& p) {
-                    p.addPositionalArgument(QStringLiteral("FILE"),
-                                            QStringLiteral("POST body (JSON), or - for stdin."));
-                    p.addOption({kChainId, QStringLiteral("The node's chain id (default ait-mainnet)."),
-                                 QStringLiteral("ID")});
-                },
-                runHash},
-        Command{{QStringLiteral("tx"), QStringLiteral("verify")},
-                QStringLiteral("Check the Ed25519 signature of a POST body against its public_key"),
-                [](QCommandLineParser& p) {
-                    p.addPositionalArgument(QStringLiteral("FILE"),
-                                            QStringLiteral("POST body (JSON), or - for stdin."));
-                },
-                runVerify}};
+    return {kTxSignCommand, kTxHashCommand, kTxVerifyCommand};
 }
 
 } // namespace aitbc::cli
