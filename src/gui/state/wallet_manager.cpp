@@ -326,11 +326,10 @@ QFuture<WalletOperationResult> WalletManager::createWallet(const QString& folder
         if (!bytes)
             return failure(path, bytes.error().message, bytes.error().kind);
         // 0600 from creation, never over an existing file, fsynced with its folder.
-        const auto written =
+        const auto stored =
             keystore::writeFileDurably(path, bytes.value(), keystore::DurableWrite::CreateNew);
-        if (!written)
-            return failure(path,
-                           WalletManager::tr("Cannot create %1: %2").arg(path, written.error().message));
+        if (!stored)
+            return failure(path, WalletManager::tr("Cannot create %1: %2").arg(path, stored.error().message));
         WalletOperationResult ok;
         ok.ok = true;
         ok.path = path;
