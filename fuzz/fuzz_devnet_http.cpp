@@ -47,11 +47,10 @@ std::unique_ptr<devnet::DevnetNode> startNode(const QString& dataDir, devnet::Qu
     config.quirks = quirks;
     config.blockTimeSeconds = 0.5;
     config.importIntervalSeconds = 0; // the REF throttle would make imports wait in line
-    QString error;
-    config.genesis = *protocol::parseGenesis(QByteArray(kGenesis), &error);
+    config.genesis = protocol::parseGenesis(QByteArray(kGenesis)).value();
     auto node = std::make_unique<devnet::DevnetNode>(config);
-    if (!node->start(&error)) {
-        std::fprintf(stderr, "devnet node did not start: %s\n", qPrintable(error));
+    if (const auto started = node->start(); !started) {
+        std::fprintf(stderr, "devnet node did not start: %s\n", qPrintable(started.error().message));
         std::abort();
     }
     return node;

@@ -107,11 +107,11 @@ int main(int argc, char** argv) {
                      static_cast<long long>(txs), static_cast<long long>(g.blocks));
         std::fflush(out);
         const auto r = devnet::generateChain(g);
-        if (!r.ok) {
-            std::fprintf(stderr, "generate failed: %s\n", qPrintable(r.error));
+        if (!r) {
+            std::fprintf(stderr, "generate failed: %s\n", qPrintable(r.error().message));
             return 1;
         }
-        std::fprintf(out, "generated in %.1f s\n", r.seconds);
+        std::fprintf(out, "generated in %.1f s\n", r->seconds);
         dbPath = g.outPath;
     }
     const double rssStart = rssMiB();

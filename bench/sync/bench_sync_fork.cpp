@@ -36,8 +36,12 @@ bool writeChain(const QString& path, qint64 count, qint64 forkAt, bool branchB, 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        if (!db.open() || !protocol::applyRefSchema(db, error))
+        if (!db.open())
             return false;
+        if (const auto schema = protocol::applyRefSchema(db); !schema) {
+            *error = schema.error().message;
+            return false;
+        }
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         pragma.exec(QStringLiteral("PRAGMA synchronous=OFF"));

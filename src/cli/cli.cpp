@@ -8,22 +8,6 @@
 
 namespace aitbc::cli {
 
-namespace {
-QList<Command>& registry() {
-    static QList<Command> list;
-    return list;
-}
-} // namespace
-
-bool registerCommand(Command command) {
-    registry().append(std::move(command));
-    return true;
-}
-
-const QList<Command>& commands() {
-    return registry();
-}
-
 void Context::printJson(const QJsonObject& object) const {
     const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);

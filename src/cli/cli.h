@@ -1,9 +1,9 @@
 #pragma once
 
+#include "util/wait_for.h"
+
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -38,29 +38,14 @@ struct Command {
     std::function<int(Context&)> run;
 };
 
-/// Registers a command; called from static initialisers through AITBC_CLI_COMMAND.
-bool registerCommand(Command command);
-const QList<Command>& commands();
-
-/// Waits for a future while the event loop keeps running (network replies and queued signals still
-/// arrive on this thread), then returns its single result.
+/// A command's blocking wait (util::waitFor): the result of `future`, the event loop running meanwhile.
+/// The node and outbox futures a command waits for always end with a result; one that does not is a
+/// programming error, reported as such rather than read as garbage.
 template <typename T> T await(QFuture<T> future) {
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
+    std::optional<T> result = util::waitFor(std::move(future));
+    if (!result)
+        qFatal("aitbc-agent: an operation ended without a result");
+    return std::move(*result);
 }
 
 } // namespace aitbc::cli
-
-#define AITBC_CLI_CONCAT2(a, b) a##b
-#define AITBC_CLI_CONCAT(a, b) AITBC_CLI_CONCAT2(a, b)
-/// Registers a command at static-initialisation time: AITBC_CLI_COMMAND({ {"keystore","inspect"}, ... });
-#define AITBC_CLI_COMMAND(...)                                                                               \
-    static const bool AITBC_CLI_CONCAT(aitbcCliRegistered_, __LINE__) =                                      \
-        ::aitbc::cli::registerCommand(__VA_ARGS__)

@@ -157,7 +157,7 @@ int runAgents(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kAgentAnnounceCommand(
     {{QStringLiteral("agent"), QStringLiteral("announce")},
      QStringLiteral("Publish (or replace) the wallet's signed agent card on chain."),
      [](QCommandLineParser& p) {
@@ -177,7 +177,7 @@ AITBC_CLI_COMMAND(
      },
      runAnnounce});
 
-AITBC_CLI_COMMAND(
+const Command kAgentsCommand(
     {{QStringLiteral("agents")},
      QStringLiteral("List the agents that announced a valid signed card on chain."),
      [](QCommandLineParser& p) {
@@ -186,5 +186,9 @@ AITBC_CLI_COMMAND(
          p.addOption({kChainId, QStringLiteral("Chain id (default: discovered)."), QStringLiteral("ID")});
      },
      runAgents});
+
+QList<Command> agentCommands() {
+    return {kAgentAnnounceCommand, kAgentsCommand};
+}
 
 } // namespace aitbc::cli

@@ -232,7 +232,7 @@ int runAskStatus(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kAskStatusCommand(
     {{QStringLiteral("ask-status")},
      QStringLiteral("Ask another wallet's agent (daemon --answer-status) for its node's status; print its "
                     "signed report."),
@@ -256,5 +256,9 @@ AITBC_CLI_COMMAND(
              {kTimeout, QStringLiteral("Give up after S seconds (default 180)."), QStringLiteral("S")});
      },
      runAskStatus});
+
+QList<Command> askStatusCommands() {
+    return {kAskStatusCommand};
+}
 
 } // namespace aitbc::cli

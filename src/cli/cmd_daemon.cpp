@@ -235,7 +235,7 @@ int runDaemon(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kDaemonCommand(
     {{QStringLiteral("daemon")},
      QStringLiteral("Run the responder: answer trigger messages to a wallet (ping -> pong), never twice."),
      [](QCommandLineParser& p) {
@@ -308,5 +308,9 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("PATH")});
      },
      runDaemon});
+
+QList<Command> daemonCommands() {
+    return {kDaemonCommand};
+}
 
 } // namespace aitbc::cli

@@ -62,11 +62,12 @@ bool readPassword(Context& ctx, QByteArray& password, int* exitCode) {
         *exitCode = ctx.fail(QStringLiteral("--password-file is required"), 2);
         return false;
     }
-    QString error;
-    if (!keystore::readPasswordFile(ctx.parser.value(kPasswordFile), password, &error)) {
-        *exitCode = ctx.fail(error);
+    auto read = keystore::readPasswordFile(ctx.parser.value(kPasswordFile));
+    if (!read) {
+        *exitCode = ctx.fail(read.error().message);
         return false;
     }
+    password = std::move(read).value();
     return true;
 }
 
@@ -159,9 +160,9 @@ int runCreate(Context& ctx) {
 
     // Temp file, fsync, link (never replaces a keystore created meanwhile), fsync of the folder: 0600 from
     // birth, and a crash leaves no half-written keystore.
-    QString writeError;
-    if (!keystore::writeFileDurably(path, *file, keystore::DurableWrite::CreateNew, &writeError))
-        return ctx.fail(writeError);
+    if (const auto written = keystore::writeFileDurably(path, *file, keystore::DurableWrite::CreateNew);
+        !written)
+        return ctx.fail(written.error().message);
 
     const auto info = keystore::inspect(*file);
     QJsonObject result;
@@ -188,26 +189,32 @@ void addPasswordFile(QCommandLineParser& p) {
 
 } // namespace
 
-AITBC_CLI_COMMAND({{QStringLiteral("keystore"), QStringLiteral("inspect")},
-                   QStringLiteral("Show a keystore's layout, cipher, KDF and address without decrypting it"),
-                   [](QCommandLineParser& p) { addFile(p); },
-                   runInspect});
-AITBC_CLI_COMMAND({{QStringLiteral("keystore"), QStringLiteral("unlock")},
-                   QStringLiteral("Decrypt a keystore and print its address and public key (never the key)"),
-                   [](QCommandLineParser& p) {
-                       addFile(p);
-                       addPasswordFile(p);
-                   },
-                   runUnlock});
-AITBC_CLI_COMMAND({{QStringLiteral("keystore"), QStringLiteral("create")},
-                   QStringLiteral("Create a new Ed25519 keystore in the AITBC CLI layout (mode 0600)"),
-                   [](QCommandLineParser& p) {
-                       addFile(p);
-                       addPasswordFile(p);
-                       p.addOption({kAddressStyle,
-                                    QStringLiteral("Address generator: cli (default), sha256 or bech32."),
-                                    QStringLiteral("STYLE")});
-                   },
-                   runCreate});
+const Command kKeystoreInspectCommand(
+    {{QStringLiteral("keystore"), QStringLiteral("inspect")},
+     QStringLiteral("Show a keystore's layout, cipher, KDF and address without decrypting it"),
+     [](QCommandLineParser& p) { addFile(p); },
+     runInspect});
+const Command kKeystoreUnlockCommand(
+    {{QStringLiteral("keystore"), QStringLiteral("unlock")},
+     QStringLiteral("Decrypt a keystore and print its address and public key (never the key)"),
+     [](QCommandLineParser& p) {
+         addFile(p);
+         addPasswordFile(p);
+     },
+     runUnlock});
+const Command kKeystoreCreateCommand(
+    {{QStringLiteral("keystore"), QStringLiteral("create")},
+     QStringLiteral("Create a new Ed25519 keystore in the AITBC CLI layout (mode 0600)"),
+     [](QCommandLineParser& p) {
+         addFile(p);
+         addPasswordFile(p);
+         p.addOption({kAddressStyle, QStringLiteral("Address generator: cli (default), sha256 or bech32."),
+                      QStringLiteral("STYLE")});
+     },
+     runCreate});
+
+QList<Command> keystoreCommands() {
+    return {kKeystoreInspectCommand, kKeystoreUnlockCommand, kKeystoreCreateCommand};
+}
 
 } // namespace aitbc::cli

@@ -268,7 +268,7 @@ void addOutboxOption(QCommandLineParser& p) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kMessageSendCommand(
     {{QStringLiteral("message"), QStringLiteral("send")},
      QStringLiteral("Send an agent message (zero-amount REF transfer, signed) exactly once."),
      [](QCommandLineParser& p) {
@@ -302,9 +302,14 @@ AITBC_CLI_COMMAND(
      },
      runSend});
 
-AITBC_CLI_COMMAND({{QStringLiteral("message"), QStringLiteral("outbox")},
-                   QStringLiteral("List the messages of the durable outbox and their states."),
-                   [](QCommandLineParser& p) { addOutboxOption(p); },
-                   runOutbox});
+const Command
+    kMessageOutboxCommand({{QStringLiteral("message"), QStringLiteral("outbox")},
+                           QStringLiteral("List the messages of the durable outbox and their states."),
+                           [](QCommandLineParser& p) { addOutboxOption(p); },
+                           runOutbox});
+
+QList<Command> messageCommands() {
+    return {kMessageSendCommand, kMessageOutboxCommand};
+}
 
 } // namespace aitbc::cli

@@ -186,7 +186,7 @@ int runMessages(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kMessagesCommand(
     {{QStringLiteral("messages")},
      QStringLiteral("List the on-chain messages sent to and from an address, in chain order."),
      [](QCommandLineParser& p) {
@@ -206,5 +206,9 @@ AITBC_CLI_COMMAND(
              {kPasswordFile, QStringLiteral("File holding the keystore password."), QStringLiteral("PF")});
      },
      runMessages});
+
+QList<Command> messagesCommands() {
+    return {kMessagesCommand};
+}
 
 } // namespace aitbc::cli

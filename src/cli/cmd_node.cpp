@@ -82,7 +82,7 @@ int runStatus(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kNodeStatusCommand(
     {{QStringLiteral("node"), QStringLiteral("status")},
      QStringLiteral("Show whether a node answers, its chain, protocol version, head and mempool."),
      [](QCommandLineParser& p) {
@@ -94,5 +94,9 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("SECONDS")});
      },
      runStatus});
+
+QList<Command> nodeCommands() {
+    return {kNodeStatusCommand};
+}
 
 } // namespace aitbc::cli

@@ -189,34 +189,42 @@ void addOutboxOption(QCommandLineParser& p) {
 
 } // namespace
 
-AITBC_CLI_COMMAND({{QStringLiteral("outbox"), QStringLiteral("list")},
-                   QStringLiteral("List every outgoing message, its state and why it waits."),
-                   [](QCommandLineParser& p) { addOutboxOption(p); },
-                   runList});
+const Command kOutboxListCommand({{QStringLiteral("outbox"), QStringLiteral("list")},
+                                  QStringLiteral("List every outgoing message, its state and why it waits."),
+                                  [](QCommandLineParser& p) { addOutboxOption(p); },
+                                  runList});
 
-AITBC_CLI_COMMAND({{QStringLiteral("outbox"), QStringLiteral("cancel")},
-                   QStringLiteral("Cancel a queued message (not yet signed) so it is never sent."),
-                   [](QCommandLineParser& p) {
-                       addOutboxOption(p);
-                       p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Message id."));
-                   },
-                   [](Context& ctx) { return runAction(ctx, QStringLiteral("cancel")); }});
+const Command
+    kOutboxCancelCommand({{QStringLiteral("outbox"), QStringLiteral("cancel")},
+                          QStringLiteral("Cancel a queued message (not yet signed) so it is never sent."),
+                          [](QCommandLineParser& p) {
+                              addOutboxOption(p);
+                              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Message id."));
+                          },
+                          [](Context& ctx) { return runAction(ctx, QStringLiteral("cancel")); }});
 
-AITBC_CLI_COMMAND({{QStringLiteral("outbox"), QStringLiteral("retry")},
-                   QStringLiteral("Queue a failed (or cancelled) message again; it is signed afresh."),
-                   [](QCommandLineParser& p) {
-                       addOutboxOption(p);
-                       p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Message id."));
-                   },
-                   [](Context& ctx) { return runAction(ctx, QStringLiteral("retry")); }});
+const Command
+    kOutboxRetryCommand({{QStringLiteral("outbox"), QStringLiteral("retry")},
+                         QStringLiteral("Queue a failed (or cancelled) message again; it is signed afresh."),
+                         [](QCommandLineParser& p) {
+                             addOutboxOption(p);
+                             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Message id."));
+                         },
+                         [](Context& ctx) { return runAction(ctx, QStringLiteral("retry")); }});
 
-AITBC_CLI_COMMAND({{QStringLiteral("outbox"), QStringLiteral("set-fee")},
-                   QStringLiteral("Change the fee of a queued message (not yet signed)."),
-                   [](QCommandLineParser& p) {
-                       addOutboxOption(p);
-                       p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Message id."));
-                       p.addPositionalArgument(QStringLiteral("FEE"), QStringLiteral("New fee (>= 0)."));
-                   },
-                   [](Context& ctx) { return runAction(ctx, QStringLiteral("set-fee")); }});
+const Command kOutboxSetFeeCommand({{QStringLiteral("outbox"), QStringLiteral("set-fee")},
+                                    QStringLiteral("Change the fee of a queued message (not yet signed)."),
+                                    [](QCommandLineParser& p) {
+                                        addOutboxOption(p);
+                                        p.addPositionalArgument(QStringLiteral("ID"),
+                                                                QStringLiteral("Message id."));
+                                        p.addPositionalArgument(QStringLiteral("FEE"),
+                                                                QStringLiteral("New fee (>= 0)."));
+                                    },
+                                    [](Context& ctx) { return runAction(ctx, QStringLiteral("set-fee")); }});
+
+QList<Command> outboxCommands() {
+    return {kOutboxListCommand, kOutboxCancelCommand, kOutboxRetryCommand, kOutboxSetFeeCommand};
+}
 
 } // namespace aitbc::cli

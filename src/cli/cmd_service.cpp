@@ -166,15 +166,13 @@ int runInstall(Context& ctx) {
 
     // The password must open the keystore before anything is written: a service that cannot start is
     // worse than a clear refusal now.
+    if (auto wallet = keystore::openWithPasswordFile(keystore, passwordFile); !wallet)
+        return ctx.fail(wallet.error().message);
+    auto read = keystore::readPasswordFile(passwordFile);
+    if (!read)
+        return ctx.fail(read.error().message);
+    QByteArray password = std::move(read).value();
     QString error;
-    {
-        auto wallet = keystore::openWithPasswordFile(keystore, passwordFile, &error);
-        if (!wallet)
-            return ctx.fail(error);
-    }
-    QByteArray password;
-    if (!keystore::readPasswordFile(passwordFile, password, &error))
-        return ctx.fail(error);
     QFile ksFile(keystore);
     if (!ksFile.open(QIODevice::ReadOnly)) {
         OPENSSL_cleanse(password.data(), size_t(password.size()));
@@ -396,7 +394,7 @@ int runStatus(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kServiceInstallCommand(
     {{QStringLiteral("service"), QStringLiteral("install")},
      QStringLiteral("Install the daemon as a systemd service: the unit, the keystore and a password file "
                     "readable only by the service's user."),
@@ -427,7 +425,7 @@ AITBC_CLI_COMMAND(
      },
      runInstall});
 
-AITBC_CLI_COMMAND(
+const Command kServiceStatusCommand(
     {{QStringLiteral("service"), QStringLiteral("status")},
      QStringLiteral("The service's state (systemd) and the responder's last lines and record."),
      [](QCommandLineParser& p) {
@@ -442,5 +440,9 @@ AITBC_CLI_COMMAND(
          p.addOption({kLines, QStringLiteral("Log lines to show (default 10)."), QStringLiteral("N")});
      },
      runStatus});
+
+QList<Command> serviceCommands() {
+    return {kServiceInstallCommand, kServiceStatusCommand};
+}
 
 } // namespace aitbc::cli

@@ -158,7 +158,7 @@ int runCompare(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND({
+const Command kSyncCompareCommand({
     {QStringLiteral("sync"), QStringLiteral("compare")},
     QStringLiteral("Compare nodes: lag, fork point, blocks missing or imported without their transactions"),
     [](QCommandLineParser& p) {
@@ -183,5 +183,9 @@ AITBC_CLI_COMMAND({
     },
     runCompare,
 });
+
+QList<Command> syncCommands() {
+    return {kSyncCompareCommand};
+}
 
 } // namespace aitbc::cli

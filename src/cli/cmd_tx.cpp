@@ -125,10 +125,10 @@ int runSign(Context& ctx) {
         return ctx.fail(QStringLiteral("--amount must not be negative"), 2);
     const QString chainId = p.isSet(kChainId) ? p.value(kChainId) : tx::kDefaultChainId;
 
-    QByteArray password;
-    QString error;
-    if (!keystore::readPasswordFile(p.value(kPasswordFile), password, &error))
-        return ctx.fail(error);
+    auto read = keystore::readPasswordFile(p.value(kPasswordFile));
+    if (!read)
+        return ctx.fail(read.error().message);
+    QByteArray password = std::move(read).value();
     QFile f(p.value(kKeystore));
     if (!f.open(QIODevice::ReadOnly)) {
         OPENSSL_cleanse(password.data(), std::size_t(password.size()));
@@ -239,7 +239,7 @@ int runVerify(Context& ctx) {
 
 } // namespace
 
-AITBC_CLI_COMMAND(
+const Command kTxSignCommand(
     {{QStringLiteral("tx"), QStringLiteral("sign")},
      QStringLiteral("Build and sign a transfer or message; print the POST body and its node hash"),
      [](QCommandLineParser& p) {
@@ -259,21 +259,27 @@ AITBC_CLI_COMMAND(
                       QStringLiteral("FORMAT")});
      },
      runSign});
-AITBC_CLI_COMMAND({{QStringLiteral("tx"), QStringLiteral("hash")},
-                   QStringLiteral("Predict the transaction_hash a REF node returns for a POST body"),
-                   [](QCommandLineParser& p) {
-                       p.addPositionalArgument(QStringLiteral("FILE"),
-                                               QStringLiteral("POST body (JSON), or - for stdin."));
-                       p.addOption({kChainId, QStringLiteral("The node's chain id (default ait-mainnet)."),
-                                    QStringLiteral("ID")});
-                   },
-                   runHash});
-AITBC_CLI_COMMAND({{QStringLiteral("tx"), QStringLiteral("verify")},
-                   QStringLiteral("Check the Ed25519 signature of a POST body against its public_key"),
-                   [](QCommandLineParser& p) {
-                       p.addPositionalArgument(QStringLiteral("FILE"),
-                                               QStringLiteral("POST body (JSON), or - for stdin."));
-                   },
-                   runVerify});
+const Command
+    kTxHashCommand({{QStringLiteral("tx"), QStringLiteral("hash")},
+                    QStringLiteral("Predict the transaction_hash a REF node returns for a POST body"),
+                    [](QCommandLineParser& p) {
+                        p.addPositionalArgument(QStringLiteral("FILE"),
+                                                QStringLiteral("POST body (JSON), or - for stdin."));
+                        p.addOption({kChainId, QStringLiteral("The node's chain id (default ait-mainnet)."),
+                                     QStringLiteral("ID")});
+                    },
+                    runHash});
+const Command
+    kTxVerifyCommand({{QStringLiteral("tx"), QStringLiteral("verify")},
+                      QStringLiteral("Check the Ed25519 signature of a POST body against its public_key"),
+                      [](QCommandLineParser& p) {
+                          p.addPositionalArgument(QStringLiteral("FILE"),
+                                                  QStringLiteral("POST body (JSON), or - for stdin."));
+                      },
+                      runVerify});
+
+QList<Command> txCommands() {
+    return {kTxSignCommand, kTxHashCommand, kTxVerifyCommand};
+}
 
 } // namespace aitbc::cli

@@ -1,6 +1,7 @@
-// aitbc-agent: the headless command-line tool. Each command lives in its own cmd_*.cpp file and
-// registers itself with AITBC_CLI_COMMAND; this file only finds the command and runs it.
+// aitbc-agent: the headless command-line tool. Each command group lives in its own cmd_*.cpp file and is
+// listed in command_table.cpp; this file only finds the command and runs it.
 #include "cli.h"
+#include "command_table.h"
 #include "keystore/key_files.h"
 #include "terminal_text.h"
 #include "util/process_hardening.h"
@@ -58,9 +59,10 @@ int main(int argc, char** argv) {
     if (verbose && args.size() > 1 &&
         (args.at(1) == QLatin1String("-v") || args.at(1) == QLatin1String("--verbose")))
         args.removeAt(1);
-    // The longest registered word sequence that prefixes the arguments wins ("keystore inspect").
+    // The longest command word sequence that prefixes the arguments wins ("keystore inspect").
+    const QList<Command> commands = aitbc::cli::commands();
     const Command* best = nullptr;
-    for (const Command& c : aitbc::cli::commands()) {
+    for (const Command& c : commands) {
         if (c.words.size() >= args.size())
             continue;
         if (args.mid(1, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))

@@ -18,7 +18,12 @@ inline std::optional<keystore::SigningWallet> unlockWallet(const QString& keysto
         *error = QStringLiteral("--keystore FILE and --password-file PF are required");
         return std::nullopt;
     }
-    return keystore::openWithPasswordFile(keystorePath, passwordFile, error);
+    auto wallet = keystore::openWithPasswordFile(keystorePath, passwordFile);
+    if (!wallet) {
+        *error = wallet.error().message;
+        return std::nullopt;
+    }
+    return std::move(wallet).value();
 }
 
 /// `<AppDataLocation of aitbc-agent>/<name>`.

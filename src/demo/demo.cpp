@@ -29,22 +29,16 @@ struct DemoSeed {
 const DemoSeed kDemoAccounts[] = {
     {"genesis", 1'000'000'000}, {"alice", 1'000'000}, {"bob", 1'000'000}, {"carol", 1'000'000}};
 
-bool writeFile(const QString& path, const QByteArray& data, QString* error, bool secret) {
+Result<void> writeFile(const QString& path, const QByteArray& data, bool secret) {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, f.errorString())};
     f.write(data);
-    if (!f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.commit())
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, f.errorString())};
     if (secret)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return true;
+    return {};
 }
 
 } // namespace
@@ -56,16 +50,13 @@ Demo::~Demo() {
     stop();
 }
 
-bool Demo::start(const DemoOptions& options, QString* error) {
+Result<void> Demo::start(const DemoOptions& options) {
     stop();
     m_options = options;
     m_accounts.clear();
     const QDir root(options.dataDir);
-    if (!root.mkpath(QStringLiteral("keystore"))) {
-        if (error)
-            *error = QStringLiteral("cannot create %1").arg(root.filePath(QStringLiteral("keystore")));
-        return false;
-    }
+    if (!root.mkpath(QStringLiteral("keystore")))
+        return Error{QStringLiteral("cannot create %1").arg(root.filePath(QStringLiteral("keystore")))};
     protocol::GenesisFile genesis;
     genesis.chainId = options.chainId;
     for (const DemoSeed& seed : kDemoAccounts) {
@@ -84,22 +75,17 @@ bool Demo::start(const DemoOptions& options, QString* error) {
         }
         if (file.isEmpty()) {
             auto created = keystore::create(password);
-            if (!created) {
-                if (error)
-                    *error = created.error().message;
-                return false;
-            }
+            if (!created)
+                return Error{created.error().message};
             file = created.value();
-            if (!writeFile(a.keystorePath, file, error, true) ||
-                !writeFile(a.passwordFile, password, error, true))
-                return false;
+            if (auto written = writeFile(a.keystorePath, file, true); !written)
+                return written;
+            if (auto written = writeFile(a.passwordFile, password, true); !written)
+                return written;
         }
         const auto info = keystore::inspect(file);
-        if (!info) {
-            if (error)
-                *error = QStringLiteral("demo keystore %1: %2").arg(a.keystorePath, info.error().message);
-            return false;
-        }
+        if (!info)
+            return Error{QStringLiteral("demo keystore %1: %2").arg(a.keystorePath, info.error().message)};
         a.address = info.value().address;
         genesis.allocations.append({a.address, a.balance, 0});
         m_accounts.append(a);
@@ -114,9 +100,9 @@ bool Demo::start(const DemoOptions& options, QString* error) {
     leader.idleBlockSeconds = options.idleBlockSeconds;
     leader.genesis = genesis;
     m_leader = std::make_unique<devnet::DevnetNode>(leader);
-    if (!m_leader->start(error)) {
+    if (auto started = m_leader->start(); !started) {
         stop();
-        return false;
+        return started;
     }
     NodeConfig follower = leader;
     follower.dataDir = root.filePath(QStringLiteral("follower"));
@@ -126,18 +112,21 @@ bool Demo::start(const DemoOptions& options, QString* error) {
     follower.quirks = options.followerQuirks;
     follower.importIntervalSeconds = options.importIntervalSeconds;
     m_follower = std::make_unique<devnet::DevnetNode>(follower);
-    if (!m_follower->start(error)) {
+    if (auto started = m_follower->start(); !started) {
         stop();
-        return false;
+        return started;
     }
-    if (options.traffic && !startTraffic(error)) {
-        stop();
-        return false;
+    if (options.traffic) {
+        if (auto started = startTraffic(); !started) {
+            stop();
+            return started;
+        }
     }
-    writeFile(root.filePath(QStringLiteral("demo.json")), describeJson(), nullptr, false);
+    // demo.json is a convenience copy of what describeJson() returns: the demo runs without it.
+    (void)writeFile(root.filePath(QStringLiteral("demo.json")), describeJson(), false);
     qCInfo(lcDemo).noquote() << "demo leader" << leaderUrl().toString() << "follower"
                              << followerUrl().toString();
-    return true;
+    return {};
 }
 
 const DemoAccount* Demo::account(const QString& name) const {
@@ -147,7 +136,7 @@ const DemoAccount* Demo::account(const QString& name) const {
     return nullptr;
 }
 
-bool Demo::startTraffic(QString* error) {
+Result<void> Demo::startTraffic() {
     const DemoAccount* alice = account(QStringLiteral("alice"));
     const DemoAccount* bob = account(QStringLiteral("bob"));
     const DemoAccount* carol = account(QStringLiteral("carol"));
@@ -161,13 +150,7 @@ bool Demo::startTraffic(QString* error) {
     t.intervalMs = m_options.trafficIntervalMs;
     t.pollMs = m_options.trafficPollMs;
     m_traffic = std::make_unique<DemoTraffic>();
-    QString why;
-    if (!m_traffic->start(t, &why)) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    return true;
+    return m_traffic->start(t);
 }
 
 void Demo::stop() {

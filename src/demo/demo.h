@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devnet/node_config.h"
+#include "util/error.h"
 
 #include <QList>
 #include <QObject>
@@ -48,7 +49,7 @@ struct DemoOptions {
 ///
 ///     demo::Demo demo;
 ///     demo::DemoOptions o; o.dataDir = dir;
-///     if (!demo.start(o, &error)) ...;
+///     if (const auto started = demo.start(o); !started) ...;
 ///     demo.leaderUrl(); demo.followerUrl(); demo.accounts();
 ///
 /// Nodes run in their own threads. start() blocks for setup only: keystores are written with the standard
@@ -59,7 +60,7 @@ public:
     explicit Demo(QObject* parent = nullptr);
     ~Demo() override;
 
-    bool start(const DemoOptions& options, QString* error = nullptr);
+    Result<void> start(const DemoOptions& options);
     void stop();
 
     QUrl leaderUrl() const;
@@ -76,7 +77,7 @@ public:
 
 private:
     const DemoAccount* account(const QString& name) const;
-    bool startTraffic(QString* error);
+    Result<void> startTraffic();
 
     DemoOptions m_options;
     QList<DemoAccount> m_accounts;

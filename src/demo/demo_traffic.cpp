@@ -34,20 +34,17 @@ DemoTraffic::~DemoTraffic() {
     stop();
 }
 
-bool DemoTraffic::start(const DemoTrafficOptions& options, QString* error) {
+Result<void> DemoTraffic::start(const DemoTrafficOptions& options) {
     stop();
     m_options = options;
-    auto pinger =
-        keystore::openWithPasswordFile(options.pinger.keystorePath, options.pinger.passwordFile, error);
-    auto replier = pinger ? keystore::openWithPasswordFile(options.replier.keystorePath,
-                                                           options.replier.passwordFile, error)
-                          : std::nullopt;
-    if (!pinger || !replier)
-        return false;
-    if (!QDir().mkpath(options.stateDir)) {
-        *error = QStringLiteral("cannot create %1").arg(options.stateDir);
-        return false;
-    }
+    auto pinger = keystore::openWithPasswordFile(options.pinger.keystorePath, options.pinger.passwordFile);
+    if (!pinger)
+        return pinger.error();
+    auto replier = keystore::openWithPasswordFile(options.replier.keystorePath, options.replier.passwordFile);
+    if (!replier)
+        return replier.error();
+    if (!QDir().mkpath(options.stateDir))
+        return Error{QStringLiteral("cannot create %1").arg(options.stateDir)};
     m_pingerKey = std::move(pinger->key);
     m_replierKey = std::move(replier->key);
     m_pingerAddress = pinger->address;
@@ -103,7 +100,7 @@ bool DemoTraffic::start(const DemoTrafficOptions& options, QString* error) {
     });
     m_sender->start();
     qCInfo(lcDemo).noquote() << "demo traffic:" << m_pingerAddress << "pings" << m_replierAddress;
-    return true;
+    return {};
 }
 
 void DemoTraffic::stop() {

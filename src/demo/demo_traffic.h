@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -57,9 +59,9 @@ public:
     explicit DemoTraffic(QObject* parent = nullptr);
     ~DemoTraffic() override;
 
-    /// Unlocks both agents, opens the outbox and starts the responder and the timer. False with `error`
-    /// when a keystore cannot be unlocked or the state folder cannot be written.
-    bool start(const DemoTrafficOptions& options, QString* error);
+    /// Unlocks both agents, opens the outbox and starts the responder and the timer. Fails when a keystore
+    /// cannot be unlocked or the state folder cannot be written.
+    Result<void> start(const DemoTrafficOptions& options);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
 

@@ -141,10 +141,9 @@ int runNode(QCoreApplication& app, const QStringList& args) {
             genesisPath = candidate;
     }
     if (!genesisPath.isEmpty()) {
-        QString error;
-        const auto g = protocol::loadGenesisFile(genesisPath, &error);
+        const auto g = protocol::loadGenesisFile(genesisPath);
         if (!g)
-            return fail(error);
+            return fail(g.error().message);
         cfg.genesis = *g;
         if (chain.isEmpty())
             chain = g->chainId;
@@ -153,9 +152,8 @@ int runNode(QCoreApplication& app, const QStringList& args) {
     cfg.proposerId = p.value(QStringLiteral("proposer"));
 
     devnet::DevnetNode node(cfg);
-    QString error;
-    if (!node.start(&error))
-        return fail(error);
+    if (const auto started = node.start(); !started)
+        return fail(started.error().message);
     std::printf("{\"url\": \"%s\", \"role\": \"%s\", \"chain_id\": \"%s\", \"db\": \"%s\"}\n",
                 qPrintable(node.url().toString()), qPrintable(devnet::roleName(cfg.role)),
                 qPrintable(cfg.chainId), qPrintable(node.databasePath()));
@@ -203,9 +201,8 @@ int runDemo(QCoreApplication& app, const QStringList& args) {
                            ? devnet::Quirks::Fixed
                            : devnet::Quirks::Ref;
     demo::Demo demo;
-    QString error;
-    if (!demo.start(o, &error))
-        return fail(error);
+    if (const auto started = demo.start(o); !started)
+        return fail(started.error().message);
     std::printf("%s\n", demo.describeJson().constData());
     std::fflush(stdout);
     if (demo.traffic()) // stdout stays the one JSON document; the agents' chatter goes to stderr
@@ -247,10 +244,10 @@ int runGenerate(const QStringList& args) {
     if (!ok1 || !ok2 || !ok3 || !ok4)
         return fail(QStringLiteral("generate: --blocks, --txs, --addresses and --seed take integers"));
     const auto r = devnet::generateChain(o);
-    if (!r.ok)
-        return fail(r.error);
+    if (!r)
+        return fail(r.error().message);
     std::printf("{\"out\": \"%s\", \"blocks\": %lld, \"transactions\": %lld, \"seconds\": %.2f}\n",
-                qPrintable(o.outPath), r.blocks, r.transactions, r.seconds);
+                qPrintable(o.outPath), r->blocks, r->transactions, r->seconds);
     return 0;
 }
 

@@ -155,9 +155,8 @@ void NodeWorker::produceBlock() {
     w.block.txCount = hashes.size();
     w.block.hash = protocol::computeBlockHash(chain, w.block.height, w.block.parentHash,
                                               protocol::blockHashTimestamp(now), hashes);
-    QString error;
-    if (!m_store.commit(w, &error)) {
-        qCWarning(lcDevnet) << "block" << w.block.height << "not committed:" << error;
+    if (const auto committed = m_store.commit(w); !committed) {
+        qCWarning(lcDevnet) << "block" << w.block.height << "not committed:" << committed.error().message;
         m_produceTimer->start(1000);
         return;
     }

@@ -28,14 +28,11 @@ const char* const kWords[] = {"ping",   "pong",    "status", "report", "hello", 
 
 } // namespace
 
-GenerateResult generateChain(const GenerateOptions& o) {
-    GenerateResult result;
+Result<GeneratedChain> generateChain(const GenerateOptions& o) {
+    GeneratedChain result;
     QElapsedTimer clock;
     clock.start();
-    auto fail = [&](const QString& e) {
-        result.error = e;
-        return result;
-    };
+    auto fail = [](const QString& e) -> Result<GeneratedChain> { return Error{e}; };
     if (o.blocks < 1 || o.transactions < 0 || o.addresses < 2)
         return fail(QStringLiteral("need --blocks >= 1, --txs >= 0, --addresses >= 2"));
     const qint64 perBlockMax = (o.transactions + o.blocks - 1) / o.blocks;
@@ -193,7 +190,6 @@ GenerateResult generateChain(const GenerateOptions& o) {
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    result.ok = true;
     result.blocks = o.blocks + 1;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;

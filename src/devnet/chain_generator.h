@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 
 namespace aitbc::devnet {
@@ -17,9 +19,7 @@ struct GenerateOptions {
     qint64 initialBalance = 1'000'000'000;
 };
 
-struct GenerateResult {
-    bool ok = false;
-    QString error;
+struct GeneratedChain {
     qint64 blocks = 0; ///< including genesis
     qint64 transactions = 0;
     double seconds = 0;
@@ -29,6 +29,6 @@ struct GenerateResult {
 /// statements, journal off while writing; the finished file is switched to WAL like a node's.
 /// Generated blocks have a NULL state_root (allowed by the schema, §4.2): a per-block root over every
 /// account would dominate the run time.
-GenerateResult generateChain(const GenerateOptions& options);
+Result<GeneratedChain> generateChain(const GenerateOptions& options);
 
 } // namespace aitbc::devnet

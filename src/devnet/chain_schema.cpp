@@ -112,16 +112,12 @@ QStringList refTableNames() {
             QStringLiteral("account"), QStringLiteral("mempool"),     QStringLiteral("escrow")};
 }
 
-bool applyRefSchema(QSqlDatabase& db, QString* error) {
+Result<void> applyRefSchema(QSqlDatabase& db) {
     QSqlQuery q(db);
-    for (const QString& statement : refSchemaStatements()) {
-        if (!q.exec(statement)) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    for (const QString& statement : refSchemaStatements())
+        if (!q.exec(statement))
+            return Error{q.lastError().text()};
+    return {};
 }
 
 bool hasRefSchema(QSqlDatabase& db) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ QStringList refSchemaStatements();
 QStringList refTableNames();
 
 /// Creates every table and index of refSchemaStatements() in `db` (which must be empty).
-bool applyRefSchema(QSqlDatabase& db, QString* error);
+Result<void> applyRefSchema(QSqlDatabase& db);
 
 /// True when `db` already holds a `block` table.
 bool hasRefSchema(QSqlDatabase& db);

@@ -50,35 +50,25 @@ bool ChainStore::isOpen() const {
     return QSqlDatabase::contains(m_connection) && db().isOpen();
 }
 
-bool ChainStore::open(const QString& path, QString* error) {
+Result<void> ChainStore::open(const QString& path) {
     close();
     m_path = path;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        if (error)
-            *error = QStringLiteral("cannot create folder for %1").arg(path);
-        return false;
-    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{QStringLiteral("cannot create folder for %1").arg(path)};
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     d.setDatabaseName(path);
     d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!d.open()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, d.lastError().text());
-        return false;
-    }
+    if (!d.open())
+        return Error{QStringLiteral("cannot open %1: %2").arg(path, d.lastError().text())};
     QSqlQuery q(d);
     // protocol.md §4.1: every connection of the node sets WAL and synchronous=NORMAL.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!protocol::hasRefSchema(d)) {
-        QString schemaError;
-        if (!protocol::applyRefSchema(d, &schemaError)) {
-            if (error)
-                *error = QStringLiteral("cannot create schema in %1: %2").arg(path, schemaError);
-            return false;
-        }
+        if (const auto schema = protocol::applyRefSchema(d); !schema)
+            return Error{QStringLiteral("cannot create schema in %1: %2").arg(path, schema.error().message)};
     }
-    return true;
+    return {};
 }
 
 void ChainStore::close() {
@@ -95,10 +85,10 @@ void ChainStore::close() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool ChainStore::ensureGenesis(const QString& chainId, const QList<protocol::GenesisAllocation>& allocations,
-                               QString* error) {
+Result<void> ChainStore::ensureGenesis(const QString& chainId,
+                                       const QList<protocol::GenesisAllocation>& allocations) {
     if (block(chainId, 0))
-        return true;
+        return {};
     AccountState state;
     BlockWrite w;
     for (const auto& a : allocations) {
@@ -115,7 +105,7 @@ bool ChainStore::ensureGenesis(const QString& chainId, const QList<protocol::Gen
     w.block.stateRoot = accountStateRoot(state);
     w.block.blockMetadata = QString::fromUtf8(
         json::dump(protocol::allocationsMetadata(allocations), {json::Separators::Spaced, false, true}));
-    return commit(w, error);
+    return commit(w);
 }
 
 BlockRow ChainStore::readBlock(const QSqlQuery& q) {
@@ -254,42 +244,34 @@ qint64 ChainStore::transactionCount(const QString& chainId) {
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool ChainStore::commit(const BlockWrite& w, QString* error) {
+Result<void> ChainStore::commit(const BlockWrite& w) {
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        if (error)
-            *error = d.lastError().text();
-        return false;
-    }
-    QString rowError;
-    if (!insertBlock(w.block.chainId, w.block, &rowError) ||
-        !insertRows(w.block.chainId, w.transactions, w.accounts, &rowError)) {
-        if (error)
-            *error = rowError;
+    if (!d.transaction())
+        return Error{d.lastError().text()};
+    auto written = insertBlock(w.block.chainId, w.block);
+    if (written)
+        written = insertRows(w.block.chainId, w.transactions, w.accounts);
+    if (!written) {
         d.rollback();
-        return false;
+        return written;
     }
     if (!d.commit()) {
-        if (error)
-            *error = d.lastError().text();
+        Error error{d.lastError().text()};
         d.rollback();
-        return false;
+        return error;
     }
-    return true;
+    return {};
 }
 
-bool ChainStore::importHeader(const BlockRow& block, QString* error) {
+Result<void> ChainStore::importHeader(const BlockRow& block) {
     QSqlQuery del(db());
     del.prepare(QStringLiteral("DELETE FROM block WHERE hash = ?"));
     del.addBindValue(block.hash);
-    if (!del.exec()) {
-        if (error)
-            *error = del.lastError().databaseText();
-        return false;
-    }
+    if (!del.exec())
+        return Error{del.lastError().databaseText()};
     BlockWrite w;
     w.block = block;
-    return commit(w, error);
+    return commit(w);
 }
 
 } // namespace aitbc::devnet

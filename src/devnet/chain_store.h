@@ -75,15 +75,14 @@ public:
     ChainStore& operator=(const ChainStore&) = delete;
 
     /// Opens or creates `path` (creating parent folders), applies the schema to a new file, WAL mode.
-    bool open(const QString& path, QString* error);
+    Result<void> open(const QString& path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
 
     /// Writes the genesis block (§7.4/§8: height 0, parent 0x00, proposer "genesis", 2025-01-01, metadata
     /// {"allocations": [...]}) and the allocation accounts, unless a genesis block exists already.
-    bool ensureGenesis(const QString& chainId, const QList<protocol::GenesisAllocation>& allocations,
-                       QString* error);
+    Result<void> ensureGenesis(const QString& chainId, const QList<protocol::GenesisAllocation>& allocations);
 
     std::optional<BlockRow> head(const QString& chainId);
     std::optional<BlockRow> block(const QString& chainId, qint64 height);
@@ -98,10 +97,10 @@ public:
     qint64 transactionCount(const QString& chainId);
 
     /// Inserts a block, its transactions and account changes in one SQL transaction.
-    bool commit(const BlockWrite& write, QString* error);
+    Result<void> commit(const BlockWrite& write);
     /// REF importBlock semantics: deletes blocks with the same hash on any chain, then inserts the header.
     /// The error text is SQLite's, as the node's 500 shows it.
-    bool importHeader(const BlockRow& block, QString* error);
+    Result<void> importHeader(const BlockRow& block);
 
     // chain_store_bulk.cpp: REF's whole-chain and direct-write routes (§5.2)
     /// `receipt` rows (id order) with block_height in [from, to] (null bounds: open), payload parsed.
@@ -112,18 +111,18 @@ public:
     };
     QList<ReceiptRow> receipts(const QString& chainId, std::optional<qint64> from, std::optional<qint64> to);
     /// Deletes the chain's blocks, transactions and accounts and writes the given ones, all or nothing.
-    bool replaceChain(const QString& chainId, const QList<BlockRow>& blocks, const QList<TxRow>& txs,
-                      const QList<AccountRow>& accounts, QString* error);
+    Result<void> replaceChain(const QString& chainId, const QList<BlockRow>& blocks, const QList<TxRow>& txs,
+                              const QList<AccountRow>& accounts);
     /// Writes transaction rows outside any block and account changes in one SQL transaction
     /// (/rpc/transactions/marketplace).
-    bool writeDetached(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
-                       QString* error);
+    Result<void> writeDetached(const QString& chainId, const QList<TxRow>& txs,
+                               const QList<AccountRow>& accounts);
 
 private:
     // chain_store_bulk.cpp: the INSERTs every write path shares; the caller owns the SQL transaction.
-    bool insertBlock(const QString& chainId, const BlockRow& block, QString* error);
-    bool insertRows(const QString& chainId, const QList<TxRow>& txs, const QList<AccountRow>& accounts,
-                    QString* error);
+    Result<void> insertBlock(const QString& chainId, const BlockRow& block);
+    Result<void> insertRows(const QString& chainId, const QList<TxRow>& txs,
+                            const QList<AccountRow>& accounts);
     static BlockRow readBlock(const QSqlQuery& q);
     static TxRow readTx(const QSqlQuery& q);
     QSqlDatabase db() const;

@@ -39,7 +39,7 @@ QList<ChainStore::ReceiptRow> ChainStore::receipts(const QString& chainId, std::
     return out;
 }
 
-bool ChainStore::insertBlock(const QString& chainId, const BlockRow& b, QString* error) {
+Result<void> ChainStore::insertBlock(const QString& chainId, const BlockRow& b) {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO block (chain_id, height, hash, parent_hash, proposer, timestamp, "
                              "tx_count, state_root, block_metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -53,14 +53,12 @@ bool ChainStore::insertBlock(const QString& chainId, const BlockRow& b, QString*
     q.addBindValue(nullableText(b.stateRoot));
     q.addBindValue(nullableText(b.blockMetadata));
     if (q.exec())
-        return true;
-    if (error)
-        *error = sqlError(q);
-    return false;
+        return {};
+    return Error{sqlError(q)};
 }
 
-bool ChainStore::insertRows(const QString& chainId, const QList<TxRow>& txs,
-                            const QList<AccountRow>& accounts, QString* error) {
+Result<void> ChainStore::insertRows(const QString& chainId, const QList<TxRow>& txs,
+                                    const QList<AccountRow>& accounts) {
     QSqlQuery tx(db());
     tx.prepare(QStringLiteral(
         "INSERT INTO \"transaction\" (chain_id, tx_hash, block_height, sender, recipient, payload, "
@@ -81,11 +79,8 @@ bool ChainStore::insertRows(const QString& chainId, const QList<TxRow>& txs,
         tx.addBindValue(t.status);
         tx.addBindValue(nullableText(t.timestamp));
         tx.addBindValue(nullableText(t.txMetadata));
-        if (!tx.exec()) {
-            if (error)
-                *error = sqlError(tx);
-            return false;
-        }
+        if (!tx.exec())
+            return Error{sqlError(tx)};
     }
     QSqlQuery acc(db());
     acc.prepare(QStringLiteral(
@@ -98,45 +93,33 @@ bool ChainStore::insertRows(const QString& chainId, const QList<TxRow>& txs,
         acc.addBindValue(a.balance);
         acc.addBindValue(a.nonce);
         acc.addBindValue(now);
-        if (!acc.exec()) {
-            if (error)
-                *error = sqlError(acc);
-            return false;
-        }
+        if (!acc.exec())
+            return Error{sqlError(acc)};
     }
-    return true;
+    return {};
 }
 
-bool ChainStore::writeDetached(const QString& chainId, const QList<TxRow>& txs,
-                               const QList<AccountRow>& accounts, QString* error) {
+Result<void> ChainStore::writeDetached(const QString& chainId, const QList<TxRow>& txs,
+                                       const QList<AccountRow>& accounts) {
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        if (error)
-            *error = d.lastError().text();
-        return false;
-    }
-    if (!insertRows(chainId, txs, accounts, error) || !d.commit()) {
-        if (error && error->isEmpty())
-            *error = d.lastError().text();
+    if (!d.transaction())
+        return Error{d.lastError().text()};
+    auto written = insertRows(chainId, txs, accounts);
+    if (written && !d.commit())
+        written = Error{d.lastError().text()};
+    if (!written)
         d.rollback();
-        return false;
-    }
-    return true;
+    return written;
 }
 
-bool ChainStore::replaceChain(const QString& chainId, const QList<BlockRow>& blocks, const QList<TxRow>& txs,
-                              const QList<AccountRow>& accounts, QString* error) {
+Result<void> ChainStore::replaceChain(const QString& chainId, const QList<BlockRow>& blocks,
+                                      const QList<TxRow>& txs, const QList<AccountRow>& accounts) {
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        if (error)
-            *error = d.lastError().text();
-        return false;
-    }
-    auto fail = [&](const QString& text) {
-        if (error)
-            *error = text;
+    if (!d.transaction())
+        return Error{d.lastError().text()};
+    auto fail = [&](const QString& text) -> Result<void> {
         d.rollback();
-        return false;
+        return Error{text};
     };
     QSqlQuery q(d);
     for (const char* table : {"\"transaction\"", "block", "account"}) {
@@ -145,15 +128,14 @@ bool ChainStore::replaceChain(const QString& chainId, const QList<BlockRow>& blo
         if (!q.exec())
             return fail(sqlError(q));
     }
-    QString rowError;
     for (const BlockRow& b : blocks)
-        if (!insertBlock(chainId, b, &rowError))
-            return fail(rowError);
-    if (!insertRows(chainId, txs, accounts, &rowError))
-        return fail(rowError);
+        if (const auto inserted = insertBlock(chainId, b); !inserted)
+            return fail(inserted.error().message);
+    if (const auto inserted = insertRows(chainId, txs, accounts); !inserted)
+        return fail(inserted.error().message);
     if (!d.commit())
         return fail(d.lastError().text());
-    return true;
+    return {};
 }
 
 } // namespace aitbc::devnet

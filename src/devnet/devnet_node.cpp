@@ -15,28 +15,24 @@ DevnetNode::~DevnetNode() {
     stop();
 }
 
-bool DevnetNode::start(QString* error) {
+Result<void> DevnetNode::start() {
     if (m_thread)
-        return true;
+        return {};
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("devnet-%1").arg(roleName(m_config.role)));
     m_worker = new NodeWorker(m_config);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &NodeWorker::blockCommitted, this, &DevnetNode::blockCommitted);
     m_thread->start();
-    bool ok = false;
-    QString err;
-    quint16 port = 0;
+    Result<quint16> port = Error{};
     QMetaObject::invokeMethod(
-        m_worker, [&] { ok = m_worker->startNode(&err, &port); }, Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = err;
+        m_worker, [&] { port = m_worker->startNode(); }, Qt::BlockingQueuedConnection);
+    if (!port) {
         stop();
-        return false;
+        return port.error();
     }
-    m_port = port;
-    return true;
+    m_port = *port;
+    return {};
 }
 
 void DevnetNode::stop() {

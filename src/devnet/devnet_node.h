@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devnet/node_config.h"
+#include "util/error.h"
 
 #include <QObject>
 #include <QString>
@@ -22,8 +23,7 @@ class NodeWorker;
 ///
 ///     devnet::NodeConfig cfg; cfg.dataDir = tmp.path(); cfg.blockTimeSeconds = 0.2;
 ///     devnet::DevnetNode leader(cfg);
-///     QString error;
-///     if (!leader.start(&error)) ...;          // port 0 -> a free port
+///     if (const auto started = leader.start(); !started) ...;  // port 0 -> a free port
 ///     QUrl url = leader.url();                 // http://127.0.0.1:<port>
 ///     ...
 ///     leader.stop();                           // also done by the destructor; nothing is lost
@@ -35,7 +35,7 @@ public:
 
     /// Opens (or creates) the database, writes the genesis block if missing, binds the server and starts
     /// production or sync. Blocks until the node is serving or has failed.
-    bool start(QString* error = nullptr);
+    Result<void> start();
     /// Stops serving and producing, finishes the current write and closes the database. Idempotent.
     void stop();
     bool isRunning() const;

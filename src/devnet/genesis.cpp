@@ -6,12 +6,8 @@
 
 namespace aitbc::protocol {
 
-std::optional<GenesisFile> parseGenesis(const QByteArray& text, QString* error) {
-    auto fail = [&](const QString& message) -> std::optional<GenesisFile> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+Result<GenesisFile> parseGenesis(const QByteArray& text) {
+    auto fail = [](const QString& message) -> Result<GenesisFile> { return Error{message}; };
     QString parseError;
     const auto doc = json::parse(text, &parseError);
     if (!doc)
@@ -50,14 +46,11 @@ std::optional<GenesisFile> parseGenesis(const QByteArray& text, QString* error) 
     return out;
 }
 
-std::optional<GenesisFile> loadGenesisFile(const QString& path, QString* error) {
+Result<GenesisFile> loadGenesisFile(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read genesis file %1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    return parseGenesis(f.read(16 * 1024 * 1024), error);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read genesis file %1: %2").arg(path, f.errorString())};
+    return parseGenesis(f.read(16 * 1024 * 1024));
 }
 
 json::Value allocationsMetadata(const QList<GenesisAllocation>& allocations) {

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "util/error.h"
 #include "json/value.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace aitbc::protocol {
 
@@ -31,8 +30,8 @@ struct GenesisFile {
 
 /// Parses genesis.json text. Fails with a message when it is not JSON, `allocations` is missing or not a
 /// list, or an allocation lacks an address or has a non-integer balance or nonce.
-std::optional<GenesisFile> parseGenesis(const QByteArray& json, QString* error);
-std::optional<GenesisFile> loadGenesisFile(const QString& path, QString* error);
+Result<GenesisFile> parseGenesis(const QByteArray& json);
+Result<GenesisFile> loadGenesisFile(const QString& path);
 
 /// `{"allocations":[{"address","balance","nonce"},...]}`: the genesis block's `block_metadata`.
 json::Value allocationsMetadata(const QList<GenesisAllocation>& allocations);

@@ -385,21 +385,20 @@ HttpServer::~HttpServer() {
     close();
 }
 
-bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* error) {
+Result<void> HttpServer::listen(const QHostAddress& address, quint16 port) {
     close();
     m_server = new QTcpServer(this);
     m_counters = HttpServerStats{};
     m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, [this] { acceptPending(); });
     if (!m_server->listen(address, port)) {
-        if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(address.toString(), QString::number(port), m_server->errorString());
+        Error error{QStringLiteral("cannot listen on %1:%2: %3")
+                        .arg(address.toString(), QString::number(port), m_server->errorString())};
         delete m_server;
         m_server = nullptr;
-        return false;
+        return error;
     }
-    return true;
+    return {};
 }
 
 void HttpServer::acceptPending() {

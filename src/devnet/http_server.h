@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/error.h"
 #include "json/value.h"
 
 #include <QByteArray>
@@ -111,7 +112,7 @@ public:
     explicit HttpServer(QObject* parent = nullptr);
     ~HttpServer() override;
 
-    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    Result<void> listen(const QHostAddress& address, quint16 port);
     quint16 port() const;
     void close();
 

@@ -29,14 +29,14 @@ NodeWorker::~NodeWorker() {
     stopNode();
 }
 
-bool NodeWorker::startNode(QString* error, quint16* port) {
+Result<quint16> NodeWorker::startNode() {
     m_clock.start();
     const QString dbPath =
         QDir(m_config.dataDir).filePath(QStringLiteral("data/%1/chain.db").arg(m_config.chainId));
-    if (!m_store.open(dbPath, error))
-        return false;
-    if (!m_store.ensureGenesis(m_config.chainId, m_config.genesis.allocations, error))
-        return false;
+    if (const auto opened = m_store.open(dbPath); !opened)
+        return opened.error();
+    if (const auto genesis = m_store.ensureGenesis(m_config.chainId, m_config.genesis.allocations); !genesis)
+        return genesis.error();
     if (const auto h = m_store.head(m_config.chainId))
         committedHeight.storeRelease(h->height);
 
@@ -44,11 +44,11 @@ bool NodeWorker::startNode(QString* error, quint16* port) {
     m_server->setMaxBodyBytes(m_config.maxBodyBytes);
     m_server->setLimits(m_config.httpLimits);
     m_server->setHandler([this](const HttpRequest& r, const HttpResponder& s) { handle(r, s); });
-    if (!m_server->listen(m_config.bindAddress, m_config.port, error)) {
+    if (const auto listening = m_server->listen(m_config.bindAddress, m_config.port); !listening) {
         m_store.close();
-        return false;
+        return listening.error();
     }
-    *port = m_server->port();
+    const quint16 port = m_server->port();
 
     m_importTimer = new QTimer(this);
     m_importTimer->setSingleShot(true);
@@ -69,8 +69,8 @@ bool NodeWorker::startNode(QString* error, quint16* port) {
         QTimer::singleShot(0, this, [this] { pollLeader(); });
     }
     qCInfo(lcDevnet).noquote() << roleName(m_config.role) << "serving" << m_config.chainId << "on port"
-                               << *port << "db" << dbPath;
-    return true;
+                               << port << "db" << dbPath;
+    return port;
 }
 
 void NodeWorker::stopNode() {

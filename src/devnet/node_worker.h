@@ -38,8 +38,9 @@ public:
     explicit NodeWorker(NodeConfig config);
     ~NodeWorker() override;
 
-    /// Opens the db, writes genesis, binds the server, starts producer or follower. Thread of the worker.
-    Q_INVOKABLE bool startNode(QString* error, quint16* port);
+    /// Opens the db, writes genesis, binds the server, starts producer or follower; the port it serves
+    /// on. Thread of the worker.
+    Result<quint16> startNode();
     /// Stops timers and server, closes the database. Thread of the worker.
     Q_INVOKABLE void stopNode();
 

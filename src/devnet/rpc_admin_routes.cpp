@@ -263,9 +263,8 @@ HttpResponse NodeWorker::replaceChainFrom(const json::Value& data, std::optional
                                    a[QStringLiteral("balance")].toInt64().value_or(0),
                                    a[QStringLiteral("nonce")].toInt64().value_or(0)});
     }
-    QString error;
-    if (!m_store.replaceChain(chain, blocks, txs, accounts, &error))
-        return failed(error);
+    if (const auto replaced = m_store.replaceChain(chain, blocks, txs, accounts); !replaced)
+        return failed(replaced.error().message);
     if (chain == m_config.chainId) {
         const auto h = m_store.head(chain);
         committedHeight.storeRelease(h ? h->height : -1);

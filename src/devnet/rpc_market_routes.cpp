@@ -84,9 +84,8 @@ HttpResponse NodeWorker::marketplaceTransaction(const HttpRequest& req) {
     } else {
         accounts.first().balance += *amount;
     }
-    QString error;
-    if (!m_store.writeDetached(chain, {row}, accounts, &error))
-        return failed(error);
+    if (const auto written = m_store.writeDetached(chain, {row}, accounts); !written)
+        return failed(written.error().message);
     json::Value out = json::Value::object();
     out.insert(QStringLiteral("success"), true);
     out.insert(QStringLiteral("tx_hash"), hash);

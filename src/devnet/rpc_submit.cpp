@@ -259,7 +259,7 @@ HttpResponse NodeWorker::importBlockNow(const json::Value& block) {
     const json::Value& root = block[QStringLiteral("state_root")];
     row.stateRoot = root.isString() ? QVariant(root.toString()) : QVariant();
 
-    QString error;
+    Result<void> written;
     const json::Value& txs = block[QStringLiteral("transactions")];
     if (m_config.quirks == Quirks::Fixed && txs.isArray() && !(row.height == 0 && txs.asArray().empty())) {
         // A corrected follower: verify the header against its transactions (§7.4), then store the rows
@@ -316,11 +316,12 @@ HttpResponse NodeWorker::importBlockNow(const json::Value& block) {
         }
         for (const QString& a : touched)
             w.accounts.append(state.at(a));
-        if (!m_store.commit(w, &error))
-            return failed(QStringLiteral("(sqlite3.IntegrityError) ") + error);
-    } else if (!m_store.importHeader(row, &error)) {
-        return failed(QStringLiteral("(sqlite3.IntegrityError) ") + error);
+        written = m_store.commit(w);
+    } else {
+        written = m_store.importHeader(row);
     }
+    if (!written)
+        return failed(QStringLiteral("(sqlite3.IntegrityError) ") + written.error().message);
     ++m_counters[QStringLiteral("blocks_imported")];
     noteCommitted(row.height, row.hash);
     json::Value out = json::Value::object();

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "chain/node.h"
+#include "util/wait_for.h"
 
-#include <QEventLoop>
 #include <QFuture>
-#include <QFutureWatcher>
-#include <QTimer>
 
 #include <optional>
 
@@ -15,21 +13,7 @@ namespace aitbc::test {
 /// Returns std::nullopt when the future did not finish within `limitMs`: a hang is a test failure, not
 /// a stuck test run.
 template <typename T> std::optional<T> awaitFuture(QFuture<T> future, int limitMs = 60000) {
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QTimer limit;
-        limit.setSingleShot(true);
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        limit.start(limitMs);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
+    return util::waitFor(std::move(future), limitMs);
 }
 
 /// A node call's result; a call that hangs becomes a Cancelled error naming the hang, so the test fails

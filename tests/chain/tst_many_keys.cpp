@@ -9,7 +9,9 @@
 #include "chain_test_util.h"
 #include "devnet/devnet_node.h"
 #include "devnet/genesis.h"
+#include "devnet_support.h"
 #include "raw_http_server.h"
+#include "test_result.h"
 #include "testdata.h"
 #include "json/canonical.h"
 #include "json/parse.h"
@@ -249,13 +251,9 @@ void TestManyKeys::devnetRequestOfManyKeys() {
     devnet::NodeConfig config;
     config.dataDir = dir.filePath(QStringLiteral("devnet"));
     config.blockTimeSeconds = 0.2;
-    QString error;
-    auto genesis =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    QVERIFY2(genesis, qPrintable(error));
-    config.genesis = *genesis;
+    config.genesis = test::realGenesis();
     devnet::DevnetNode leader(config);
-    QVERIFY2(leader.start(&error), qPrintable(error));
+    QVERIFY(test::succeeded(leader.start()));
 
     QNetworkAccessManager http;
     auto post = [&](const QByteArray& body) {

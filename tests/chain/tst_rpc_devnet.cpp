@@ -8,6 +8,8 @@
 #include "chain_test_util.h"
 #include "devnet/devnet_node.h"
 #include "devnet/genesis.h"
+#include "devnet_support.h"
+#include "test_result.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -54,13 +56,9 @@ void TestRpcDevnet::initTestCase() {
     devnet::NodeConfig config;
     config.dataDir = m_dir.filePath(QStringLiteral("devnet"));
     config.blockTimeSeconds = 0.2;
-    QString error;
-    auto genesis =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    QVERIFY2(genesis, qPrintable(error));
-    config.genesis = *genesis;
+    config.genesis = test::realGenesis();
     m_devnet = std::make_unique<devnet::DevnetNode>(config);
-    QVERIFY2(m_devnet->start(&error), qPrintable(error));
+    QVERIFY(test::succeeded(m_devnet->start()));
 
     // Replay the real chain's transactions, in chain order, one at a time (one pending per sender, §10.10).
     DbNode real(DbOptions{m_realDb, QStringLiteral("ait-mainnet"), 5000});

@@ -37,4 +37,22 @@ AgentRun runAgent(const QStringList& args, const QProcessEnvironment& environmen
     return run;
 }
 
+QProcessEnvironment agentEnvironment(const QString& xdgDataHome) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), xdgDataHome);
+    return env;
+}
+
+QJsonObject runAgentJson(const QStringList& args, const QProcessEnvironment& environment, int* exitCode) {
+    const AgentRun run = runAgent(args, environment);
+    if (!run.finished)
+        qFatal("aitbc-agent did not finish");
+    if (exitCode)
+        *exitCode = run.exitCode;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out);
+    if (!doc.isObject())
+        qWarning("stdout: %s\nstderr: %s", run.out.constData(), run.err.constData());
+    return doc.object();
+}
+
 } // namespace aitbc::test

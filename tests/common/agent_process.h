@@ -29,4 +29,13 @@ struct AgentRun {
 AgentRun runAgent(const QStringList& args, const QProcessEnvironment& environment = {},
                   int hangGuardMs = 120000);
 
+/// The system environment with XDG_DATA_HOME set to `xdgDataHome`, so the agent's default outbox and
+/// state files stay in the test's folder.
+QProcessEnvironment agentEnvironment(const QString& xdgDataHome);
+
+/// runAgent for a `--json` command: the object it printed (empty, with its output logged, when it printed
+/// none). A run that hangs is fatal.
+QJsonObject runAgentJson(const QStringList& args, const QProcessEnvironment& environment,
+                         int* exitCode = nullptr);
+
 } // namespace aitbc::test

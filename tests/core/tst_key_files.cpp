@@ -4,6 +4,7 @@
 #include "keystore/durable_file.h"
 #include "keystore/key_files.h"
 #include "keystore/keystore.h"
+#include "test_result.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -46,7 +47,12 @@ readGuarded(const QString& path,
             keystore::PasswordFileAccess access = keystore::PasswordFileAccess::OwnerOnly) {
     QFuture<ReadResult> f = QtConcurrent::run([path, access] {
         ReadResult r;
-        r.ok = keystore::readPasswordFile(path, r.password, &r.error, access);
+        auto read = keystore::readPasswordFile(path, access);
+        r.ok = read.ok();
+        if (read)
+            r.password = std::move(read).value();
+        else
+            r.error = read.error().message;
         return r;
     });
     QDeadlineTimer limit(60000);
@@ -123,10 +129,9 @@ private slots:
         QCOMPARE(allowed->password, QByteArray("hunter2"));
         // And so does the environment switch, which is the default argument.
         qputenv(keystore::kAllowInsecurePasswordFileEnv, "1");
-        QByteArray pw;
-        QVERIFY(keystore::readPasswordFile(path, pw, nullptr));
+        QVERIFY(keystore::readPasswordFile(path));
         qputenv(keystore::kAllowInsecurePasswordFileEnv, "0");
-        QVERIFY(!keystore::readPasswordFile(path, pw, nullptr));
+        QVERIFY(!keystore::readPasswordFile(path));
         qunsetenv(keystore::kAllowInsecurePasswordFileEnv);
     }
 
@@ -204,38 +209,38 @@ private slots:
         QVERIFY(bytes.ok());
         const QString ks = writeFile(m_dir, QStringLiteral("k.json"), bytes.value(), 0600);
         const QString open = writeFile(m_dir, QStringLiteral("k.pw"), "pw\n", 0644);
-        QString error;
-        QVERIFY(!keystore::openWithPasswordFile(ks, open, &error));
-        QVERIFY(error.contains(QLatin1String("0644")));
+        const auto refused = keystore::openWithPasswordFile(ks, open);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("0644")));
         ::chmod(QFile::encodeName(open).constData(), 0600);
-        error.clear();
-        const auto w = keystore::openWithPasswordFile(ks, open, &error);
-        QVERIFY2(w, qPrintable(error));
+        const auto w = keystore::openWithPasswordFile(ks, open);
+        QVERIFY(test::succeeded(w));
         QVERIFY(!w->address.isEmpty());
     }
 
     void hugeKeystoreIsNotReadWhole() {
         const QString ks = writeFile(m_dir, QStringLiteral("huge.json"), QByteArray(2 << 20, ' '), 0600);
         const QString pw = writeFile(m_dir, QStringLiteral("huge.pw"), "pw\n", 0600);
-        QString error;
-        QVERIFY(!keystore::openWithPasswordFile(ks, pw, &error));
+        const auto refused = keystore::openWithPasswordFile(ks, pw);
+        QVERIFY(!refused);
+        const QString error = refused.error().message;
         QVERIFY2(error.contains(ks) && error.contains(QLatin1String("larger than")), qPrintable(error));
     }
 
     void createNewIsPrivateAndNeverReplaces() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("wallet.json"));
-        QString error;
-        QVERIFY2(keystore::writeFileDurably(path, "{\"a\":1}", keystore::DurableWrite::CreateNew, &error),
-                 qPrintable(error));
+        QVERIFY(test::succeeded(
+            keystore::writeFileDurably(path, "{\"a\":1}", keystore::DurableWrite::CreateNew)));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("{\"a\":1}"));
         struct stat st {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
-        QVERIFY(!keystore::writeFileDurably(path, "{\"b\":2}", keystore::DurableWrite::CreateNew, &error));
-        QVERIFY(error.contains(QLatin1String("already exists")));
+        const auto refused = keystore::writeFileDurably(path, "{\"b\":2}", keystore::DurableWrite::CreateNew);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("already exists")));
         f.seek(0);
         QCOMPARE(f.readAll(), QByteArray("{\"a\":1}"));
         // No temporary file is left behind, after success or refusal.
@@ -246,9 +251,7 @@ private slots:
     void replaceKeepsPermissionsAndLeavesNoTemp() {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("wallet.json"), "old", 0640);
-        QString error;
-        QVERIFY2(keystore::writeFileDurably(path, "new", keystore::DurableWrite::Replace, &error),
-                 qPrintable(error));
+        QVERIFY(test::succeeded(keystore::writeFileDurably(path, "new", keystore::DurableWrite::Replace)));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("new"));
@@ -258,9 +261,10 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("wallet.json")});
         // A folder that does not exist: a clear error naming the file.
-        QVERIFY(!keystore::writeFileDurably(dir.filePath(QStringLiteral("missing/w.json")), "x",
-                                            keystore::DurableWrite::CreateNew, &error));
-        QVERIFY(error.contains(QLatin1String("missing")));
+        const auto missing = keystore::writeFileDurably(dir.filePath(QStringLiteral("missing/w.json")), "x",
+                                                        keystore::DurableWrite::CreateNew);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QLatin1String("missing")));
     }
 };
 

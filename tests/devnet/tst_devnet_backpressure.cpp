@@ -6,6 +6,8 @@
 #include "devnet/chain_generator.h"
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
+#include "devnet_support.h"
+#include "test_result.h"
 
 #include <QDir>
 #include <QtTest>
@@ -131,8 +133,7 @@ void TestDevnetBackpressure::initTestCase() {
     o.blocks = 20;
     o.transactions = 400;
     o.addresses = 20;
-    const auto r = devnet::generateChain(o);
-    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(test::succeeded(devnet::generateChain(o)));
 }
 
 std::unique_ptr<devnet::DevnetNode> TestDevnetBackpressure::startNode(const devnet::HttpLimits& limits) {
@@ -142,11 +143,7 @@ std::unique_ptr<devnet::DevnetNode> TestDevnetBackpressure::startNode(const devn
     cfg.idleBlockSeconds = 3600;
     cfg.httpLimits = limits;
     cfg.proposerId = QStringLiteral("devnet-proposer");
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qWarning("node did not start: %s", qPrintable(error));
-    return node;
+    return test::startDevnet(cfg);
 }
 
 void TestDevnetBackpressure::pipeliningClientThatNeverReadsIsHeldAndCutOff() {

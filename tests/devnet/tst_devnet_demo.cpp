@@ -6,6 +6,7 @@
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
 #include "keystore/keystore.h"
+#include "test_result.h"
 #include "testdata.h"
 
 #include <QSqlDatabase>
@@ -31,8 +32,7 @@ void TestDevnetDemo::startsFundedNetwork() {
     o.blockTimeSeconds = 0.2;
     o.importIntervalSeconds = 0.05;
     demo::Demo demo;
-    QString error;
-    QVERIFY2(demo.start(o, &error), qPrintable(error));
+    QVERIFY(test::succeeded(demo.start(o)));
     QCOMPARE(demo.accounts().size(), 4);
     QCOMPARE(demo.leaderUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(demo.followerUrl().port() != demo.leaderUrl().port());
@@ -91,8 +91,7 @@ void TestDevnetDemo::trafficFlowsAndSurvivesRestart() {
     o.trafficIntervalMs = 200;
     o.trafficPollMs = 100;
     auto demo = std::make_unique<demo::Demo>();
-    QString error;
-    QVERIFY2(demo->start(o, &error), qPrintable(error));
+    QVERIFY(test::succeeded(demo->start(o)));
     QVERIFY(demo->traffic());
     const QString alice = demo->accounts().at(1).address;
     const QString bob = demo->traffic()->pingerAddress();
@@ -136,7 +135,7 @@ void TestDevnetDemo::trafficFlowsAndSurvivesRestart() {
     // ping is answered exactly once.
     demo.reset();
     demo = std::make_unique<demo::Demo>();
-    QVERIFY2(demo->start(o, &error), qPrintable(error));
+    QVERIFY(test::succeeded(demo->start(o)));
     QSignalSpy more(demo->traffic(), &demo::DemoTraffic::replyConfirmed);
     QTRY_VERIFY_WITH_TIMEOUT(more.size() >= 1, 90000);
     demo->traffic()->stop();

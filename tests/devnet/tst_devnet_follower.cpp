@@ -1,8 +1,9 @@
 // A leader plus followers: a `--quirks ref` follower reproduces the observed REF defect (blocks with
 // tx_count > 0 and no transaction rows, genesis balances), a `--quirks fixed` follower has the rows.
+#include "devnet/block_hash.h"
 #include "devnet/devnet_node.h"
 #include "devnet_http.h"
-#include "devnet/block_hash.h"
+#include "devnet_support.h"
 #include "testdata.h"
 
 #include <QSqlDatabase>
@@ -63,20 +64,15 @@ private:
     qint64 m_leaderHeightWithTxs = 0;
 };
 
-std::unique_ptr<devnet::DevnetNode> TestDevnetFollower::startNode(devnet::NodeConfig cfg, const QString& sub) {
+std::unique_ptr<devnet::DevnetNode> TestDevnetFollower::startNode(devnet::NodeConfig cfg,
+                                                                  const QString& sub) {
     cfg.dataDir = m_dir.filePath(sub);
     cfg.genesis = m_genesis;
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qWarning("start failed: %s", qPrintable(error));
-    return node;
+    return test::startDevnet(cfg);
 }
 
 void TestDevnetFollower::initTestCase() {
-    QString error;
-    m_genesis =
-        *protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
+    m_genesis = test::realGenesis();
     devnet::NodeConfig leader;
     leader.blockTimeSeconds = 0.2;
     leader.idleBlockSeconds = 3600;

@@ -1,9 +1,10 @@
 // `aitbc-devnet generate`: a synthetic chain.db in the real schema whose block and transaction hashes
 // verify; and the devnet's own storage code reading the real node's chain.db.
+#include "devnet/block_hash.h"
 #include "devnet/chain_generator.h"
 #include "devnet/chain_store.h"
-#include "devnet/block_hash.h"
 #include "protocol/ref_request.h"
+#include "test_result.h"
 #include "testdata.h"
 #include "json/canonical.h"
 #include "json/parse.h"
@@ -51,9 +52,9 @@ void TestDevnetGenerate::generatesVerifiableChain() {
     o.addresses = 20;
     o.seed = 7;
     const auto r = devnet::generateChain(o);
-    QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.transactions, 1000);
-    QCOMPARE(r.blocks, 121);
+    QVERIFY(test::succeeded(r));
+    QCOMPARE(r->transactions, 1000);
+    QCOMPARE(r->blocks, 121);
 
     QTemporaryDir realDir;
     const QString real = test::copyTestData(QStringLiteral("real-chain/chain.db"), realDir);
@@ -114,7 +115,7 @@ void TestDevnetGenerate::generatesVerifiableChain() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
     // Never overwrites.
-    QVERIFY(!devnet::generateChain(o).ok);
+    QVERIFY(!devnet::generateChain(o));
 }
 
 void TestDevnetGenerate::refusesBadInput() {
@@ -125,8 +126,8 @@ void TestDevnetGenerate::refusesBadInput() {
     o.transactions = 100;
     o.addresses = 10; // 50 per block > 10 senders
     const auto r = devnet::generateChain(o);
-    QVERIFY(!r.ok);
-    QVERIFY(r.error.contains(QLatin1String("addresses")));
+    QVERIFY(!r);
+    QVERIFY(r.error().message.contains(QLatin1String("addresses")));
     QVERIFY(!QFile::exists(o.outPath));
 }
 
@@ -134,8 +135,7 @@ void TestDevnetGenerate::readsTheRealChainDb() {
     QTemporaryDir dir;
     const QString path = test::copyTestData(QStringLiteral("real-chain/chain.db"), dir);
     devnet::ChainStore store;
-    QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QVERIFY(test::succeeded(store.open(path)));
     const QString chain = QStringLiteral("ait-mainnet");
     const auto head = store.head(chain);
     QVERIFY(head);
@@ -148,7 +148,7 @@ void TestDevnetGenerate::readsTheRealChainDb() {
             ->balance,
         1000781);
     // ensureGenesis leaves an existing chain alone.
-    QVERIFY(store.ensureGenesis(chain, {}, &error));
+    QVERIFY(test::succeeded(store.ensureGenesis(chain, {})));
     QCOMPARE(store.head(chain)->hash, head->hash);
 }
 

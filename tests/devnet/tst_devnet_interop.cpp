@@ -10,6 +10,8 @@
 #include "devnet/genesis.h"
 #include "devnet/rpc_json.h"
 #include "devnet_http.h"
+#include "devnet_support.h"
+#include "test_result.h"
 #include "testdata.h"
 #include "json/canonical.h"
 
@@ -80,17 +82,13 @@ private:
 
 void TestDevnetInterop::initTestCase() {
     QVERIFY(m_dir.isValid());
-    QString error;
-    const auto g =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    QVERIFY2(g, qPrintable(error));
-    m_genesis = *g;
+    m_genesis = test::realGenesis();
     // The real leader's blocks in the blocks-range shape (the conformance suite checks that shape against
     // the real node's answer), read from a copy of its chain.db.
     const QString copy =
         test::copyTestData(QStringLiteral("real-chain/chain.db"), m_dir, QStringLiteral("leader.db"));
     devnet::ChainStore store;
-    QVERIFY2(store.open(copy, &error), qPrintable(error));
+    QVERIFY(test::succeeded(store.open(copy)));
     QHash<qint64, json::Value> txs;
     for (const devnet::TxRow& t : store.transactionsInBlocks(QStringLiteral("ait-mainnet"), 1, 21)) {
         json::Value& list = txs[t.blockHeight.toLongLong()];
@@ -118,11 +116,7 @@ std::unique_ptr<devnet::DevnetNode> TestDevnetInterop::importer(devnet::Quirks q
     cfg.leaderUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     cfg.followerPollSeconds = 3600;
     cfg.importIntervalSeconds = 0.02;
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qWarning() << error;
-    return node;
+    return test::startDevnet(cfg);
 }
 
 void TestDevnetInterop::realBlocksImportIntoARefFollower() {
@@ -213,8 +207,7 @@ void TestDevnetInterop::devnetLeaderBlocksHaveTheShapeRefImports() {
     cfg.blockTimeSeconds = 0.5;
     cfg.idleBlockSeconds = 3600;
     devnet::DevnetNode leader(cfg);
-    QString error;
-    QVERIFY2(leader.start(&error), qPrintable(error));
+    QVERIFY(test::succeeded(leader.start()));
     QTRY_VERIFY_WITH_TIMEOUT(leader.height() >= 1, 20000);
     const QByteArray tx =
         QStringLiteral(

@@ -3,8 +3,9 @@
 // transactions/marketplace (a row outside any block) and eth_getLogs (logs from receipt payloads).
 #include "devnet/agent_forum.h"
 #include "devnet/devnet_node.h"
-#include "devnet_http.h"
 #include "devnet/genesis.h"
+#include "devnet_http.h"
+#include "devnet_support.h"
 #include "testdata.h"
 #include "json/canonical.h"
 
@@ -57,20 +58,12 @@ std::unique_ptr<devnet::DevnetNode> TestDevnetRefRoutes::startNode(const QString
     cfg.genesis = m_genesis;
     cfg.blockTimeSeconds = 0.5;
     cfg.idleBlockSeconds = 3600;
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qWarning() << error;
-    return node;
+    return test::startDevnet(cfg);
 }
 
 void TestDevnetRefRoutes::initTestCase() {
     QVERIFY(m_dir.isValid());
-    QString error;
-    const auto genesis =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    QVERIFY2(genesis, qPrintable(error));
-    m_genesis = *genesis;
+    m_genesis = test::realGenesis();
     m_node = startNode(QStringLiteral("a"));
     QVERIFY(m_node->isRunning());
     m_url = m_node->url();

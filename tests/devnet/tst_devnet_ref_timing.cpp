@@ -5,8 +5,9 @@
 // more after the last block. These answers depend on timing, so the tests check the rule (where a block's
 // timestamp falls relative to the start, the previous block and the submission), not durations.
 #include "devnet/devnet_node.h"
-#include "devnet_http.h"
 #include "devnet/genesis.h"
+#include "devnet_http.h"
+#include "devnet_support.h"
 #include "protocol/timestamp.h"
 #include "testdata.h"
 
@@ -41,7 +42,7 @@ private slots:
 
 private:
     std::unique_ptr<devnet::DevnetNode> start(devnet::Quirks quirks, double blockTime, double check,
-                                        const QString& sub);
+                                              const QString& sub);
     qint64 blockTimeUs(const QUrl& url, qint64 height);
     QTemporaryDir m_dir;
     protocol::GenesisFile m_genesis;
@@ -49,15 +50,11 @@ private:
 
 void TestDevnetRefTiming::initTestCase() {
     QVERIFY(m_dir.isValid());
-    QString error;
-    const auto g =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    QVERIFY2(g, qPrintable(error));
-    m_genesis = *g;
+    m_genesis = test::realGenesis();
 }
 
 std::unique_ptr<devnet::DevnetNode> TestDevnetRefTiming::start(devnet::Quirks quirks, double blockTime,
-                                                         double check, const QString& sub) {
+                                                               double check, const QString& sub) {
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.filePath(sub);
     cfg.genesis = m_genesis;
@@ -65,11 +62,7 @@ std::unique_ptr<devnet::DevnetNode> TestDevnetRefTiming::start(devnet::Quirks qu
     cfg.blockTimeSeconds = blockTime;
     cfg.idleCheckSeconds = check;
     cfg.idleBlockSeconds = 3600; // only the first block is a heartbeat (the genesis block is from 2025)
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qWarning() << error;
-    return node;
+    return test::startDevnet(cfg);
 }
 
 qint64 TestDevnetRefTiming::blockTimeUs(const QUrl& url, qint64 height) {

@@ -6,7 +6,9 @@
 #include "devnet/devnet_node.h"
 #include "devnet/genesis.h"
 #include "devnet_http.h"
+#include "devnet_support.h"
 #include "protocol/timestamp.h"
+#include "test_result.h"
 #include "testdata.h"
 #include "transcript.h"
 #include "json/canonical.h"
@@ -89,20 +91,16 @@ void TestDevnetRpc::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_transcript = test::readTranscript();
     QVERIFY(m_transcript.size() > 20);
-    QString error;
-    const auto genesis =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    QVERIFY2(genesis, qPrintable(error));
     devnet::NodeConfig cfg;
     cfg.dataDir = m_dir.path();
-    cfg.genesis = *genesis;
+    cfg.genesis = test::realGenesis();
     // 1 s blocks: transactions sent right after an inclusion stay pending long enough to see the
     // "pending nonce" answers of transcript §2e/2f; no heartbeat blocks during the test.
     cfg.blockTimeSeconds = 1.0;
     cfg.idleBlockSeconds = 3600;
     m_node = std::make_unique<devnet::DevnetNode>(cfg);
     m_startUs = protocol::MicroTime::now().usecSinceEpoch;
-    QVERIFY2(m_node->start(&error), qPrintable(error));
+    QVERIFY(test::succeeded(m_node->start()));
     m_url = m_node->url();
     QCOMPARE(m_url.host(), QStringLiteral("127.0.0.1"));
     // The genesis block is dated 2025, so the chain is idle: the first (heartbeat) block comes at the

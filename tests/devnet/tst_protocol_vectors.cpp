@@ -3,6 +3,7 @@
 #include "devnet/block_hash.h"
 #include "devnet/genesis.h"
 #include "protocol/ref_request.h"
+#include "test_result.h"
 #include "testdata.h"
 #include "json/canonical.h"
 #include "json/parse.h"
@@ -264,10 +265,8 @@ void TestProtocolVectors::realChainBlockHashes() {
 }
 
 void TestProtocolVectors::genesisFile() {
-    QString err;
-    const auto g =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &err);
-    QVERIFY2(g, qPrintable(err));
+    const auto g = protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")));
+    QVERIFY(test::succeeded(g));
     QCOMPARE(g->chainId, QStringLiteral("ait-mainnet"));
     QCOMPARE(g->allocations.size(), 3);
     QCOMPARE(g->allocations[0].balance, 1000000000);
@@ -278,8 +277,10 @@ void TestProtocolVectors::genesisFile() {
         json::dump(protocol::allocationsMetadata(g->allocations), {json::Separators::Spaced, false, true}),
         QByteArray(
             R"({"allocations": [{"address": "ait1q326uw8nnturuegdr0pxzdrx4xvvkusuc5c53e8whfr7rh5442fq4x87q9", "balance": 1000000000, "nonce": 0}, {"address": "ait17k99r3vznamk8hsr29hcr3juct0n4a456ttxf7fvmz53dfpa8xcqe35qay", "balance": 1000000, "nonce": 0}, {"address": "ait1396732xy36yr8x62k50fa9lx96g0vhu5hahxqvdwclemt4kqpn8s4q5zjm", "balance": 0, "nonce": 0}]})"));
-    QVERIFY(!protocol::parseGenesis("{", &err));
-    QVERIFY(!protocol::parseGenesis(R"({"allocations":[{"address":"a","balance":"x"}]})", &err));
+    QVERIFY(!protocol::parseGenesis("{"));
+    const auto badBalance = protocol::parseGenesis(R"({"allocations":[{"address":"a","balance":"x"}]})");
+    QVERIFY(!badBalance);
+    QVERIFY(badBalance.error().message.contains(QLatin1String("balance")));
 }
 
 QTEST_GUILESS_MAIN(TestProtocolVectors)

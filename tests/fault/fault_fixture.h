@@ -3,6 +3,8 @@
 // Shared pieces of the fault-injection tests: real in-process devnet nodes on 127.0.0.1 with the real
 // chain's genesis and keys, RPC clients with short timeouts, and helpers that wait on QFutures.
 
+#include "devnet_support.h"
+#include "test_future.h"
 #include "testdata.h"
 
 #include "chain/rpc_node.h"
@@ -34,17 +36,9 @@ public:
         config.port = m_port; // 0 the first time; the same port after a restart
         config.blockTimeSeconds = blockTimeSeconds;
         config.idleBlockSeconds = idleSeconds;
-        QString error;
-        auto genesis =
-            protocol::loadGenesisFile(testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-        if (!genesis) {
-            qWarning("genesis: %s", qPrintable(error));
-            return false;
-        }
-        config.genesis = *genesis;
-        m_node = std::make_unique<devnet::DevnetNode>(config);
-        if (!m_node->start(&error)) {
-            qWarning("devnet start: %s", qPrintable(error));
+        config.genesis = realGenesis();
+        m_node = startDevnet(config);
+        if (!m_node->isRunning()) {
             m_node.reset();
             return false;
         }
@@ -76,17 +70,6 @@ inline std::unique_ptr<chain::RpcNode> rpcNode(quint16 port, int timeoutMs = 300
     return std::make_unique<chain::RpcNode>(options);
 }
 
-/// Waits for a future while the event loop runs (the sender's continuations run on this thread).
-template <typename T> T await(QFuture<T> future, int timeoutMs = 30000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!future.isFinished() && clock.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    if (!future.isFinished())
-        qFatal("future did not finish within %d ms", timeoutMs);
-    return future.result();
-}
-
 /// A real-chain account: address as its keystore writes it, and its signing key.
 struct Account {
     QString address;
@@ -110,7 +93,7 @@ inline Account realChainAccount(const QString& name) {
 inline int countOnChain(quint16 port, const QString& address, const QString& text) {
     auto node = rpcNode(port);
     const auto messages = node->messages(address);
-    const auto result = await(messages);
+    const auto result = waitFor(messages);
     if (!result.ok())
         qFatal("messages(): %s", qPrintable(result.error().message));
     int n = 0;

@@ -28,13 +28,20 @@ QByteArray FaultProxy::garbageAnswer() {
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+namespace {
+bool isRequestStart(const QByteArray& data) {
+    return data.startsWith("GET ") || data.startsWith("POST ");
+}
+} // namespace
+
 void FaultProxy::onNewConnection() {
     while (QTcpSocket* client = m_server.nextPendingConnection()) {
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         if (m_fault == Fault::GarbageEverything || m_fault == Fault::SilentEverything) {
             const bool garbage = m_fault == Fault::GarbageEverything;
-            connect(client, &QTcpSocket::readyRead, client, [client, garbage] {
-                client->readAll();
+            connect(client, &QTcpSocket::readyRead, client, [this, client, garbage] {
+                if (isRequestStart(client->readAll()))
+                    ++m_requests;
                 if (garbage) {
                     client->write(garbageAnswer());
                     client->disconnectFromHost();
@@ -55,6 +62,8 @@ void FaultProxy::onNewConnection() {
         });
         connect(client, &QTcpSocket::readyRead, client, [this, client, up, link] {
             const QByteArray data = client->readAll();
+            if (isRequestStart(data))
+                ++m_requests;
             if (data.contains("POST /rpc/transaction")) {
                 ++m_posts;
                 const bool postFault = m_fault == Fault::DropPostAnswer ||

@@ -30,6 +30,8 @@ public:
     /// changed.
     void setFault(Fault fault, int times = 1);
     int postsSeen() const { return m_posts; }
+    /// Requests (any method) that reached the proxy: a negative check waits for some of them, not a time.
+    int requestsSeen() const { return m_requests; }
     int faultsApplied() const { return m_applied; }
 
     static QByteArray garbageAnswer();
@@ -42,6 +44,7 @@ private:
     Fault m_fault = Fault::None;
     int m_remaining = 0;
     int m_posts = 0;
+    int m_requests = 0;
     int m_applied = 0;
 };
 

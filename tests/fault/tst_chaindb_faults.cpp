@@ -3,6 +3,7 @@
 // reader must never crash or serve the old file's index for the new file, must report a broken file as
 // a database error in words, and must recover once a good file is back. Real copies of the real chain.
 
+#include "test_future.h"
 #include "testdata.h"
 
 #include "chain/db_node.h"
@@ -15,11 +16,6 @@ using namespace aitbc;
 using namespace aitbc::chain;
 
 namespace {
-
-template <typename T> T await(QFuture<T> f) {
-    f.waitForFinished(); // DbNode works on its own thread
-    return f.result();
-}
 
 const QString kAlice = QStringLiteral("ait17k99r3vznamk8hsr29hcr3juct0n4a456ttxf7fvmz53dfpa8xcqe35qay");
 
@@ -61,38 +57,38 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("replaced-chain.db"));
         replaceFile(path, m_leader);
         DbNode node(DbOptions{path, QStringLiteral("ait-mainnet")});
-        const auto head = await(node.head());
+        const auto head = test::waitFor(node.head());
         QVERIFY2(head.ok(), qPrintable(head.error().message));
         QCOMPARE(head->height, qint64(22));
-        const auto before = await(node.messages(kAlice));
+        const auto before = test::waitFor(node.messages(kAlice));
         QVERIFY(before.ok());
         QVERIFY(!before->isEmpty());
 
         // A follower re-synced through importBlock: headers only, no transactions (height 21).
         replaceFile(path, m_follower);
-        const auto head2 = await(node.head());
+        const auto head2 = test::waitFor(node.head());
         QVERIFY2(head2.ok(), qPrintable(head2.error().message));
         QCOMPARE(head2->height, qint64(21));
-        const auto after = await(node.messages(kAlice));
+        const auto after = test::waitFor(node.messages(kAlice));
         QVERIFY(after.ok());
         QCOMPARE(after->size(), 0); // the old file's messages are not served from a stale index
 
         // Not a database at all.
         replaceFile(path, QByteArray(8192, 'x'));
-        const auto broken = await(node.head());
+        const auto broken = test::waitFor(node.head());
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().kind, NodeError::Kind::Database);
         QVERIFY(!broken.error().message.isEmpty());
-        QVERIFY(!await(node.messages(kAlice)).ok());
+        QVERIFY(!test::waitFor(node.messages(kAlice)).ok());
 
         // Removed, then the good file back: recovery without restarting anything.
         QVERIFY(QFile::remove(path));
-        const auto missing = await(node.head());
+        const auto missing = test::waitFor(node.head());
         QVERIFY(!missing.ok());
         QVERIFY2(missing.error().message.contains(QLatin1String("not found")),
                  qPrintable(missing.error().message));
         replaceFile(path, m_leader);
-        const auto again = await(node.messages(kAlice));
+        const auto again = test::waitFor(node.messages(kAlice));
         QVERIFY(again.ok());
         QCOMPARE(again->size(), before->size());
     }
@@ -101,16 +97,16 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("truncated-chain.db"));
         replaceFile(path, m_leader);
         DbNode node(DbOptions{path, QStringLiteral("ait-mainnet")});
-        const auto full = await(node.messages(kAlice));
+        const auto full = test::waitFor(node.messages(kAlice));
         QVERIFY(full.ok());
 
         // Cut in half: whatever is still answered comes from the intact first half; what is not, is an
         // error in words. Nothing may crash or hang, on every call the GUI makes.
         rewriteInPlace(path, m_leader.left(m_leader.size() / 2));
-        const auto head = await(node.head());
-        const auto blocks = await(node.blocks(0, 22, true));
-        const auto messages = await(node.messages(kAlice));
-        const auto account = await(node.account(kAlice));
+        const auto head = test::waitFor(node.head());
+        const auto blocks = test::waitFor(node.blocks(0, 22, true));
+        const auto messages = test::waitFor(node.messages(kAlice));
+        const auto account = test::waitFor(node.account(kAlice));
         for (const NodeError* e :
              {head.ok() ? nullptr : &head.error(), blocks.ok() ? nullptr : &blocks.error(),
               messages.ok() ? nullptr : &messages.error(), account.ok() ? nullptr : &account.error()}) {
@@ -125,20 +121,20 @@ private slots:
 
         // Cut to nothing: an empty file has no tables.
         rewriteInPlace(path, {});
-        const auto empty = await(node.head());
+        const auto empty = test::waitFor(node.head());
         QVERIFY(!empty.ok());
         QCOMPARE(empty.error().kind, NodeError::Kind::Database);
         QVERIFY(!empty.error().message.isEmpty());
 
         // Restored in place: back to the full chain.
         rewriteInPlace(path, m_leader);
-        const auto head2 = await(node.head());
+        const auto head2 = test::waitFor(node.head());
         // Known finding (reported): DbReader keeps its connection after "no such table" on the same
         // inode, and every later query fails with "Parameter count mismatch" until the app restarts.
         QEXPECT_FAIL("", "DbReader does not reopen after an in-place truncation (db_reader.cpp)", Abort);
         QVERIFY2(head2.ok(), qPrintable(head2.error().message));
         QCOMPARE(head2->height, qint64(22));
-        const auto restored = await(node.messages(kAlice));
+        const auto restored = test::waitFor(node.messages(kAlice));
         QVERIFY(restored.ok());
         QCOMPARE(restored->size(), full->size());
     }

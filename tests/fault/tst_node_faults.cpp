@@ -91,7 +91,7 @@ private slots:
                     net.kill();
                 }
             });
-            const qint64 id = await(sender->enqueue(m_alice.address, m_bob.address, text));
+            const qint64 id = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, text));
             QVERIFY(id > 0);
             QTRY_VERIFY_WITH_TIMEOUT(
                 killed && entryOf(*sender, id).reason.contains(QLatin1String("unavailable")), kWait);
@@ -121,7 +121,7 @@ private slots:
             auto sender = startSender(outbox, node.get());
             QStringList log;
             connect(sender.get(), &MessageSender::log, this, [&](const QString& line) { log << line; });
-            const qint64 id = await(sender->enqueue(m_alice.address, m_bob.address, text));
+            const qint64 id = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, text));
             QTRY_COMPARE_WITH_TIMEOUT(entryOf(*sender, id).state, OutboxState::Confirmed, kWait);
             QCOMPARE(proxy.faultsApplied(), 1);
             // Known limit, kept visible: Qt's HTTP channel re-sends a request by itself when the connection
@@ -159,7 +159,7 @@ private slots:
                     net.kill(); // the node had it in its mempool only
                 }
             });
-            const qint64 id = await(sender->enqueue(m_alice.address, m_bob.address, text));
+            const qint64 id = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, text));
             QTRY_VERIFY_WITH_TIMEOUT(dropped, kWait);
             const QString hash = entryOf(*sender, id).txHash;
             QCOMPARE(entryOf(*sender, id).attempts, 1);
@@ -185,13 +185,14 @@ private slots:
         const QString text = QStringLiteral("through a slow node");
         {
             auto sender = startSender(outbox, node.get());
-            const qint64 id = await(sender->enqueue(m_alice.address, m_bob.address, text));
+            const qint64 id = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, text));
             // What the user sees about the node: a timeout, in words.
-            const auto head = await(node->head());
+            const auto head = test::waitFor(node->head());
             QVERIFY(!head.ok());
             QCOMPARE(head.error().kind, chain::NodeError::Kind::Timeout);
             QVERIFY(!head.error().message.isEmpty());
-            QTest::qWait(1500); // several polls against the silent node
+            const int silentBefore = proxy.requestsSeen();
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.requestsSeen() >= silentBefore + 3, kWait); // several polls
             QCOMPARE(entryOf(*sender, id).state, OutboxState::Queued);
             QCOMPARE(entryOf(*sender, id).attempts, 0);
             QCOMPARE(proxy.postsSeen(), 0);
@@ -218,12 +219,13 @@ private slots:
         const QString text = QStringLiteral("through a garbage-talking node");
         {
             auto sender = startSender(outbox, node.get());
-            const qint64 id = await(sender->enqueue(m_alice.address, m_bob.address, text));
-            const auto head = await(node->head());
+            const qint64 id = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, text));
+            const auto head = test::waitFor(node->head());
             QVERIFY(!head.ok());
             QCOMPARE(head.error().kind, chain::NodeError::Kind::BadResponse);
             QVERIFY2(head.error().message.contains(QLatin1String("JSON")), qPrintable(head.error().message));
-            QTest::qWait(1000);
+            const int garbageBefore = proxy.requestsSeen();
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.requestsSeen() >= garbageBefore + 3, kWait); // several polls
             QCOMPARE(entryOf(*sender, id).state, OutboxState::Queued);
             QCOMPARE(entryOf(*sender, id).attempts, 0);
 
@@ -257,12 +259,12 @@ private slots:
         const QString second = QStringLiteral("second, written for mainnet");
         {
             auto sender = startSender(outbox, mainNode.get());
-            const qint64 id1 = await(sender->enqueue(m_alice.address, m_bob.address, first));
+            const qint64 id1 = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, first));
             QTRY_COMPARE_WITH_TIMEOUT(entryOf(*sender, id1).state, OutboxState::Confirmed, kWait);
             QCOMPARE(entryOf(*sender, id1).chainId, QStringLiteral("ait-mainnet"));
 
             mainnet.kill();
-            const qint64 id2 = await(sender->enqueue(m_alice.address, m_bob.address, second));
+            const qint64 id2 = test::waitFor(sender->enqueue(m_alice.address, m_bob.address, second));
             QCOMPARE(entryOf(*sender, id2).chainId, QStringLiteral("ait-mainnet"));
             sender->setNode(devNode.get());
             QTRY_COMPARE_WITH_TIMEOUT(sender->chainId(), QStringLiteral("ait-devnet"), kWait);

@@ -79,8 +79,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("aitbc-secret-leak-test"));
 
         m_keystorePath = m_root.filePath(QStringLiteral("alice.json"));
-        QVERIFY(
-            QFile::copy(testDataPath(QStringLiteral("real-chain/keystore/alice.json")), m_keystorePath));
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("real-chain/keystore/alice.json")), m_keystorePath));
         QFile::setPermissions(m_keystorePath, QFile::ReadOwner | QFile::WriteOwner);
 
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
@@ -133,7 +132,7 @@ private slots:
             sender.start();
             QTRY_VERIFY(sender.isReady());
             const qint64 id =
-                await(sender.enqueue(address, bob.address, QStringLiteral("secret-leak scenario")));
+                test::waitFor(sender.enqueue(address, bob.address, QStringLiteral("secret-leak scenario")));
             QTRY_COMPARE_WITH_TIMEOUT(sender.entry(id)->state, messaging::OutboxState::Confirmed, 30000);
         }
         QSettings settings;

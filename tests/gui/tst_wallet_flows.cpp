@@ -16,13 +16,13 @@
 #include "settings/app_settings.h"
 #include "state/app_context.h"
 #include "state/node_registry.h"
+#include "test_future.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,12 +36,7 @@ using namespace aitbc::gui;
 
 namespace {
 WalletOperationResult awaitResult(QFuture<WalletOperationResult> f) {
-    QFutureWatcher<WalletOperationResult> watcher;
-    QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(f);
-    if (!f.isFinished())
-        spy.wait(30000); // hang guard only
-    return f.isFinished() ? f.result() : WalletOperationResult::interrupted();
+    return test::waitFor(std::move(f));
 }
 } // namespace
 

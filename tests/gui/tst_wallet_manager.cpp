@@ -4,6 +4,7 @@
 #include "crypto/ed25519.h"
 #include "gui_test_util.h"
 #include "panes/wallets/wallet_table_model.h"
+#include "test_future.h"
 
 #include <QAbstractItemModelTester>
 #include <QWidget>
@@ -51,12 +52,7 @@ QString TestWalletManager::pathOf(const QString& name) const {
 }
 
 WalletOperationResult TestWalletManager::await(QFuture<WalletOperationResult> f) {
-    QFutureWatcher<WalletOperationResult> w;
-    QSignalSpy spy(&w, &QFutureWatcherBase::finished);
-    w.setFuture(f);
-    if (!f.isFinished())
-        spy.wait(30000);
-    return f.result();
+    return test::waitFor(std::move(f));
 }
 
 void TestWalletManager::scanFindsKeystoresAndSkipsPasswordFiles() {

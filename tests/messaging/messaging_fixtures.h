@@ -6,11 +6,10 @@
 #include "chain/payload_text.h"
 #include "crypto/ed25519.h"
 #include "devnet/devnet_node.h"
+#include "devnet_support.h"
 #include "messaging/future_util.h"
 #include "test_keys.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,7 +19,7 @@ namespace aitbc::test {
 
 /// A devnet leader with short block times and the given funded addresses, on 127.0.0.1.
 inline std::unique_ptr<devnet::DevnetNode> startLeader(const QString& dataDir, const QStringList& funded,
-                                                 quint16 port = 0, qint64 balance = 1000) {
+                                                       quint16 port = 0, qint64 balance = 1000) {
     devnet::NodeConfig cfg;
     cfg.dataDir = dataDir;
     cfg.port = port;
@@ -31,17 +30,16 @@ inline std::unique_ptr<devnet::DevnetNode> startLeader(const QString& dataDir, c
     cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
     for (const QString& a : funded)
         cfg.genesis.allocations.append({a, balance, 0});
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qFatal("devnet leader: %s", qPrintable(error));
+    auto node = startDevnet(cfg);
+    if (!node->isRunning())
+        qFatal("devnet leader did not start");
     return node;
 }
 
 /// A devnet follower of `leaderUrl` (Fixed quirks: it stores transaction rows, which a REF follower loses,
 /// protocol.md §10.22).
 inline std::unique_ptr<devnet::DevnetNode> startFollower(const QString& dataDir, const QUrl& leaderUrl,
-                                                   const QStringList& funded, qint64 balance = 1000) {
+                                                         const QStringList& funded, qint64 balance = 1000) {
     devnet::NodeConfig cfg;
     cfg.dataDir = dataDir;
     cfg.chainId = QStringLiteral("ait-devnet");
@@ -54,10 +52,9 @@ inline std::unique_ptr<devnet::DevnetNode> startFollower(const QString& dataDir,
     cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
     for (const QString& a : funded)
         cfg.genesis.allocations.append({a, balance, 0});
-    auto node = std::make_unique<devnet::DevnetNode>(cfg);
-    QString error;
-    if (!node->start(&error))
-        qFatal("devnet follower: %s", qPrintable(error));
+    auto node = startDevnet(cfg);
+    if (!node->isRunning())
+        qFatal("devnet follower did not start");
     return node;
 }
 

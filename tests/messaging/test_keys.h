@@ -1,12 +1,9 @@
 #pragma once
-// Deterministic keys and a future waiter for the messaging tests (no devnet needed).
+// Deterministic keys for the messaging tests (no devnet needed), and the shared future waiter.
 
 #include "address/address.h"
 #include "crypto/ed25519.h"
-
-#include <QEventLoop>
-#include <QFuture>
-#include <QFutureWatcher>
+#include "test_future.h"
 
 #include <memory>
 
@@ -23,19 +20,6 @@ inline TestKey makeKey(char fill, address::Style style = address::Style::Cli) {
     k.key = std::make_unique<crypto::Ed25519Key>(crypto::Ed25519Key::fromSeed(QByteArray(32, fill)).value());
     k.address = address::derive(style, k.key->publicKey());
     return k;
-}
-
-/// Waits for a future while the event loop runs (no timed assertion: QtTest's own timeout applies).
-template <typename T> T waitFor(QFuture<T> f) {
-    if (!f.isFinished()) {
-        QFutureWatcher<T> w;
-        QEventLoop loop;
-        QObject::connect(&w, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        w.setFuture(f);
-        if (!f.isFinished())
-            loop.exec();
-    }
-    return f.result();
 }
 
 } // namespace aitbc::test

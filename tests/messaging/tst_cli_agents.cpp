@@ -1,6 +1,7 @@
 // Agent cards and end-to-end encryption through the CLI alone, on a devnet leader (real processes, real
 // HTTP on 127.0.0.1, the node's real chain.db): alice announces, bob discovers her card and sends an
 // encrypted ping, the raw chain holds no plaintext, both read it in clear, a third wallet only ciphertext.
+#include "agent_process.h"
 #include "messaging_fixtures.h"
 #include "test_keystores.h"
 
@@ -24,9 +25,6 @@ namespace {
 constexpr int kWaitMs = 60000;
 const QString kSecret = QStringLiteral("secret ping xyzzy-42");
 
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
 } // namespace
 
 class TestCliAgents : public QObject {
@@ -51,22 +49,8 @@ class TestCliAgents : public QObject {
     QString url() const { return m_leader->url().toString(); }
 
     QJsonObject run(const QStringList& args, int* exitCode = nullptr) {
-        QProcess p;
-        p.setProgram(agentBinary());
-        p.setArguments(args + QStringList{QStringLiteral("--json")});
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForFinished(kWaitMs))
-            qFatal("aitbc-agent did not finish");
-        if (exitCode)
-            *exitCode = p.exitCode();
-        const QByteArray out = p.readAllStandardOutput();
-        const QJsonDocument doc = QJsonDocument::fromJson(out);
-        if (!doc.isObject())
-            qWarning() << "stdout:" << out << "stderr:" << p.readAllStandardError();
-        return doc.object();
+        return test::runAgentJson(args + QStringList{QStringLiteral("--json")},
+                                  test::agentEnvironment(m_dir.filePath(QStringLiteral("xdg"))), exitCode);
     }
 
     QJsonArray messagesOf(const QString& address, const QString& reader = {}) {
@@ -92,7 +76,7 @@ class TestCliAgents : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(QFile::exists(agentBinary()));
+        QVERIFY(QFile::exists(test::agentBinary()));
         writeKeystore(QStringLiteral("alice"), 'a');
         writeKeystore(QStringLiteral("bob"), 'b');
         writeKeystore(QStringLiteral("carol"), 'c');
@@ -237,7 +221,7 @@ private slots:
         // bob's and alice's agents both acknowledge; bob also answers ping.
         auto daemon = [&](const QString& who, bool pong) {
             auto p = std::make_unique<QProcess>();
-            p->setProgram(agentBinary());
+            p->setProgram(test::agentBinary());
             QStringList args{QStringLiteral("daemon"),
                              QStringLiteral("--node"),
                              url(),

@@ -5,6 +5,7 @@
 #include "agent_process.h"
 #include "messaging_fixtures.h"
 #include "test_keystores.h"
+#include "test_result.h"
 
 #include "keystore/keystore.h"
 #include "messaging/envelope.h"
@@ -312,8 +313,7 @@ private slots:
         cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
         cfg.genesis.allocations = {{alice.address, 1000, 0}, {bob.address, 1000, 0}};
         devnet::DevnetNode follower(cfg);
-        QString error;
-        QVERIFY2(follower.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(follower.start()));
         QTRY_VERIFY_WITH_TIMEOUT(follower.height() >= height, kWaitMs);
 
         const QJsonObject json = messagesJson(follower.url(), bob.address);

@@ -19,7 +19,6 @@ using namespace aitbc;
 namespace {
 constexpr int kWaitMs = 60000;
 
-using test::agentBinary;
 } // namespace
 
 class TestCliMessaging : public QObject {
@@ -37,22 +36,8 @@ class TestCliMessaging : public QObject {
     }
 
     QJsonObject run(const QStringList& args, int* exitCode = nullptr) {
-        QProcess p;
-        p.setProgram(agentBinary());
-        p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForFinished(kWaitMs))
-            qFatal("aitbc-agent did not finish");
-        if (exitCode)
-            *exitCode = p.exitCode();
-        const QByteArray out = p.readAllStandardOutput();
-        const QJsonDocument doc = QJsonDocument::fromJson(out);
-        if (!doc.isObject())
-            qWarning() << "stdout:" << out << "stderr:" << p.readAllStandardError();
-        return doc.object();
+        return test::runAgentJson(args, test::agentEnvironment(m_dir.filePath(QStringLiteral("xdg"))),
+                                  exitCode);
     }
 
     QStringList sendArgs(const QString& who, const QString& to, const QString& text) {
@@ -112,7 +97,7 @@ class TestCliMessaging : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(QFile::exists(agentBinary()));
+        QVERIFY(QFile::exists(test::agentBinary()));
         writeKeystore(QStringLiteral("alice"), 'a');
         writeKeystore(QStringLiteral("bob"), 'b');
         writeKeystore(QStringLiteral("mallory"), 'm');
@@ -152,7 +137,7 @@ private slots:
     void daemonAnswersOnceAcrossRestarts() {
         for (int round = 0; round < 2; ++round) {
             QProcess daemon;
-            daemon.setProgram(agentBinary());
+            daemon.setProgram(test::agentBinary());
             daemon.setArguments(daemonArgs());
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));

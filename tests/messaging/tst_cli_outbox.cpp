@@ -2,7 +2,9 @@
 // leader over HTTP on 127.0.0.1, real outbox files. A node refusing for lack of funds, a retry with a
 // fee the sender can pay, a cancelled message that never reaches the chain, a fee changed while queued;
 // every text is counted on chain (nothing twice).
+#include "agent_process.h"
 #include "messaging_fixtures.h"
+#include "test_result.h"
 
 #include "keystore/keystore.h"
 
@@ -18,10 +20,6 @@ using namespace aitbc;
 namespace {
 /// Hang guard only (the machine is loaded); every wait below ends on an outcome.
 constexpr int kWaitMs = 120000;
-
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
 
 quint16 closedPort() {
     QTcpServer probe;
@@ -66,16 +64,11 @@ class TestCliOutbox : public QObject {
     }
 
     Run run(const QStringList& args) {
-        QProcess p;
-        p.setProgram(agentBinary());
-        p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForFinished(kWaitMs))
+        const test::AgentRun r =
+            test::runAgent(args, test::agentEnvironment(m_dir.filePath(QStringLiteral("xdg"))));
+        if (!r.finished)
             qFatal("aitbc-agent did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return Run{r.exitCode, r.out, r.err};
     }
 
     QStringList sendArgs(const QString& who, const QString& node, const QString& text, const QString& fee,
@@ -123,7 +116,7 @@ class TestCliOutbox : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(QFile::exists(agentBinary()));
+        QVERIFY(QFile::exists(test::agentBinary()));
         writeKeystore(QStringLiteral("alice"), 'a');
         writeKeystore(QStringLiteral("poor"), 'p');
         devnet::NodeConfig cfg;
@@ -137,8 +130,7 @@ private slots:
         cfg.genesis.allocations.append({bob.address, 1000, 0});
         cfg.genesis.allocations.append({poor.address, 5, 0}); // pays a fee of 5 at most
         m_leader = std::make_unique<devnet::DevnetNode>(cfg);
-        QString error;
-        QVERIFY2(m_leader->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(m_leader->start()));
         m_rpc = test::rpcClient(m_leader->url());
     }
 

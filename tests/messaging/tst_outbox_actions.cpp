@@ -4,42 +4,28 @@
 // refuse to touch a message that has already moved on.
 #include "messaging/outbox_store.h"
 #include "messaging/outbox_wait.h"
+#include "outbox_fixture.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace aitbc::messaging;
 using WriteResult = OutboxStore::WriteResult;
+using aitbc::test::kOutboxAlice;
+using aitbc::test::kOutboxChain;
+using aitbc::test::queuedEntry;
 
 namespace {
-
-const QString kChain = QStringLiteral("ait-devnet");
-const QString kAlice = QStringLiteral("ait1alice");
 const QString kCarol = QStringLiteral("ait1carol");
-
-OutboxEntry queued(const QString& text, const QString& sender = kAlice) {
-    OutboxEntry e;
-    e.chainId = kChain;
-    e.sender = sender;
-    e.recipient = QStringLiteral("ait1bob");
-    e.text = text;
-    e.createdAt = QDateTime::currentDateTimeUtc();
-    return e;
-}
-
 } // namespace
 
 class TestOutboxActions : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    aitbc::test::OutboxFiles m_files;
 
-    QString freshPath() {
-        static int n = 0;
-        return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++n));
-    }
+    QString freshPath() { return m_files.fresh(); }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     /// A cancelled message is final; the sender that had read it as queued cannot sign it afterwards.
     void cancelBeatsAStaleSender() {
@@ -48,7 +34,7 @@ private slots:
         OutboxStore operatorSide(path);
         QVERIFY(sender.open(nullptr));
         QVERIFY(operatorSide.open(nullptr));
-        const qint64 id = sender.insert(queued(QStringLiteral("never"))).value_or(-1);
+        const qint64 id = sender.insert(queuedEntry(QStringLiteral("never"))).value_or(-1);
         QVERIFY(id > 0);
         OutboxEntry seenBySender = *sender.entry(id);
 
@@ -72,7 +58,7 @@ private slots:
     void cancelRefusesASignedMessage() {
         OutboxStore store(freshPath());
         QVERIFY(store.open(nullptr));
-        const qint64 id = store.insert(queued(QStringLiteral("signed"))).value_or(-1);
+        const qint64 id = store.insert(queuedEntry(QStringLiteral("signed"))).value_or(-1);
         OutboxEntry e = *store.entry(id);
         e.state = OutboxState::Prepared;
         e.nonce = 4;
@@ -90,7 +76,7 @@ private slots:
     void retryRequeuesAndKeepsTheRefusedAttempt() {
         OutboxStore store(freshPath());
         QVERIFY(store.open(nullptr));
-        const qint64 id = store.insert(queued(QStringLiteral("poor"))).value_or(-1);
+        const qint64 id = store.insert(queuedEntry(QStringLiteral("poor"))).value_or(-1);
         OutboxEntry e = *store.entry(id);
         QCOMPARE(store.retryFailed(id), WriteResult::Conflict); // queued: nothing to retry
         e.state = OutboxState::Failed;
@@ -130,7 +116,7 @@ private slots:
         OutboxStore b(path);
         QVERIFY(a.open(nullptr));
         QVERIFY(b.open(nullptr));
-        const qint64 id = a.insert(queued(QStringLiteral("fee"))).value_or(-1);
+        const qint64 id = a.insert(queuedEntry(QStringLiteral("fee"))).value_or(-1);
         QCOMPARE(a.entry(id)->fee, qint64(-1));
         const OutboxEntry seenByB = *b.entry(id);
         QCOMPARE(a.setQueuedFee(id, 25), WriteResult::Written);
@@ -156,9 +142,9 @@ private slots:
     void waitReasons() {
         OutboxStore store(freshPath());
         QVERIFY(store.open(nullptr));
-        const qint64 first = store.insert(queued(QStringLiteral("first"))).value_or(-1);
-        const qint64 second = store.insert(queued(QStringLiteral("second"))).value_or(-1);
-        const qint64 carols = store.insert(queued(QStringLiteral("carol's"), kCarol)).value_or(-1);
+        const qint64 first = store.insert(queuedEntry(QStringLiteral("first"))).value_or(-1);
+        const qint64 second = store.insert(queuedEntry(QStringLiteral("second"))).value_or(-1);
+        const qint64 carols = store.insert(queuedEntry(QStringLiteral("carol's"), kCarol)).value_or(-1);
         QList<OutboxEntry> all = store.entries();
         QCOMPARE(all.size(), 3);
 
@@ -168,8 +154,8 @@ private slots:
         QVERIFY(outboxWait(all[1], all, false).text.contains(QString::number(first)));
         QCOMPARE(outboxWait(all[2], all, false).kind, OutboxWaitKind::WalletLocked);
         // A process sends for alice: her oldest message is simply being sent.
-        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("proc-1"), 60000));
-        QVERIFY(!store.senderLeaseOwner(kChain, kAlice).isEmpty());
+        QVERIFY(store.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("proc-1"), 60000));
+        QVERIFY(!store.senderLeaseOwner(kOutboxChain, kOutboxAlice).isEmpty());
         QCOMPARE(outboxWait(all[0], all, true).kind, OutboxWaitKind::None);
 
         OutboxEntry e = all[0];

@@ -2,6 +2,7 @@
 // (a stale revision is refused), the per-sender lease (exclusive, expiring, given back), the guards on
 // writing a new signature, and the upgrade of a schema-1 file written by an older build.
 #include "messaging/outbox_store.h"
+#include "outbox_fixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,21 +12,11 @@
 
 using namespace aitbc::messaging;
 using WriteResult = OutboxStore::WriteResult;
+using aitbc::test::kOutboxAlice;
+using aitbc::test::kOutboxChain;
+using aitbc::test::queuedEntry;
 
 namespace {
-
-const QString kChain = QStringLiteral("ait-devnet");
-const QString kAlice = QStringLiteral("ait1alice");
-
-OutboxEntry queued(const QString& text) {
-    OutboxEntry e;
-    e.chainId = kChain;
-    e.sender = kAlice;
-    e.recipient = QStringLiteral("ait1bob");
-    e.text = text;
-    e.createdAt = QDateTime::currentDateTimeUtc();
-    return e;
-}
 
 /// The schema an older build wrote (version 1: no revision, no leases), with one message in it.
 void writeSchema1File(const QString& path) {
@@ -66,15 +57,12 @@ void writeSchema1File(const QString& path) {
 
 class TestOutboxStore : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    aitbc::test::OutboxFiles m_files;
 
-    QString freshPath() {
-        static int n = 0;
-        return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++n));
-    }
+    QString freshPath() { return m_files.fresh(); }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     /// Two connections (as two processes) read the same row; the first write wins, the second is
     /// refused as a conflict and changes nothing; after re-reading, the second may write.
@@ -84,7 +72,7 @@ private slots:
         OutboxStore b(path);
         QVERIFY(a.open(nullptr));
         QVERIFY(b.open(nullptr));
-        const qint64 id = a.insert(queued(QStringLiteral("once"))).value_or(-1);
+        const qint64 id = a.insert(queuedEntry(QStringLiteral("once"))).value_or(-1);
         QVERIFY(id > 0);
         OutboxEntry seenByA = *a.entry(id);
         OutboxEntry seenByB = *b.entry(id);
@@ -113,7 +101,7 @@ private slots:
         const QString path = freshPath();
         OutboxStore store(path);
         QVERIFY(store.open(nullptr));
-        const qint64 id = store.insert(queued(QStringLiteral("re-signed"))).value_or(-1);
+        const qint64 id = store.insert(queuedEntry(QStringLiteral("re-signed"))).value_or(-1);
         OutboxEntry old = *store.entry(id);
         old.state = OutboxState::Prepared;
         old.nonce = 1;
@@ -144,19 +132,20 @@ private slots:
         OutboxStore b(path);
         QVERIFY(a.open(nullptr));
         QVERIFY(b.open(nullptr));
-        QVERIFY(a.claimSender(kChain, kAlice, QStringLiteral("A"), 60000));
-        QVERIFY(!b.claimSender(kChain, kAlice, QStringLiteral("B"), 60000));
-        QCOMPARE(b.senderLeaseOwner(kChain, kAlice), QStringLiteral("A"));
-        QVERIFY(a.claimSender(kChain, kAlice, QStringLiteral("A"), 60000)); // renewal
-        QVERIFY(b.claimSender(kChain, QStringLiteral("ait1carol"), QStringLiteral("B"), 60000));
-        QVERIFY(b.claimSender(QStringLiteral("other-chain"), kAlice, QStringLiteral("B"), 60000));
-        QVERIFY(a.releaseSender(QStringLiteral("A"), kChain, kAlice));
-        QVERIFY(b.claimSender(kChain, kAlice, QStringLiteral("B"), 0)); // expires at once
-        QVERIFY(b.senderLeaseOwner(kChain, kAlice).isEmpty());
-        QVERIFY(a.claimSender(kChain, kAlice, QStringLiteral("A"), 60000)); // taken over after expiry
-        QVERIFY(b.releaseSender(QStringLiteral("B")));                      // every lease of B
-        QVERIFY(b.senderLeaseOwner(kChain, QStringLiteral("ait1carol")).isEmpty());
-        QCOMPARE(b.senderLeaseOwner(kChain, kAlice), QStringLiteral("A"));
+        QVERIFY(a.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000));
+        QVERIFY(!b.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("B"), 60000));
+        QCOMPARE(b.senderLeaseOwner(kOutboxChain, kOutboxAlice), QStringLiteral("A"));
+        QVERIFY(a.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000)); // renewal
+        QVERIFY(b.claimSender(kOutboxChain, QStringLiteral("ait1carol"), QStringLiteral("B"), 60000));
+        QVERIFY(b.claimSender(QStringLiteral("other-chain"), kOutboxAlice, QStringLiteral("B"), 60000));
+        QVERIFY(a.releaseSender(QStringLiteral("A"), kOutboxChain, kOutboxAlice));
+        QVERIFY(b.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("B"), 0)); // expires at once
+        QVERIFY(b.senderLeaseOwner(kOutboxChain, kOutboxAlice).isEmpty());
+        QVERIFY(
+            a.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000)); // taken over after expiry
+        QVERIFY(b.releaseSender(QStringLiteral("B")));                              // every lease of B
+        QVERIFY(b.senderLeaseOwner(kOutboxChain, QStringLiteral("ait1carol")).isEmpty());
+        QCOMPARE(b.senderLeaseOwner(kOutboxChain, kOutboxAlice), QStringLiteral("A"));
     }
 
     /// A new signature is written only by the lease holder and only while no other message of the sender
@@ -165,8 +154,8 @@ private slots:
         const QString path = freshPath();
         OutboxStore store(path);
         QVERIFY(store.open(nullptr));
-        const qint64 first = store.insert(queued(QStringLiteral("first"))).value_or(-1);
-        const qint64 second = store.insert(queued(QStringLiteral("second"))).value_or(-1);
+        const qint64 first = store.insert(queuedEntry(QStringLiteral("first"))).value_or(-1);
+        const qint64 second = store.insert(queuedEntry(QStringLiteral("second"))).value_or(-1);
         OutboxStore::WriteGuard guard;
         guard.leaseOwner = QStringLiteral("A");
         guard.soleInFlight = true;
@@ -175,10 +164,10 @@ private slots:
         e.state = OutboxState::Prepared;
         e.nonce = 0;
         QCOMPARE(store.updateIfUnchanged(e, guard), WriteResult::Conflict); // no lease yet
-        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("B"), 60000));
+        QVERIFY(store.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("B"), 60000));
         QCOMPARE(store.updateIfUnchanged(e, guard), WriteResult::Conflict); // someone else's lease
         QVERIFY(store.releaseSender(QStringLiteral("B")));
-        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("A"), 60000));
+        QVERIFY(store.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000));
         QCOMPARE(store.updateIfUnchanged(e, guard), WriteResult::Written);
 
         OutboxEntry other = *store.entry(second);
@@ -208,7 +197,7 @@ private slots:
         OutboxEntry e = all.first();
         e.state = OutboxState::Failed;
         QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
-        QVERIFY(store.claimSender(kChain, kAlice, QStringLiteral("A"), 60000));
+        QVERIFY(store.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000));
         OutboxStore again(path); // a second opener finds it upgraded already
         QVERIFY(again.open(nullptr));
         QCOMPARE(again.entry(e.id)->state, OutboxState::Failed);

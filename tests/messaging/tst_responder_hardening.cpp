@@ -2,6 +2,7 @@
 // unsigned ping, two responders whose triggers are each other's replies, a pong the node refuses (sender
 // without funds), a fresh state file next to a pong already on chain, the daily fee budget, and a signed
 // message reposted as a new transaction, as the thread model sees it.
+#include "devnet_support.h"
 #include "messaging_fixtures.h"
 
 #include "messaging/authorship_ledger.h"
@@ -33,7 +34,7 @@ class TestResponderHardening : public QObject {
     /// A leader whose genesis gives each address its own balance (a zero balance still makes an account:
     /// the address may send, but cannot pay a fee).
     static std::unique_ptr<devnet::DevnetNode> leaderWith(const QString& dataDir,
-                                                    const QList<QPair<QString, qint64>>& balances) {
+                                                          const QList<QPair<QString, qint64>>& balances) {
         devnet::NodeConfig cfg;
         cfg.dataDir = dataDir;
         cfg.chainId = kChain;
@@ -43,10 +44,9 @@ class TestResponderHardening : public QObject {
         cfg.genesis.authorities = {QStringLiteral("devnet-proposer")};
         for (const auto& [address, balance] : balances)
             cfg.genesis.allocations.append({address, balance, 0});
-        auto node = std::make_unique<devnet::DevnetNode>(cfg);
-        QString error;
-        if (!node->start(&error))
-            qFatal("devnet leader: %s", qPrintable(error));
+        auto node = test::startDevnet(cfg);
+        if (!node->isRunning())
+            qFatal("devnet leader did not start");
         return node;
     }
 

@@ -3,8 +3,10 @@
 // asker never contacts (the agent reads its chain.db). The report must give the same missing-transaction
 // heights as a direct `sync compare` of the leader and that follower; forged and unsigned "reports" put
 // on chain in Bob's name are never shown; an agent with an allow-list ignores other askers.
+#include "agent_process.h"
 #include "messaging_fixtures.h"
 #include "test_keystores.h"
+#include "test_result.h"
 
 #include "keystore/keystore.h"
 #include "messaging/envelope.h"
@@ -23,9 +25,6 @@ namespace {
 constexpr int kWaitMs = 120000;
 const QString kChain = QStringLiteral("ait-devnet");
 
-QString agentBinary() {
-    return QStringLiteral(AITBC_BINARY_DIR "/src/cli/aitbc-agent");
-}
 } // namespace
 
 class TestStatusRequests : public QObject {
@@ -46,11 +45,9 @@ class TestStatusRequests : public QObject {
     }
 
     void startProcess(QProcess& p, const QStringList& args) {
-        p.setProgram(agentBinary());
+        p.setProgram(test::agentBinary());
         p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(test::agentEnvironment(m_dir.filePath(QStringLiteral("xdg"))));
         p.start();
         QVERIFY(p.waitForStarted());
     }
@@ -192,7 +189,7 @@ class TestStatusRequests : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(QFile::exists(agentBinary()));
+        QVERIFY(QFile::exists(test::agentBinary()));
         writeKeystore(QStringLiteral("alice"), 'a');
         writeKeystore(QStringLiteral("bob"), 'b');
         writeKeystore(QStringLiteral("mallory"), 'm');
@@ -213,8 +210,7 @@ private slots:
         for (const QString& a : funded)
             cfg.genesis.allocations.append({a, 1000, 0});
         m_follower = std::make_unique<devnet::DevnetNode>(cfg);
-        QString error;
-        QVERIFY2(m_follower->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(m_follower->start()));
     }
 
     void reportMatchesDirectComparison() {

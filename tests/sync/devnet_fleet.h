@@ -8,9 +8,10 @@
 
 #include "chain/node_profile.h"
 #include "devnet/devnet_node.h"
+#include "devnet/genesis.h"
+#include "devnet_support.h"
 #include "devnet_traffic.h"
 #include "panes/sync/fleet_model.h"
-#include "devnet/genesis.h"
 #include "sync/sync_advice.h"
 #include "testdata.h"
 
@@ -37,19 +38,11 @@ struct FleetShape {
 struct Fleet {
     QTemporaryDir dir;
     std::vector<std::unique_ptr<devnet::DevnetNode>> nodes; ///< nodes.front() is the leader
-    QList<chain::NodeProfile> profiles;               ///< the leader's first
+    QList<chain::NodeProfile> profiles;                     ///< the leader's first
     /// The findings each profile was arranged to show (sync::Advice::Kind values, ascending; empty: in
     /// step).
     QHash<QString, QList<int>> expected;
 };
-
-inline protocol::GenesisFile fleetGenesis() {
-    QString error;
-    const auto g = protocol::loadGenesisFile(testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    if (!g)
-        qFatal("genesis: %s", qPrintable(error));
-    return *g;
-}
 
 /// A port nothing listens on: bound once to get a free number, then closed.
 inline quint16 closedPort() {
@@ -77,14 +70,16 @@ inline bool startFleet(Fleet& fleet, const FleetShape& shape, QString* error) {
     using Kind = sync::Advice::Kind;
     devnet::NodeConfig leader;
     leader.dataDir = fleet.dir.filePath(QStringLiteral("leader"));
-    leader.genesis = fleetGenesis();
+    leader.genesis = realGenesis();
     leader.blockTimeSeconds = 0.2;
     leader.idleBlockSeconds = 0.5; // two empty blocks a second: lag shows within seconds
     leader.proposerId = QStringLiteral("leader-a");
     auto start = [&](const devnet::NodeConfig& config, const QString& name, bool follower, QList<int> kinds) {
         auto node = std::make_unique<devnet::DevnetNode>(config);
-        if (!node->start(error))
+        if (const auto started = node->start(); !started) {
+            *error = started.error().message;
             return false;
+        }
         fleet.profiles.append(fleetProfile(name, node->url().toString(), follower));
         std::sort(kinds.begin(), kinds.end());
         fleet.expected.insert(name, kinds);

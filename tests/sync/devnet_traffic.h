@@ -6,6 +6,7 @@
 #include "crypto/ed25519.h"
 #include "devnet/devnet_node.h"
 #include "devnet/genesis.h"
+#include "devnet_support.h"
 #include "testdata.h"
 #include "tx/transaction.h"
 
@@ -24,16 +25,6 @@ template <typename T> T waitNode(QFuture<T> f) {
     if (!f.isFinished() && !spy.wait(20'000) && !f.isFinished())
         qFatal("node call timed out");
     return f.result();
-}
-
-/// The real chain's genesis file (genesis account funded, alice, bob).
-inline protocol::GenesisFile realGenesis() {
-    QString error;
-    const auto g =
-        protocol::loadGenesisFile(testDataPath(QStringLiteral("real-chain/genesis.json")), &error);
-    if (!g)
-        qFatal("genesis: %s", qPrintable(error));
-    return *g;
 }
 
 /// Submits `count` transfers through `rpc` and waits for each to be mined on `leader`. Returns false

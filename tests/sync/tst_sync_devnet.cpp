@@ -6,11 +6,12 @@
 #include "chain/node_profile.h"
 #include "crypto/ed25519.h"
 #include "devnet/devnet_node.h"
-#include "devnet_traffic.h"
 #include "devnet/genesis.h"
+#include "devnet_traffic.h"
 #include "sync/sync_summary.h"
 #include "sync_await.h"
 #include "sync_fixtures.h"
+#include "test_result.h"
 #include "tx/transaction.h"
 
 #include <QJsonDocument>
@@ -75,8 +76,7 @@ private slots:
 
     void leaderAndRefFollower() {
         devnet::DevnetNode leader(leaderConfig(QStringLiteral("leader"), QStringLiteral("leader-1")));
-        QString error;
-        QVERIFY2(leader.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(leader.start()));
         devnet::NodeConfig fc = leaderConfig(QStringLiteral("follower"), QStringLiteral("follower-1"));
         fc.role = devnet::Role::Follower;
         fc.leaderUrl = leader.url();
@@ -84,7 +84,7 @@ private slots:
         fc.importIntervalSeconds = 0.02;
         fc.followerPollSeconds = 0.1;
         devnet::DevnetNode follower(fc);
-        QVERIFY2(follower.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(follower.start()));
 
         // Three transfers from the genesis account, one per block.
         auto leaderRpc = rpcNode(leader.url());
@@ -128,9 +128,8 @@ private slots:
         ca.idleBlockSeconds = 0.25; // heartbeat blocks keep both chains growing
         cb.idleBlockSeconds = 0.4;
         devnet::DevnetNode a(ca), b(cb);
-        QString error;
-        QVERIFY2(a.start(&error), qPrintable(error));
-        QVERIFY2(b.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(a.start()));
+        QVERIFY(test::succeeded(b.start()));
         QTRY_VERIFY_WITH_TIMEOUT(a.height() >= 6 && b.height() >= 4, 30'000);
 
         // Live, over RPC: the fork point does not move while the chains grow.

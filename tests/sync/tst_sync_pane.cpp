@@ -9,6 +9,7 @@
 #include "panes/sync/sync_pane.h"
 #include "state/node_registry.h"
 #include "sync_fixtures.h"
+#include "test_result.h"
 
 #include "chain/node_profile.h"
 #include "devnet_traffic.h"
@@ -260,8 +261,7 @@ private slots:
         lc.idleBlockSeconds = 0.6;
         lc.proposerId = QStringLiteral("leader-a");
         devnet::DevnetNode leader(lc);
-        QString error;
-        QVERIFY2(leader.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(leader.start()));
         chain::NodeProfile lp;
         lp.name = QStringLiteral("leader");
         lp.rpcUrl = leader.url().toString();
@@ -277,7 +277,7 @@ private slots:
         fc.importIntervalSeconds = 0.25; // 4 blocks/s against the leader's ~1.5: visibly catching up
         fc.followerPollSeconds = 0.2;
         devnet::DevnetNode follower(fc);
-        QVERIFY2(follower.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(follower.start()));
         chain::NodeProfile fp;
         fp.name = QStringLiteral("follower");
         fp.rpcUrl = follower.url().toString();
@@ -290,14 +290,13 @@ private slots:
         pane.model()->setNodes({leaderRpc.get(), followerRpc.get()}, {lp.name, fp.name});
         pane.model()->setPollInterval(250);
         QSignalSpy reports(pane.model(), &SyncModel::reportChanged);
-        QTest::qWait(3000); // the follower is still behind: the summary gives the catch-up rate
-        QVERIFY(!reports.isEmpty());
+        // The follower is still behind: after a few polls the summary gives the catch-up rate.
+        QTRY_VERIFY_WITH_TIMEOUT(reports.size() >= 4, 20'000);
         QVERIFY2(pane.model()->summary().contains(QStringLiteral("behind")) ||
                      pane.model()->summary().contains(QStringLiteral("same height")),
                  qPrintable(pane.model()->summary()));
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_catchup.png")));
         QTRY_VERIFY_WITH_TIMEOUT(follower.height() >= leader.height() - 1, 30'000);
-        QTest::qWait(1500);
         QTRY_VERIFY2_WITH_TIMEOUT(pane.summaryText().contains(QStringLiteral("without their transactions")),
                                   qPrintable(pane.summaryText()), 20'000);
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_follower.png")));
@@ -308,7 +307,7 @@ private slots:
         bc.proposerId = QStringLiteral("leader-b");
         bc.idleBlockSeconds = 0.4;
         devnet::DevnetNode other(bc);
-        QVERIFY2(other.start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(other.start()));
         chain::NodeProfile op;
         op.name = QStringLiteral("leader-b");
         op.rpcUrl = other.url().toString();
@@ -322,7 +321,9 @@ private slots:
         QVERIFY2(pane.headlineText().contains(QStringLiteral("leader-b is on another chain than leader from "
                                                              "height 1")),
                  qPrintable(pane.headlineText()));
-        QTest::qWait(2000);
+        // Two more polls, so the chart shows both chains past the fork in the screenshot.
+        const qsizetype shown = reports.size();
+        QTRY_VERIFY_WITH_TIMEOUT(reports.size() >= shown + 2, 20'000);
         QVERIFY(pane.grab().save(QStringLiteral(AITBC_BINARY_DIR "/sync_pane_devnet_fork.png")));
         pane.model()->setPollInterval(0);
         pane.model()->setNodes({}, {});

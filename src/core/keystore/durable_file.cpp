@@ -30,12 +30,8 @@ bool fsyncFolder(const QByteArray& folder) {
 
 } // namespace
 
-bool writeFileDurably(const QString& path, QByteArrayView bytes, DurableWrite mode, QString* error) {
-    const auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+Result<void> writeFileDurably(const QString& path, QByteArrayView bytes, DurableWrite mode) {
+    const auto fail = [](const QString& message) -> Result<void> { return Error{message}; };
     const QFileInfo info(path);
     const QByteArray target = QFile::encodeName(info.absoluteFilePath());
     const QByteArray folder = QFile::encodeName(info.absolutePath());
@@ -93,7 +89,7 @@ bool writeFileDurably(const QString& path, QByteArrayView bytes, DurableWrite mo
     }
     if (!fsyncFolder(folder))
         return fail(QStringLiteral("cannot sync the folder of %1: %2").arg(path, systemError()));
-    return true;
+    return {};
 }
 
 } // namespace aitbc::keystore

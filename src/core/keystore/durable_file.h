@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -13,8 +15,8 @@ enum class DurableWrite {
 /// Writes `bytes` to `path` so that a crash or power loss leaves either the old state or the complete new
 /// file, never a truncated one: a temporary file in the same folder (mode 0600 from creation), fsync,
 /// then rename (Replace) or link (CreateNew, which fails with EEXIST instead of replacing), then fsync of
-/// the folder so the new name itself is on disk. False with `error` naming the file on any failure; the
+/// the folder so the new name itself is on disk. On any failure the error names the file and the
 /// temporary file is removed.
-bool writeFileDurably(const QString& path, QByteArrayView bytes, DurableWrite mode, QString* error);
+Result<void> writeFileDurably(const QString& path, QByteArrayView bytes, DurableWrite mode);
 
 } // namespace aitbc::keystore

@@ -69,13 +69,11 @@ PasswordFileAccess passwordFileAccessFromEnvironment() {
                                            : PasswordFileAccess::AllowGroupOrOther;
 }
 
-bool readPasswordFile(const QString& path, QByteArray& password, QString* error, PasswordFileAccess access) {
-    wipe(password);
-    const auto fail = [&](const QString& message) {
+Result<QByteArray> readPasswordFile(const QString& path, PasswordFileAccess access) {
+    QByteArray password;
+    const auto fail = [&](const QString& message) -> Result<QByteArray> {
         wipe(password);
-        if (error)
-            *error = message;
-        return false;
+        return Error{message};
     };
     // O_NONBLOCK: opening a FIFO must not wait for a writer; the type check below refuses it anyway.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
@@ -129,46 +127,41 @@ bool readPasswordFile(const QString& path, QByteArray& password, QString* error,
     password.truncate(total);
     while (password.endsWith('\n') || password.endsWith('\r'))
         password.chop(1);
-    return true;
+    return password;
 }
 
-std::optional<SigningWallet> openWithPasswordFile(const QString& keystorePath, const QString& passwordFile,
-                                                  QString* error, PasswordFileAccess access) {
+Result<SigningWallet> openWithPasswordFile(const QString& keystorePath, const QString& passwordFile,
+                                           PasswordFileAccess access) {
     QFile f(keystorePath);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read keystore %1: %2").arg(keystorePath, f.errorString());
-        return std::nullopt;
+        return Error{QStringLiteral("cannot read keystore %1: %2").arg(keystorePath, f.errorString())};
     }
     // Keystores are under 1 KiB: a huge file is not one, and must not be read whole.
     constexpr qint64 kMaxKeystoreBytes = 1 << 20;
     const QByteArray fileBytes = f.read(kMaxKeystoreBytes + 1);
     if (fileBytes.size() > kMaxKeystoreBytes) {
-        *error = QStringLiteral("keystore %1 is larger than %2 bytes; not a keystore")
-                     .arg(keystorePath)
-                     .arg(kMaxKeystoreBytes);
-        return std::nullopt;
+        return Error{QStringLiteral("keystore %1 is larger than %2 bytes; not a keystore")
+                         .arg(keystorePath)
+                         .arg(kMaxKeystoreBytes)};
     }
-    QByteArray password;
-    if (!readPasswordFile(passwordFile, password, error, access))
-        return std::nullopt;
-    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(password); // wipes the QByteArray
+    auto read = readPasswordFile(passwordFile, access);
+    if (!read)
+        return read.error();
+    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(read.value()); // wipes the QByteArray
     auto unlocked = keystore::unlock(fileBytes, secret.view());
     if (!unlocked.ok()) {
-        *error = QStringLiteral("%1 (%2): %3")
-                     .arg(keystorePath, errorKindName(unlocked.error().kind), unlocked.error().message);
-        return std::nullopt;
+        return Error{QStringLiteral("%1 (%2): %3")
+                         .arg(keystorePath, errorKindName(unlocked.error().kind), unlocked.error().message)};
     }
     auto key = crypto::Ed25519Key::fromSeed(unlocked->seed.view());
     if (!key.ok()) {
-        *error = key.error().message;
-        return std::nullopt;
+        return Error{key.error().message};
     }
     SigningWallet w;
     w.key = std::make_unique<crypto::Ed25519Key>(std::move(key).value());
     w.address = unlocked->address;
     if (w.address.isEmpty()) {
-        *error = QStringLiteral("keystore %1 has no address").arg(keystorePath);
-        return std::nullopt;
+        return Error{QStringLiteral("keystore %1 has no address").arg(keystorePath)};
     }
     return w;
 }

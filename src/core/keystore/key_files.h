@@ -1,12 +1,12 @@
 #pragma once
 
 #include "crypto/ed25519.h"
+#include "util/error.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 namespace aitbc::keystore {
 
@@ -30,9 +30,9 @@ PasswordFileAccess passwordFileAccessFromEnvironment();
 /// device such as /dev/zero would block or never end), a file over kMaxPasswordFileBytes, and (with
 /// OwnerOnly) a file whose mode or ACL lets the group or others in. An ACL entry for the current user
 /// is not "others": systemd hands LoadCredential= files to a service that way (mode 0440 + ACL).
-/// On failure `password` is empty; the caller wipes it after use on success.
-bool readPasswordFile(const QString& path, QByteArray& password, QString* error,
-                      PasswordFileAccess access = passwordFileAccessFromEnvironment());
+/// The caller wipes the password after use.
+Result<QByteArray> readPasswordFile(const QString& path,
+                                    PasswordFileAccess access = passwordFileAccessFromEnvironment());
 
 /// A keystore decrypted for signing: the key (OpenSSL's object only) and the file's address, verbatim.
 struct SigningWallet {
@@ -41,10 +41,9 @@ struct SigningWallet {
 };
 
 /// Decrypts `keystorePath` with the password in `passwordFile`, for headless signers (the CLI, the
-/// devnet's demo agents). The password and the seed are wiped here. std::nullopt with a message that
-/// names the file and the error kind (wrong password, corrupt file, …).
-std::optional<SigningWallet>
-openWithPasswordFile(const QString& keystorePath, const QString& passwordFile, QString* error,
-                     PasswordFileAccess access = passwordFileAccessFromEnvironment());
+/// devnet's demo agents). The password and the seed are wiped here. The error names the file and the
+/// error kind (wrong password, corrupt file, …).
+Result<SigningWallet> openWithPasswordFile(const QString& keystorePath, const QString& passwordFile,
+                                           PasswordFileAccess access = passwordFileAccessFromEnvironment());
 
 } // namespace aitbc::keystore

@@ -2,8 +2,8 @@
 
 #include "sync/fork_search.h"
 #include "sync/sync_log.h"
+#include "util/when_finished.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QPromise>
@@ -50,23 +50,19 @@ private:
     /// a result becomes a Cancelled error, so every request ends in exactly one call. Nothing is called
     /// once the job has finished (a failure elsewhere may end it while requests are still out).
     template <typename T, typename Fn> void whenDone(QFuture<NodeResult<T>> future, Fn fn) {
-        auto* watcher = new QFutureWatcher<NodeResult<T>>(this);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, this,
-                         [this, watcher, fn = std::move(fn)]() mutable {
-                             const QFuture<NodeResult<T>> f = watcher->future();
-                             watcher->deleteLater();
-                             if (m_finished)
-                                 return;
-                             if (f.isCanceled() || f.resultCount() == 0) {
-                                 NodeError e;
-                                 e.kind = NodeError::Kind::Cancelled;
-                                 e.message = QStringLiteral("request cancelled");
-                                 fn(NodeResult<T>(e));
-                             } else {
-                                 fn(f.result());
-                             }
-                         });
-        watcher->setFuture(future);
+        util::whenFinished(this, std::move(future),
+                           [this, fn = std::move(fn)](std::optional<NodeResult<T>> result) mutable {
+                               if (m_finished)
+                                   return;
+                               if (result) {
+                                   fn(*result);
+                                   return;
+                               }
+                               NodeError e;
+                               e.kind = NodeError::Kind::Cancelled;
+                               e.message = QStringLiteral("request cancelled");
+                               fn(NodeResult<T>(e));
+                           });
     }
 
     // ---- flow control --------------------------------------------------------------------------

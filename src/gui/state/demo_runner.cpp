@@ -54,8 +54,9 @@ void DemoRunner::start(const QString& dataDir) {
         options.dataDir = dataDir;
         options.traffic = true;
         options.trafficIntervalMs = 5000; // lively, yet slow enough to read along
-        QString error;
-        const bool ok = demo->start(options, &error);
+        const auto started = demo->start(options);
+        const bool ok = started.ok();
+        const QString error = started.error().message;
         if (ok && demo->traffic()) {
             net.pingerAddress = demo->traffic()->pingerAddress();
             QObject::connect(demo->traffic(), &demo::DemoTraffic::replyConfirmed, self.data(), [self] {

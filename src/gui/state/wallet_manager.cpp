@@ -326,9 +326,10 @@ QFuture<WalletOperationResult> WalletManager::createWallet(const QString& folder
         if (!bytes)
             return failure(path, bytes.error().message, bytes.error().kind);
         // 0600 from creation, never over an existing file, fsynced with its folder.
-        QString writeError;
-        if (!keystore::writeFileDurably(path, bytes.value(), keystore::DurableWrite::CreateNew, &writeError))
-            return failure(path, WalletManager::tr("Cannot create %1: %2").arg(path, writeError));
+        const auto stored =
+            keystore::writeFileDurably(path, bytes.value(), keystore::DurableWrite::CreateNew);
+        if (!stored)
+            return failure(path, WalletManager::tr("Cannot create %1: %2").arg(path, stored.error().message));
         WalletOperationResult ok;
         ok.ok = true;
         ok.path = path;
@@ -346,31 +347,31 @@ QFuture<WalletOperationResult> WalletManager::createWallet(const QString& folder
 
 QFuture<WalletOperationResult> WalletManager::changePassword(const QString& path, QByteArray oldPassword,
                                                              QByteArray newPassword) {
-    return QtConcurrent::run(
-        [path, oldPassword = std::move(oldPassword), newPassword = std::move(newPassword)]() mutable {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly)) {
-                wipe(oldPassword);
-                wipe(newPassword);
-                return failure(path, WalletManager::tr("Cannot read %1: %2").arg(path, in.errorString()));
-            }
-            const QByteArray current = in.readAll();
-            in.close();
-            auto next = keystore::changePassword(current, oldPassword, newPassword);
+    return QtConcurrent::run([path, oldPassword = std::move(oldPassword),
+                              newPassword = std::move(newPassword)]() mutable {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
             wipe(oldPassword);
             wipe(newPassword);
-            if (!next)
-                return failure(path, next.error().message, next.error().kind);
-            // A temporary file renamed over the old one, both fsynced: a crash leaves either the old or
-            // the new keystore, never a half-written one. The old file's permissions are kept.
-            QString writeError;
-            if (!keystore::writeFileDurably(path, next.value(), keystore::DurableWrite::Replace, &writeError))
-                return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, writeError));
-            WalletOperationResult ok;
-            ok.ok = true;
-            ok.path = path;
-            return ok;
-        });
+            return failure(path, WalletManager::tr("Cannot read %1: %2").arg(path, in.errorString()));
+        }
+        const QByteArray current = in.readAll();
+        in.close();
+        auto next = keystore::changePassword(current, oldPassword, newPassword);
+        wipe(oldPassword);
+        wipe(newPassword);
+        if (!next)
+            return failure(path, next.error().message, next.error().kind);
+        // A temporary file renamed over the old one, both fsynced: a crash leaves either the old or
+        // the new keystore, never a half-written one. The old file's permissions are kept.
+        const auto written = keystore::writeFileDurably(path, next.value(), keystore::DurableWrite::Replace);
+        if (!written)
+            return failure(path, WalletManager::tr("Cannot write %1: %2").arg(path, written.error().message));
+        WalletOperationResult ok;
+        ok.ok = true;
+        ok.path = path;
+        return ok;
+    });
 }
 
 void WalletManager::refreshAccounts(chain::Node* node) {
