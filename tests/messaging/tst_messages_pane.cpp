@@ -12,7 +12,6 @@
 #include "mainwindow/main_window.h"
 #include "mainwindow/pane_catalog.h"
 #include "messaging/acknowledgments.h"
-#include "messaging/agent_directory_feed.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
 #include "models/thread_models.h"
