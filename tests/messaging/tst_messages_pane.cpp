@@ -1,6 +1,7 @@
 // The Messages pane, offscreen, against a devnet leader: Alice sends "ping" from the compose box, the
 // pane's responder for Bob answers "pong", and Alice's thread shows both with the round-trip time;
-// hostile texts display safely; search and CSV export.
+// hostile texts display safely; search and CSV export; the Encrypt switch follows agent cards, read
+// receipts go out once, and the Agents pane's "Message this agent" opens the conversation.
 #include "messaging_fixtures.h"
 #include "test_keystores.h"
 
@@ -8,9 +9,13 @@
 #include "common/message_widget.h"
 #include "dialogs/new_conversation_dialog.h"
 #include "keystore/keystore.h"
+#include "mainwindow/main_window.h"
+#include "mainwindow/pane_catalog.h"
+#include "messaging/acknowledgments.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
 #include "models/thread_models.h"
+#include "panes/agents/agents_pane.h"
 #include "panes/messages/chat_delegate.h"
 #include "panes/messages/message_details_dialog.h"
 #include "panes/messages/messages_pane.h"
@@ -18,10 +23,12 @@
 #include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
+#include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListView>
@@ -51,6 +58,7 @@ class TestMessagesPane : public QObject {
         std::unique_ptr<gui::AppSettings> settings;
         std::unique_ptr<gui::AppContext> context;
         QString alicePath;
+        QString bobPath;
     };
 
     /// A leader funding alice, bob and carol; the dashboard's context on it with alice's and bob's
@@ -60,7 +68,7 @@ class TestMessagesPane : public QObject {
         const QString folder = s.dir->filePath(QStringLiteral("keystore"));
         QDir().mkpath(folder);
         s.alicePath = writeKeystore(folder, QStringLiteral("alice"), 'a');
-        writeKeystore(folder, QStringLiteral("bob"), 'b');
+        s.bobPath = writeKeystore(folder, QStringLiteral("bob"), 'b');
         s.leader = test::startLeader(s.dir->filePath(QStringLiteral("leader")),
                                      {alice.address, bob.address, carol.address});
         s.settings = std::make_unique<gui::AppSettings>(s.dir->filePath(QStringLiteral("settings.ini")));
@@ -103,7 +111,144 @@ class TestMessagesPane : public QObject {
         return -1;
     }
 
+    /// The hashes alice's acknowledgments in the outbox name.
+    static QStringList acknowledgedBy(const gui::MessagesPane& pane, const QString& wallet) {
+        QStringList hashes;
+        for (const auto& e : pane.sender()->entries())
+            if (e.sender == wallet)
+                hashes += messaging::parseAckText(e.text).value_or(QStringList());
+        return hashes;
+    }
+
+    static std::optional<messaging::OutboxEntry> outboxEntryWithText(const gui::MessagesPane& pane,
+                                                                     const QString& text) {
+        for (const auto& e : pane.sender()->entries())
+            if (e.text == text)
+                return e;
+        return std::nullopt;
+    }
+
 private slots:
+    void encryptSwitchFollowsAgentCards() {
+        Setup s = makeSetup(true);
+        QVERIFY(test::waitFor(s.context->wallets()->unlock(s.bobPath, "pw")).ok);
+        s.context->nodes()->setRefreshInterval(300); // new heads (and cards) are seen soon
+        gui::MainWindow window(s.context.get());
+        gui::addDefaultPanes(&window, s.context.get());
+        auto* pane = qobject_cast<gui::MessagesPane*>(window.pane(QStringLiteral("messages")));
+        auto* agents = qobject_cast<gui::AgentsPane*>(window.pane(QStringLiteral("agents")));
+        QVERIFY(pane && agents);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.showPane(QStringLiteral("messages")));
+        gui::MessagingService* service = s.context->messaging();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->sender()->isReady(), kWaitMs);
+        QVERIFY(pane->selectWallet(alice.address));
+
+        // bob announces himself with a card (it carries his encryption key); carol has none.
+        auto card = service->publishCard(bob.address, QStringLiteral("bob agent"), QStringLiteral("pongs"),
+                                         {QStringLiteral("ping")});
+        QVERIFY(card.ok());
+        const qint64 cardId = test::waitFor(card.value());
+        QVERIFY(cardId > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(service->sender()->entry(cardId)->state, messaging::OutboxState::Confirmed,
+                                  kWaitMs);
+        // The directory of the selected node may not list the card yet: the pane also asks the node.
+
+        QVERIFY(pane->startConversation(carol.address));
+        QVERIFY(!pane->encryptSwitch()->isEnabled());
+        QVERIFY(!pane->encryptSwitch()->isChecked());
+        QVERIFY(!pane->encryptSwitch()->toolTip().isEmpty());
+
+        // "Message this agent" in the Agents pane opens bob's conversation in Messages, switch on.
+        QVERIFY(window.showPane(QStringLiteral("agents")));
+        emit agents->messageAgentRequested(bob.address); // the button's signal (tst_agents_pane clicks it)
+        QCOMPARE(window.currentPaneId(), QStringLiteral("messages"));
+        QCOMPARE(pane->recipient(), bob.address);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->encryptSwitch()->isEnabled(), kWaitMs);
+        QVERIFY(pane->encryptSwitch()->isChecked());
+
+        auto* compose = pane->findChild<QPlainTextEdit*>(QStringLiteral("composeEdit"));
+        QVERIFY(compose);
+        compose->setPlainText(QStringLiteral("for bob only kq58"));
+        QVERIFY(pane->sendCompose());
+        QVERIFY(pane->statusText().contains(QStringLiteral("encrypted")));
+        QTRY_VERIFY_WITH_TIMEOUT(outboxEntryWithText(*pane, QStringLiteral("for bob only kq58")), kWaitMs);
+        const auto sealed = outboxEntryWithText(*pane, QStringLiteral("for bob only kq58"));
+        QCOMPARE(sealed->recipient, bob.address);
+        QVERIFY(sealed->encrypt);
+
+        // Switched off by the user, the next message to bob goes in clear (and says nothing of encryption).
+        QTest::mouseClick(pane->encryptSwitch(), Qt::LeftButton);
+        QVERIFY(!pane->encryptSwitch()->isChecked());
+        compose->setPlainText(QStringLiteral("in clear"));
+        QVERIFY(pane->sendCompose());
+        QVERIFY(!pane->statusText().contains(QStringLiteral("encrypted")));
+        QTRY_VERIFY_WITH_TIMEOUT(outboxEntryWithText(*pane, QStringLiteral("in clear")), kWaitMs);
+        QVERIFY(!outboxEntryWithText(*pane, QStringLiteral("in clear"))->encrypt);
+        // The encrypted one reached the chain for bob.
+        QTRY_COMPARE_WITH_TIMEOUT(outboxEntryWithText(*pane, QStringLiteral("for bob only kq58"))->state,
+                                  messaging::OutboxState::Confirmed, kWaitMs);
+    }
+
+    void readReceiptsGoOutOnce() {
+        Setup s = makeSetup(true);
+        QVERIFY(test::waitFor(s.context->wallets()->unlock(s.bobPath, "pw")).ok);
+        gui::MessagesPane pane(s.context.get());
+        pane.resize(1000, 700);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sender()->isReady(), kWaitMs);
+        QVERIFY(pane.selectWallet(alice.address));
+        gui::MessagingService* service = s.context->messaging();
+        QVERIFY(pane.acknowledgeSwitch()->isEnabled());
+        QVERIFY(!pane.acknowledgeSwitch()->isChecked()); // off by default
+        QSignalSpy queued(service, &gui::MessagingService::acknowledgmentsQueued);
+
+        // bob writes to alice (signed, so verified); she reads it with receipts off: nothing goes out.
+        const qint64 first =
+            test::waitFor(service->send(bob.address, alice.address, QStringLiteral("read me"), false));
+        QTRY_COMPARE_WITH_TIMEOUT(service->sender()->entry(first)->state, messaging::OutboxState::Confirmed,
+                                  kWaitMs);
+        const QString firstHash = service->sender()->entry(first)->txHash;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.openConversation(bob.address), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithText(pane.threadModel(), QStringLiteral("read me"), false) >= 0,
+                                 kWaitMs);
+        QVERIFY(acknowledgedBy(pane, alice.address).isEmpty());
+
+        // Receipts on: the shown message is acknowledged, once.
+        QTest::mouseClick(pane.acknowledgeSwitch(), Qt::LeftButton);
+        QVERIFY(service->sendsAcknowledgments(alice.address));
+        QVERIFY(!service->sendsAcknowledgments(bob.address));
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledgedBy(pane, alice.address).count(firstHash), 1, kWaitMs);
+
+        // A second message arrives and is shown (a refresh); then a refresh after its acknowledgment is
+        // confirmed: each message was acknowledged exactly once.
+        const qint64 second =
+            test::waitFor(service->send(bob.address, alice.address, QStringLiteral("and me"), false));
+        QTRY_COMPARE_WITH_TIMEOUT(service->sender()->entry(second)->state, messaging::OutboxState::Confirmed,
+                                  kWaitMs);
+        const QString secondHash = service->sender()->entry(second)->txHash;
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledgedBy(pane, alice.address).count(secondHash), 1, kWaitMs);
+        auto allAcksConfirmed = [&] {
+            for (const auto& e : pane.sender()->entries())
+                if (e.sender == alice.address && e.state != messaging::OutboxState::Confirmed)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allAcksConfirmed(), kWaitMs);
+        pane.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.threadModel()->rowCount() >= 4, kWaitMs); // both acks shown too
+        QCOMPARE(acknowledgedBy(pane, alice.address).count(firstHash), 1);
+        QCOMPARE(acknowledgedBy(pane, alice.address).count(secondHash), 1);
+        QCOMPARE(queued.size(), 2);
+
+        // The toggle is the wallet's own.
+        QVERIFY(pane.selectWallet(bob.address));
+        QVERIFY(!pane.acknowledgeSwitch()->isChecked());
+        QVERIFY(pane.selectWallet(alice.address));
+        QVERIFY(pane.acknowledgeSwitch()->isChecked());
+    }
+
     void pingPongInThePane() {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("keystore"));

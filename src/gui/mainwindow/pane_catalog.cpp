@@ -31,13 +31,23 @@ void addDefaultPanes(MainWindow* window, AppContext* context) {
     });
     window->addPane(QStringLiteral("nodes"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Nodes")),
                     QIcon(QStringLiteral(":/icons/nodes.svg")), new NodesPane(context, window));
+    QWidget* messages = createMessagesPane(context, window);
     window->addPane(QStringLiteral("messages"),
                     title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Messages")),
-                    QIcon(QStringLiteral(":/icons/messages.svg")), createMessagesPane(context, window));
+                    QIcon(QStringLiteral(":/icons/messages.svg")), messages);
     window->addPane(QStringLiteral("sync"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Sync")),
                     QIcon(QStringLiteral(":/icons/sync.svg")), createSyncPane(context, window));
+    auto* agents = new AgentsPane(context, window);
     window->addPane(QStringLiteral("agents"), title(QT_TRANSLATE_NOOP("aitbc::gui::MainWindow", "Agents")),
-                    QIcon(QStringLiteral(":/icons/agents.svg")), new AgentsPane(context, window));
+                    QIcon(QStringLiteral(":/icons/agents.svg")), agents);
+    // "Message this agent": its conversation in the Messages pane, ready to type in.
+    QObject::connect(agents, &AgentsPane::messageAgentRequested, window, [window](const QString& address) {
+        auto* pane = qobject_cast<MessagesPane*>(window->pane(QStringLiteral("messages")));
+        if (!pane)
+            return;
+        window->showPane(QStringLiteral("messages"));
+        pane->startConversation(address);
+    });
 }
 
 } // namespace aitbc::gui

@@ -9,6 +9,8 @@
 #include "crypto/x25519.h"
 #include "dialogs/new_conversation_dialog.h"
 #include "mainwindow/main_window.h"
+#include "messaging/acknowledgments.h"
+#include "messaging/agent_directory_feed.h"
 #include "messaging/display_text.h"
 #include "messaging/future_util.h"
 #include "messaging/message_sender.h"
@@ -28,6 +30,7 @@
 #include "state/wallet_manager.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QKeyEvent>
@@ -35,6 +38,7 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTime>
 #include <QTimer>
@@ -163,6 +167,22 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    m_ui->encryptToggle->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    // Only the user's own clicks count as a choice; updateEncryptSwitch() sets it with signals blocked.
+    connect(m_ui->encryptToggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            m_encryptOff.remove(m_openCounterpart);
+        else
+            m_encryptOff.insert(m_openCounterpart);
+    });
+    connect(messaging->agents(), &messaging::AgentDirectoryFeed::updated, this,
+            &MessagesPane::updateEncryptSwitch);
+    connect(m_ui->acknowledgeToggle, &QCheckBox::toggled, this, [this](bool on) {
+        m_context->messaging()->setSendsAcknowledgments(currentAddress(), on);
+        acknowledgeShownMessages();
+    });
+    connect(messaging, &MessagingService::sendsAcknowledgmentsChanged, this,
+            &MessagesPane::updateAcknowledgeSwitch);
     connect(m_ui->responderToggle, &QCheckBox::toggled, this, [this](bool on) {
         if (on != m_responders->isRunning(currentAddress()))
             setResponderEnabled(on);
@@ -192,6 +212,7 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
             clearStatus(StatusTopic::Unlock);
         rebuildWalletCombo();
         updateAnnotations();
+        acknowledgeShownMessages();
     });
     connect(wallets, &WalletManager::locked, this, [this] {
         rebuildWalletCombo();
@@ -199,7 +220,11 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     });
     connect(m_context->nodes(), &NodeRegistry::selectedChanged, this, &MessagesPane::onNodeChanged);
     connect(m_context->nodes(), &NodeRegistry::selectedHeadChanged, this, &MessagesPane::refresh);
-    connect(messaging, &MessagingService::submitNodeChanged, this, &MessagesPane::updateNodeHint);
+    connect(messaging, &MessagingService::submitNodeChanged, this, [this] {
+        updateNodeHint();
+        m_cardChecked.clear(); // another node's chain may know other cards
+        checkEncryptionOfOpenConversation();
+    });
     connect(m_refreshTimer, &QTimer::timeout, this, &MessagesPane::refresh);
     m_refreshTimer->start(2000);
 
@@ -310,6 +335,8 @@ void MessagesPane::onWalletChanged() {
     m_ui->responderLog->setPlainText(m_responders->log(currentAddress()).join(QLatin1Char('\n')));
     applyBook();
     updateResponderUi();
+    updateAcknowledgeSwitch();
+    updateEncryptSwitch();
     refresh();
 }
 
@@ -399,6 +426,8 @@ void MessagesPane::openCounterpart(const QString& counterpart) {
     m_ui->composeEdit->setPlainText(m_drafts.take(counterpart));
     clearStatus(StatusTopic::Compose);
     updateRecipientLabel();
+    updateEncryptSwitch();
+    checkEncryptionOfOpenConversation();
 }
 
 void MessagesPane::updateRecipientLabel() {
@@ -435,6 +464,7 @@ void MessagesPane::showThread(const QString& counterpart) {
         c = m_book.conversation(counterpart);
     }
     m_thread->setConversation(*c);
+    acknowledgeShownMessages();
 }
 
 MessageDetailsDialog* MessagesPane::showMessageDetails(const QModelIndex& index) {
@@ -483,14 +513,22 @@ bool MessagesPane::sendMessage(const QString& to, const QString& text) {
         setStatus(tr("The outbox is not open yet."));
         return false;
     }
+    // The switch speaks for the open conversation; another recipient gets the default.
+    const bool encrypt = recipient == m_openCounterpart
+                             ? m_ui->encryptToggle->isEnabled() && m_ui->encryptToggle->isChecked()
+                             : canEncryptFor(recipient) && !m_encryptOff.contains(recipient);
     if (!m_context->wallets()->isAddressUnlocked(from)) {
         // Still queued: it goes out as soon as the wallet is unlocked.
         m_context->wallets()->requestUnlock(from);
-        setStatus(tr("Queued. Unlock the wallet to send it."), StatusTopic::Unlock);
+        setStatus(encrypt ? tr("Queued, encrypted. Unlock the wallet to send it.")
+                          : tr("Queued. Unlock the wallet to send it."),
+                  StatusTopic::Unlock);
     } else {
-        setStatus(tr("Queued; one message per block leaves each wallet."));
+        setStatus(encrypt
+                      ? tr("Queued, encrypted for the recipient; one message per block leaves each wallet.")
+                      : tr("Queued; one message per block leaves each wallet."));
     }
-    m_sender->enqueue(from, recipient, text);
+    m_context->messaging()->send(from, recipient, text, encrypt);
     if (recipient != m_openCounterpart) {
         m_drafts.remove(recipient);
         openCounterpart(recipient);
@@ -547,6 +585,90 @@ void MessagesPane::newConversationClicked() {
     NewConversationDialog dialog(known, currentAddress(), this);
     if (dialog.exec() == QDialog::Accepted)
         startConversation(dialog.recipient());
+}
+
+bool MessagesPane::canEncryptFor(const QString& recipient) const {
+    return !recipient.isEmpty() &&
+           (m_context->messaging()->supportsEncryption(recipient) || m_cardChecked.contains(recipient));
+}
+
+void MessagesPane::updateEncryptSwitch() {
+    const bool possible = canEncryptFor(m_openCounterpart);
+    QSignalBlocker block(m_ui->encryptToggle);
+    m_ui->encryptToggle->setEnabled(possible);
+    m_ui->encryptToggle->setChecked(possible && !m_encryptOff.contains(m_openCounterpart));
+    m_ui->encryptToggle->setToolTip(
+        possible ? tr("Encrypt the message end to end: only the recipient can read it (its agent card "
+                      "gives the key). The chain still shows who wrote to whom, and when.")
+        : m_openCounterpart.isEmpty()
+            ? tr("Open a conversation to write a message.")
+            : tr("This recipient has published no agent card with an encryption key, so the message can "
+                 "only be sent in clear."));
+}
+
+void MessagesPane::checkEncryptionOfOpenConversation() {
+    const QString counterpart = m_openCounterpart;
+    // Asked again on every opening until a card is found: one may have been published meanwhile.
+    if (counterpart.isEmpty() || m_cardChecked.contains(counterpart))
+        return;
+    util::whenFinished(this, m_context->messaging()->checkEncryptionSupport(counterpart),
+                       [this, counterpart](std::optional<bool> has) {
+                           if (!has)
+                               return;
+                           if (*has)
+                               m_cardChecked.insert(counterpart);
+                           if (counterpart == m_openCounterpart)
+                               updateEncryptSwitch();
+                       });
+}
+
+void MessagesPane::updateAcknowledgeSwitch() {
+    const QString address = currentAddress();
+    QSignalBlocker block(m_ui->acknowledgeToggle);
+    m_ui->acknowledgeToggle->setEnabled(!address.isEmpty());
+    m_ui->acknowledgeToggle->setChecked(!address.isEmpty() &&
+                                        m_context->messaging()->sendsAcknowledgments(address));
+}
+
+void MessagesPane::acknowledgeShownMessages() {
+    const QString wallet = currentAddress();
+    MessagingService* service = m_context->messaging();
+    if (!isVisible() || wallet.isEmpty() || m_openCounterpart.isEmpty() ||
+        !service->sendsAcknowledgments(wallet) || !m_context->wallets()->isAddressUnlocked(wallet) ||
+        !service->submitNode())
+        return;
+    const messaging::Conversation* c = m_book.conversation(m_openCounterpart);
+    if (!c)
+        return;
+    QStringList hashes;
+    for (const messaging::ThreadMessage& m : c->messages)
+        if (!m.outgoing && m.verified() && m.status == messaging::ThreadMessage::Status::Confirmed &&
+            !m.txHash.isEmpty() && !m_acknowledged.contains(m.txHash))
+            hashes.append(m.txHash);
+    if (hashes.isEmpty())
+        return;
+    // Acknowledgments are never acknowledged (they would answer each other forever).
+    const QSet<QString> candidates(hashes.cbegin(), hashes.cend());
+    for (const chain::ChainMessage& m : m_chainMessages)
+        if (candidates.contains(m.txHash) && messaging::isAckPayload(m.payload))
+            hashes.removeOne(m.txHash);
+    for (const QString& h : hashes)
+        m_acknowledged.insert(h);
+    if (!hashes.isEmpty())
+        service->acknowledgeRead(wallet, hashes);
+}
+
+void MessagesPane::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    acknowledgeShownMessages();
+}
+
+QToolButton* MessagesPane::encryptSwitch() const {
+    return m_ui->encryptToggle;
+}
+
+QCheckBox* MessagesPane::acknowledgeSwitch() const {
+    return m_ui->acknowledgeToggle;
 }
 
 void MessagesPane::updateAnnotations(bool force) {

@@ -7,14 +7,17 @@
 #include <QHash>
 #include <QModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QSortFilterProxyModel;
 class QTimer;
+class QToolButton;
 
 namespace Ui {
 class MessagesPane;
@@ -77,6 +80,11 @@ public:
     bool exportConversation(const QString& path, QString* error) const;
     /// Starts or stops the responder of the current wallet (the toggle).
     bool setResponderEnabled(bool enabled);
+    /// The compose box's "Encrypt" switch: enabled only while the open conversation's counterpart has an
+    /// agent card with an encryption key, on by default then.
+    QToolButton* encryptSwitch() const;
+    /// The current wallet's "send read receipts" toggle (MessagingService::sendsAcknowledgments).
+    QCheckBox* acknowledgeSwitch() const;
 
     ConversationListModel* conversationModel() const { return m_threads; }
     ThreadMessagesModel* threadModel() const { return m_thread; }
@@ -119,6 +127,19 @@ private:
     void updateRecipientLabel();
     /// Re-reads encryption and acknowledgments when the messages or the wallet's lock changed.
     void updateAnnotations(bool force = false);
+    /// Whether `recipient` has an agent card with an encryption key (the directory, or the last answer
+    /// of the submit node for the open conversation).
+    bool canEncryptFor(const QString& recipient) const;
+    /// Enables and sets the Encrypt switch for the open conversation.
+    void updateEncryptSwitch();
+    /// Asks the submit node whether the open conversation's counterpart has a card (the directory of
+    /// the selected node may lag behind, or be another chain's).
+    void checkEncryptionOfOpenConversation();
+    void updateAcknowledgeSwitch();
+    /// Acknowledges the open conversation's verified incoming messages, once per session each, when the
+    /// wallet's setting is on, it is unlocked and the pane is shown.
+    void acknowledgeShownMessages();
+    void showEvent(QShowEvent* event) override;
     void updateEmptyState();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -153,7 +174,13 @@ private:
     QPointer<chain::Node> m_node;
     QString m_openCounterpart;
     QHash<QString, QString> m_drafts; ///< unsent compose text per counterpart
-    QHash<QString, QString> m_names;  ///< the user's own wallets by address, for the recipient line
+    /// Counterparts the submit node showed a card of (a "no" is not kept: cards get published).
+    QSet<QString> m_cardChecked;
+    /// Counterparts whose Encrypt switch the user turned off (it is on by default when possible).
+    QSet<QString> m_encryptOff;
+    /// Hashes handed to MessagingService::acknowledgeRead this session (it guards across restarts).
+    QSet<QString> m_acknowledged;
+    QHash<QString, QString> m_names; ///< the user's own wallets by address, for the recipient line
     std::optional<StatusTopic> m_statusTopic;
     quint64 m_generation = 0;
     bool m_refreshing = false;
