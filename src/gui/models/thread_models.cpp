@@ -178,6 +178,13 @@ QString keyOf(const ThreadMessage& m) {
     return m.outboxId >= 0 ? QStringLiteral("o%1").arg(m.outboxId) : QStringLiteral("t") + m.txHash;
 }
 
+// keyOf(a) == keyOf(b) without building the strings (a long thread is compared row by row each poll).
+bool sameKey(const ThreadMessage& a, const ThreadMessage& b) {
+    if (a.outboxId >= 0 || b.outboxId >= 0)
+        return a.outboxId == b.outboxId;
+    return a.txHash == b.txHash;
+}
+
 // Everything a row shows; a row whose shown fields did not change is not repainted.
 bool sameThreadRow(const ThreadMessage& a, const ThreadMessage& b) {
     return a.status == b.status && a.blockHeight == b.blockHeight && a.rttMs == b.rttMs &&
@@ -192,7 +199,7 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     bool prefix = conversation.counterpart == m_conversation.counterpart &&
                   conversation.messages.size() >= oldRows.size();
     for (int i = 0; prefix && i < oldRows.size(); ++i)
-        prefix = keyOf(conversation.messages[i]) == keyOf(oldRows[i]);
+        prefix = sameKey(conversation.messages[i], oldRows[i]);
     if (!prefix) {
         beginResetModel();
         m_conversation = conversation;

@@ -135,9 +135,16 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
         menu.addAction(tr("&Details…"), this, [this, index] { showMessageDetails(index); });
         menu.exec(m_ui->chatView->viewport()->mapToGlobal(at));
     });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+    // Filtering a long thread is a pass over every row: it runs when the typing pauses, not per key;
+    // the highlight (a repaint of the visible rows) follows every key.
+    auto* searchPause = new QTimer(this);
+    searchPause->setSingleShot(true);
+    searchPause->setInterval(200);
+    connect(searchPause, &QTimer::timeout, this,
+            [this] { m_proxy->setFilterFixedString(m_ui->searchEdit->text()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this, searchPause](const QString& text) {
         m_chatDelegate->setHighlight(text);
+        searchPause->start();
     });
 
     // What is missing before messages can be shown, said where the messages would be, with the way out.
