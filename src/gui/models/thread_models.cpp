@@ -203,6 +203,7 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     if (!prefix) {
         beginResetModel();
         m_conversation = conversation;
+        m_bubbleCache.clear();
         endResetModel();
         return;
     }
@@ -219,6 +220,9 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     }
     const int oldCount = int(oldRows.size());
     const int newCount = int(conversation.messages.size());
+    for (const auto& [first, last] : changed)
+        for (int i = first; i <= last && i < m_bubbleCache.size(); ++i)
+            m_bubbleCache[i].reset();
     if (newCount > oldCount) {
         beginInsertRows({}, oldCount, newCount - 1);
         m_conversation = conversation;
@@ -226,6 +230,8 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     } else {
         m_conversation = conversation;
     }
+    if (m_bubbleCache.size() > newCount)
+        m_bubbleCache.resize(newCount);
     for (const auto& [first, last] : changed)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
@@ -240,6 +246,9 @@ void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>
             changed.append(i);
     }
     m_annotations = annotations;
+    for (int row : changed)
+        if (row < m_bubbleCache.size())
+            m_bubbleCache[row].reset();
     for (int row : changed)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -279,9 +288,24 @@ QString ThreadMessagesModel::metaText(const ThreadMessage& m) const {
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
+QString ThreadMessagesModel::bubbleText(int row) const {
+    if (m_bubbleCache.size() != m_conversation.messages.size())
+        m_bubbleCache.resize(m_conversation.messages.size());
+    std::optional<QString>& cached = m_bubbleCache[row];
+    if (!cached) {
+        const DisplayText d = safeDisplayText(shownText(m_conversation.messages[row]), kBubbleLimit);
+        cached =
+            d.truncated
+                ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
+                : d.text;
+    }
+    return *cached;
+}
+
 void ThreadMessagesModel::clear() {
     beginResetModel();
     m_conversation = {};
+    m_bubbleCache.clear();
     endResetModel();
 }
 
@@ -339,12 +363,8 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
         return m->time;
     case DayRole:
         return m->time.isValid() ? m->time.toLocalTime().date() : QDate();
-    case BubbleTextRole: {
-        const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
-        return d.truncated
-                   ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
-                   : d.text;
-    }
+    case BubbleTextRole:
+        return bubbleText(index.row());
     case EncryptionRole:
         return int(annotationOf(*m).encryption);
     case StatusMarkRole: {

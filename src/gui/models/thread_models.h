@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 namespace aitbc::gui {
 
 using messaging::Conversation;
@@ -125,7 +127,11 @@ private:
     /// The raw text a view shows: the decrypted text, why an encrypted one cannot be read, or the text.
     QString shownText(const ThreadMessage& m) const;
     QString metaText(const ThreadMessage& m) const;
+    QString bubbleText(int row) const;
     Conversation m_conversation;
+    /// BubbleTextRole per row, made when first asked for (the search filter asks every row, at each
+    /// search): emptied for the rows whose message or annotation changed.
+    mutable QList<std::optional<QString>> m_bubbleCache;
     QHash<QString, MessageAnnotation> m_annotations;
 };
 

@@ -86,6 +86,9 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_chatDelegate = new ChatDelegate(m_ui->chatView);
     m_ui->chatView->setItemDelegate(m_chatDelegate);
     m_ui->chatView->setModel(m_proxy);
+    // A long thread is laid out a batch of rows per event-loop turn, not all rows in one (each new
+    // block would otherwise lay out the whole history again before the window can repaint).
+    m_ui->chatView->setLayoutMode(QListView::Batched);
     // A status, a round trip or an opened text changes a bubble's size: lay those rows out again.
     connect(m_proxy, &QAbstractItemModel::dataChanged, m_chatDelegate,
             [this](const QModelIndex& topLeft) { emit m_chatDelegate->sizeHintChanged(topLeft); });
