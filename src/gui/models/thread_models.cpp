@@ -203,7 +203,7 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     if (!prefix) {
         beginResetModel();
         m_conversation = conversation;
-        m_bubbleCache.clear();
+        m_rowCache.clear();
         endResetModel();
         return;
     }
@@ -221,8 +221,8 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     const int oldCount = int(oldRows.size());
     const int newCount = int(conversation.messages.size());
     for (const auto& [first, last] : changed)
-        for (int i = first; i <= last && i < m_bubbleCache.size(); ++i)
-            m_bubbleCache[i].reset();
+        for (int i = first; i <= last && i < m_rowCache.size(); ++i)
+            m_rowCache[i] = {};
     if (newCount > oldCount) {
         beginInsertRows({}, oldCount, newCount - 1);
         m_conversation = conversation;
@@ -230,8 +230,8 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     } else {
         m_conversation = conversation;
     }
-    if (m_bubbleCache.size() > newCount)
-        m_bubbleCache.resize(newCount);
+    if (m_rowCache.size() > newCount)
+        m_rowCache.resize(newCount);
     for (const auto& [first, last] : changed)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
@@ -247,8 +247,8 @@ void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>
     }
     m_annotations = annotations;
     for (int row : changed)
-        if (row < m_bubbleCache.size())
-            m_bubbleCache[row].reset();
+        if (row < m_rowCache.size())
+            m_rowCache[row] = {};
     for (int row : changed)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -288,24 +288,16 @@ QString ThreadMessagesModel::metaText(const ThreadMessage& m) const {
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
-QString ThreadMessagesModel::bubbleText(int row) const {
-    if (m_bubbleCache.size() != m_conversation.messages.size())
-        m_bubbleCache.resize(m_conversation.messages.size());
-    std::optional<QString>& cached = m_bubbleCache[row];
-    if (!cached) {
-        const DisplayText d = safeDisplayText(shownText(m_conversation.messages[row]), kBubbleLimit);
-        cached =
-            d.truncated
-                ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
-                : d.text;
-    }
-    return *cached;
+ThreadMessagesModel::RowCache& ThreadMessagesModel::rowCache(int row) const {
+    if (m_rowCache.size() != m_conversation.messages.size())
+        m_rowCache.resize(m_conversation.messages.size());
+    return m_rowCache[row];
 }
 
 void ThreadMessagesModel::clear() {
     beginResetModel();
     m_conversation = {};
-    m_bubbleCache.clear();
+    m_rowCache.clear();
     endResetModel();
 }
 
@@ -361,10 +353,23 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
         return safeDisplayText(shownText(*m), 0).text;
     case TimeRole:
         return m->time;
-    case DayRole:
-        return m->time.isValid() ? m->time.toLocalTime().date() : QDate();
-    case BubbleTextRole:
-        return bubbleText(index.row());
+    case DayRole: {
+        std::optional<QDate>& cached = rowCache(index.row()).day;
+        if (!cached)
+            cached = m->time.isValid() ? m->time.toLocalTime().date() : QDate();
+        return *cached;
+    }
+    case BubbleTextRole: {
+        std::optional<QString>& cached = rowCache(index.row()).bubble;
+        if (!cached) {
+            const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
+            cached = d.truncated
+                         ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars)
+                               .arg(d.text)
+                         : d.text;
+        }
+        return *cached;
+    }
     case EncryptionRole:
         return int(annotationOf(*m).encryption);
     case StatusMarkRole: {
@@ -387,8 +392,12 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
     }
     case RowKeyRole:
         return keyOf(*m);
-    case MetaTextRole:
-        return metaText(*m);
+    case MetaTextRole: {
+        std::optional<QString>& cached = rowCache(index.row()).meta;
+        if (!cached)
+            cached = metaText(*m);
+        return *cached;
+    }
     case TruncatedRole:
         return safeDisplayText(shownText(*m)).truncated;
     case OutboxIdRole:
