@@ -14,6 +14,36 @@ using namespace aitbc::messaging;
 class TestConversations : public QObject, test::ConversationFixture {
     Q_OBJECT
 
+private:
+    static void compareBooks(const ConversationBook& got, const ConversationBook& want) {
+        QCOMPARE(got.conversations().size(), want.conversations().size());
+        for (qsizetype i = 0; i < want.conversations().size(); ++i) {
+            const Conversation& a = got.conversations()[i];
+            const Conversation& b = want.conversations()[i];
+            QCOMPARE(a.counterpart, b.counterpart);
+            QCOMPARE(a.lastActivity, b.lastActivity);
+            QCOMPARE(a.unread, b.unread);
+            QCOMPARE(a.messages.size(), b.messages.size());
+            for (qsizetype j = 0; j < b.messages.size(); ++j) {
+                const ThreadMessage& x = a.messages[j];
+                const ThreadMessage& y = b.messages[j];
+                QCOMPARE(x.txHash, y.txHash);
+                QCOMPARE(x.outboxId, y.outboxId);
+                QCOMPARE(x.outgoing, y.outgoing);
+                QCOMPARE(x.text, y.text);
+                QCOMPARE(x.time, y.time);
+                QCOMPARE(x.sentAt, y.sentAt);
+                QCOMPARE(x.blockHeight, y.blockHeight);
+                QCOMPARE(x.status, y.status);
+                QCOMPARE(x.authorship, y.authorship);
+                QCOMPARE(x.signedNonce, y.signedNonce);
+                QCOMPARE(x.inReplyTo, y.inReplyTo);
+                QCOMPARE(x.rttMs, y.rttMs);
+                QCOMPARE(x.answeredBy, y.answeredBy);
+            }
+        }
+    }
+
 private slots:
     void groupsByCounterpartNewestFirst() {
         ConversationBook book;
@@ -126,6 +156,77 @@ private slots:
         const Conversation* c = book.conversation(bob.address);
         QVERIFY(c->messages[0].rttMs.has_value());
         QCOMPARE(*c->messages[0].rttMs, 3000); // block times t0+2 s -> t0+5 s
+    }
+
+    void appendingInStepsEqualsOneBuild() {
+        // A history with forged, unsigned, replayed and re-replayed messages, pings and pongs, and an
+        // outbox entry matched on chain; a replay of a message of an earlier step must still be caught.
+        const chain::ChainMessage original =
+            signedMessage(bob, me.address, QStringLiteral("pay 5"), 4, 2, QStringLiteral("0x02"));
+        chain::ChainMessage forged =
+            signedMessage(carol, me.address, QStringLiteral("I am bob"), 0, 3, QStringLiteral("0x03"));
+        forged.sender = bob.address;
+        chain::ChainMessage replay = original;
+        replay.txHash = QStringLiteral("0x07");
+        replay.blockHeight = 7;
+        chain::ChainMessage replayAgain = replay;
+        replayAgain.txHash = QStringLiteral("0x0a");
+        replayAgain.blockHeight = 10;
+        const QList<chain::ChainMessage> all{
+            plainMessage(me.address, bob.address, QStringLiteral("ping"), 1, QStringLiteral("0x01")),
+            original,
+            forged,
+            plainMessage(bob.address, me.address, QStringLiteral("pong"), 4, QStringLiteral("0x04")),
+            signedMessage(carol, me.address, QStringLiteral("hi"), 0, 5, QStringLiteral("0x05")),
+            signedMessage(me, carol.address, QStringLiteral("ping"), 0, 6, QStringLiteral("0x06")),
+            replay,
+            plainMessage(carol.address, me.address, QStringLiteral("pong"), 8, QStringLiteral("0x08")),
+            plainMessage(bob.address, me.address, QStringLiteral("\u202eevil"), 9, QStringLiteral("0x09")),
+            replayAgain,
+        };
+        OutboxEntry sent;
+        sent.id = 1;
+        sent.chainId = chainId;
+        sent.sender = me.address;
+        sent.recipient = carol.address;
+        sent.text = QStringLiteral("ping");
+        sent.state = OutboxState::Confirmed;
+        sent.txHash = QStringLiteral("0x06");
+        sent.blockHeight = 6;
+        sent.createdAt = t0.addSecs(5);
+
+        ConversationBook whole;
+        whole.setOwner(me.address, chainId);
+        whole.setOutbox({sent});
+        whole.setChainMessages(all);
+
+        ConversationBook stepwise;
+        stepwise.setOwner(me.address, chainId);
+        stepwise.setOutbox({sent});
+        for (const qsizetype upTo : {qsizetype(1), qsizetype(3), qsizetype(4), qsizetype(8), all.size()})
+            stepwise.setChainMessages(all.mid(0, upTo));
+        compareBooks(stepwise, whole);
+        const Conversation* withBob = stepwise.conversation(bob.address);
+        QVERIFY(withBob);
+        QCOMPARE(withBob->messages[1].authorship, Authorship::Verified);
+        QCOMPARE(withBob->messages[2].authorship, Authorship::BadSignature);
+        QCOMPARE(withBob->messages[4].authorship, Authorship::Replayed);
+        QCOMPARE(withBob->messages[6].authorship, Authorship::Replayed);
+
+        // A changed row in the middle (a reorg) is not an append: the result is still the whole build's.
+        QList<chain::ChainMessage> reorged = all;
+        reorged[1] =
+            plainMessage(bob.address, me.address, QStringLiteral("pay 500"), 2, QStringLiteral("0x02"));
+        ConversationBook reorgWhole;
+        reorgWhole.setOwner(me.address, chainId);
+        reorgWhole.setOutbox({sent});
+        reorgWhole.setChainMessages(reorged);
+        stepwise.setChainMessages(reorged);
+        compareBooks(stepwise, reorgWhole);
+        const Conversation* after = stepwise.conversation(bob.address);
+        QCOMPARE(after->messages[1].authorship, Authorship::Unsigned);
+        QCOMPARE(after->messages[4].authorship, Authorship::Verified); // now the first use of its signature
+        QCOMPARE(after->messages[6].authorship, Authorship::Replayed);
     }
 
     void csvExport() {

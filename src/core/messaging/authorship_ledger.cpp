@@ -36,6 +36,7 @@ void AuthorshipLedger::setChainId(const QString& chainId) {
         return;
     m_chainId = chainId;
     m_cache.clear();
+    m_signedSeen.clear();
 }
 
 AuthorshipCheck AuthorshipLedger::baseCheck(const chain::ChainMessage& m) const {
@@ -45,36 +46,50 @@ AuthorshipCheck AuthorshipLedger::baseCheck(const chain::ChainMessage& m) const 
     return c;
 }
 
+AuthorshipCheck AuthorshipLedger::step(const chain::ChainMessage& m, QHash<QString, Cached>& next,
+                                       QSet<SignedKey>& seen) const {
+    AuthorshipCheck c;
+    const auto it = m_cache.constFind(m.txHash);
+    if (!m.txHash.isEmpty() && it != m_cache.constEnd() && it->sender == m.sender &&
+        it->recipient == m.recipient && it->text == m.text) {
+        c = it->check;
+    } else {
+        c = baseCheck(m);
+    }
+    if (!m.txHash.isEmpty())
+        next.insert(m.txHash, Cached{m.sender, m.recipient, m.text, c});
+    // Any valid signature by the sender's key takes its (sender, sig_nonce), whether or not this copy
+    // is the first: a replay of a replay is still a replay. A copy already caught by the nonce rule
+    // keeps that, more precise, verdict.
+    const bool validlySigned = c.verified() || c.status == Authorship::NonceMismatch;
+    if (validlySigned && c.signedNonce) {
+        const SignedKey key{m.sender, *c.signedNonce};
+        if (seen.contains(key) && c.verified())
+            c.status = Authorship::Replayed;
+        seen.insert(key);
+    }
+    return c;
+}
+
 QList<AuthorshipCheck> AuthorshipLedger::check(const QList<chain::ChainMessage>& messages) {
     QList<AuthorshipCheck> out;
     out.reserve(messages.size());
     QHash<QString, Cached> next;
     next.reserve(messages.size());
-    QSet<QPair<QString, qint64>> signedSeen; // (sender, sig_nonce) of validly signed messages so far
-    for (const chain::ChainMessage& m : messages) {
-        AuthorshipCheck c;
-        const auto it = m_cache.constFind(m.txHash);
-        if (!m.txHash.isEmpty() && it != m_cache.constEnd() && it->sender == m.sender &&
-            it->recipient == m.recipient && it->text == m.text) {
-            c = it->check;
-        } else {
-            c = baseCheck(m);
-        }
-        if (!m.txHash.isEmpty())
-            next.insert(m.txHash, Cached{m.sender, m.recipient, m.text, c});
-        // Any valid signature by the sender's key takes its (sender, sig_nonce), whether or not this copy
-        // is the first: a replay of a replay is still a replay. A copy already caught by the nonce rule
-        // keeps that, more precise, verdict.
-        const bool validlySigned = c.verified() || c.status == Authorship::NonceMismatch;
-        if (validlySigned && c.signedNonce) {
-            const QPair<QString, qint64> key{m.sender, *c.signedNonce};
-            if (signedSeen.contains(key) && c.verified())
-                c.status = Authorship::Replayed;
-            signedSeen.insert(key);
-        }
-        out.append(c);
-    }
+    QSet<SignedKey> seen;
+    for (const chain::ChainMessage& m : messages)
+        out.append(step(m, next, seen));
     m_cache = std::move(next);
+    m_signedSeen = std::move(seen);
+    return out;
+}
+
+QList<AuthorshipCheck> AuthorshipLedger::checkAppended(const QList<chain::ChainMessage>& messages) {
+    QList<AuthorshipCheck> out;
+    out.reserve(messages.size());
+    // The cache is both read and grown: step() takes a verdict before it records the message.
+    for (const chain::ChainMessage& m : messages)
+        out.append(step(m, m_cache, m_signedSeen));
     return out;
 }
 

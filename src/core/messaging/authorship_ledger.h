@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -46,6 +48,10 @@ public:
 
     /// Checks `messages` (chain order: height, then row order); the result is parallel to the list.
     QList<AuthorshipCheck> check(const QList<chain::ChainMessage>& messages);
+    /// Checks `messages` that follow, in chain order, the list of the last check() and whatever was
+    /// appended since: the same verdicts as check() on the whole list, at the cost of what is new (a long
+    /// history grows by a block at a time). The cache then holds the hashes of the whole list.
+    QList<AuthorshipCheck> checkAppended(const QList<chain::ChainMessage>& messages);
 
 private:
     struct Cached {
@@ -54,10 +60,15 @@ private:
         QString text;
         AuthorshipCheck check; ///< checkAuthorship() plus the nonce rule, before the replay rule
     };
+    using SignedKey = QPair<QString, qint64>; ///< (sender, sig_nonce) of a validly signed message
     AuthorshipCheck baseCheck(const chain::ChainMessage& m) const;
+    /// One message after everything in `seen`: its verdict, recorded in `next` and `seen`.
+    AuthorshipCheck step(const chain::ChainMessage& m, QHash<QString, Cached>& next,
+                         QSet<SignedKey>& seen) const;
 
     QString m_chainId;
     QHash<QString, Cached> m_cache;
+    QSet<SignedKey> m_signedSeen; ///< of the list checked last, for checkAppended()
 };
 
 /// What a log line says about a message's authorship: "verified", "unsigned" or "forged (<name>)".

@@ -38,6 +38,13 @@ bool earlier(const ThreadMessage& a, const ThreadMessage& b) {
     return a.time < b.time;
 }
 
+/// Whether `b` is `a` as far as a thread shows it and the authorship cache keys it (hash, parties, text).
+bool sameChainRow(const chain::ChainMessage& a, const chain::ChainMessage& b) {
+    return a.txHash == b.txHash && a.blockHeight == b.blockHeight && a.direction == b.direction &&
+           a.sender == b.sender && a.recipient == b.recipient && a.text == b.text &&
+           a.timestamp == b.timestamp;
+}
+
 } // namespace
 
 QString threadStatusName(ThreadMessage::Status s) {
@@ -75,14 +82,54 @@ void ConversationBook::setOwner(const QString& address, const QString& chainId) 
     m_chainId = chainId;
     m_ledger.setChainId(chainId);
     m_chain.clear();
+    m_chainThread.clear();
     m_outbox.clear();
     m_readMarks.clear();
     rebuild();
 }
 
 void ConversationBook::setChainMessages(const QList<chain::ChainMessage>& messages) {
+    // Only messages after an unchanged prefix are converted and checked; anything else (a reorg, a
+    // changed row) starts over. The replay rule looks only backwards in chain order, so verdicts of the
+    // prefix cannot change by appending.
+    qsizetype same = 0;
+    const qsizetype n = qMin(messages.size(), m_chain.size());
+    if (m_chainThread.size() == m_chain.size())
+        while (same < n && sameChainRow(messages[same], m_chain[same]))
+            ++same;
+    const bool appended = same == m_chain.size() && same > 0;
     m_chain = messages;
+    if (!appended) {
+        m_chainThread.clear();
+        convertFrom(0);
+    } else {
+        convertFrom(same);
+    }
     rebuild();
+}
+
+void ConversationBook::convertFrom(qsizetype from) {
+    const QList<chain::ChainMessage> tail = from == 0 ? m_chain : m_chain.mid(from);
+    const QList<AuthorshipCheck> checks = from == 0 ? m_ledger.check(tail) : m_ledger.checkAppended(tail);
+    m_chainThread.reserve(m_chain.size());
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const chain::ChainMessage& c = tail[i];
+        const AuthorshipCheck& check = checks[i];
+        ThreadMessage m;
+        m.txHash = c.txHash;
+        m.outgoing = c.direction == chain::ChainMessage::Direction::Outgoing;
+        m.sender = c.sender;
+        m.recipient = c.recipient;
+        m.counterpart = m.outgoing ? c.recipient : c.sender;
+        m.text = c.text;
+        m.time = c.timestamp;
+        m.blockHeight = c.blockHeight;
+        m.status = ThreadMessage::Status::Confirmed;
+        m.authorship = check.status;
+        m.signedNonce = check.signedNonce;
+        m.inReplyTo = check.inReplyTo;
+        m_chainThread.append(m);
+    }
 }
 
 void ConversationBook::setOutbox(const QList<OutboxEntry>& entries) {
@@ -127,29 +174,16 @@ void ConversationBook::rebuild() {
 
     QList<ThreadMessage> all;
     QSet<QString> onChain;
-    const QList<AuthorshipCheck> checks = m_ledger.check(m_chain);
-    for (qsizetype i = 0; i < m_chain.size(); ++i) {
-        const chain::ChainMessage& c = m_chain[i];
-        const AuthorshipCheck& check = checks[i];
-        ThreadMessage m;
-        m.txHash = c.txHash;
-        m.outgoing = c.direction == chain::ChainMessage::Direction::Outgoing;
-        m.sender = c.sender;
-        m.recipient = c.recipient;
-        m.counterpart = m.outgoing ? c.recipient : c.sender;
-        m.text = c.text;
-        m.time = c.timestamp;
-        m.blockHeight = c.blockHeight;
-        m.status = ThreadMessage::Status::Confirmed;
-        m.authorship = check.status;
-        m.signedNonce = check.signedNonce;
-        m.inReplyTo = check.inReplyTo;
-        if (const OutboxEntry* e = outboxByHash.value(c.txHash)) {
+    all.reserve(m_chainThread.size() + m_outbox.size());
+    onChain.reserve(m_chainThread.size());
+    for (const ThreadMessage& converted : std::as_const(m_chainThread)) {
+        all.append(converted);
+        if (const OutboxEntry* e = outboxByHash.value(converted.txHash)) {
+            ThreadMessage& m = all.back();
             m.outboxId = e->id;
             m.sentAt = e->createdAt;
         }
-        onChain.insert(c.txHash);
-        all.append(m);
+        onChain.insert(converted.txHash);
     }
     for (const OutboxEntry& e : std::as_const(m_outbox)) {
         if (!e.txHash.isEmpty() && onChain.contains(e.txHash))
@@ -182,7 +216,9 @@ void ConversationBook::rebuild() {
     m_conversations.clear();
     for (auto it = byCounterpart.begin(); it != byCounterpart.end(); ++it) {
         Conversation c = it.value();
-        std::stable_sort(c.messages.begin(), c.messages.end(), earlier);
+        // Chain order is height order: a long history is sorted already, and sorting it again copies it.
+        if (!std::is_sorted(c.messages.cbegin(), c.messages.cend(), earlier))
+            std::stable_sort(c.messages.begin(), c.messages.end(), earlier);
         // Round trips: by reference first, then the first "pong" after an unanswered "ping".
         QHash<QString, int> indexByHash;
         for (int i = 0; i < c.messages.size(); ++i)

@@ -85,10 +85,15 @@ public:
 
 private:
     void rebuild();
+    /// Turns m_chain[from..] into thread messages (authorship included) after those already converted.
+    void convertFrom(qsizetype from);
 
     QString m_owner;
     QString m_chainId;
     QList<chain::ChainMessage> m_chain;
+    /// m_chain as thread messages, without what the outbox adds: a poll that only appended messages
+    /// converts and checks only those (a history of 100 000 messages grows a block at a time).
+    QList<ThreadMessage> m_chainThread;
     AuthorshipLedger m_ledger;
     QList<OutboxEntry> m_outbox;
     QHash<QString, qint64> m_readMarks;

@@ -178,6 +178,13 @@ QString keyOf(const ThreadMessage& m) {
     return m.outboxId >= 0 ? QStringLiteral("o%1").arg(m.outboxId) : QStringLiteral("t") + m.txHash;
 }
 
+// keyOf(a) == keyOf(b) without building the strings (a long thread is compared row by row each poll).
+bool sameKey(const ThreadMessage& a, const ThreadMessage& b) {
+    if (a.outboxId >= 0 || b.outboxId >= 0)
+        return a.outboxId == b.outboxId;
+    return a.txHash == b.txHash;
+}
+
 // Everything a row shows; a row whose shown fields did not change is not repainted.
 bool sameThreadRow(const ThreadMessage& a, const ThreadMessage& b) {
     return a.status == b.status && a.blockHeight == b.blockHeight && a.rttMs == b.rttMs &&
@@ -192,10 +199,11 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     bool prefix = conversation.counterpart == m_conversation.counterpart &&
                   conversation.messages.size() >= oldRows.size();
     for (int i = 0; prefix && i < oldRows.size(); ++i)
-        prefix = keyOf(conversation.messages[i]) == keyOf(oldRows[i]);
+        prefix = sameKey(conversation.messages[i], oldRows[i]);
     if (!prefix) {
         beginResetModel();
         m_conversation = conversation;
+        m_rowCache.clear();
         endResetModel();
         return;
     }
@@ -212,6 +220,9 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     }
     const int oldCount = int(oldRows.size());
     const int newCount = int(conversation.messages.size());
+    for (const auto& [first, last] : changed)
+        for (int i = first; i <= last && i < m_rowCache.size(); ++i)
+            m_rowCache[i] = {};
     if (newCount > oldCount) {
         beginInsertRows({}, oldCount, newCount - 1);
         m_conversation = conversation;
@@ -219,6 +230,8 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     } else {
         m_conversation = conversation;
     }
+    if (m_rowCache.size() > newCount)
+        m_rowCache.resize(newCount);
     for (const auto& [first, last] : changed)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
@@ -233,6 +246,9 @@ void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>
             changed.append(i);
     }
     m_annotations = annotations;
+    for (int row : changed)
+        if (row < m_rowCache.size())
+            m_rowCache[row] = {};
     for (int row : changed)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -272,9 +288,16 @@ QString ThreadMessagesModel::metaText(const ThreadMessage& m) const {
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
+ThreadMessagesModel::RowCache& ThreadMessagesModel::rowCache(int row) const {
+    if (m_rowCache.size() != m_conversation.messages.size())
+        m_rowCache.resize(m_conversation.messages.size());
+    return m_rowCache[row];
+}
+
 void ThreadMessagesModel::clear() {
     beginResetModel();
     m_conversation = {};
+    m_rowCache.clear();
     endResetModel();
 }
 
@@ -330,13 +353,22 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
         return safeDisplayText(shownText(*m), 0).text;
     case TimeRole:
         return m->time;
-    case DayRole:
-        return m->time.isValid() ? m->time.toLocalTime().date() : QDate();
+    case DayRole: {
+        std::optional<QDate>& cached = rowCache(index.row()).day;
+        if (!cached)
+            cached = m->time.isValid() ? m->time.toLocalTime().date() : QDate();
+        return *cached;
+    }
     case BubbleTextRole: {
-        const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
-        return d.truncated
-                   ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
-                   : d.text;
+        std::optional<QString>& cached = rowCache(index.row()).bubble;
+        if (!cached) {
+            const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
+            cached = d.truncated
+                         ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars)
+                               .arg(d.text)
+                         : d.text;
+        }
+        return *cached;
     }
     case EncryptionRole:
         return int(annotationOf(*m).encryption);
@@ -360,8 +392,12 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
     }
     case RowKeyRole:
         return keyOf(*m);
-    case MetaTextRole:
-        return metaText(*m);
+    case MetaTextRole: {
+        std::optional<QString>& cached = rowCache(index.row()).meta;
+        if (!cached)
+            cached = metaText(*m);
+        return *cached;
+    }
     case TruncatedRole:
         return safeDisplayText(shownText(*m)).truncated;
     case OutboxIdRole:

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 namespace aitbc::gui {
 
 using messaging::Conversation;
@@ -125,7 +127,17 @@ private:
     /// The raw text a view shows: the decrypted text, why an encrypted one cannot be read, or the text.
     QString shownText(const ThreadMessage& m) const;
     QString metaText(const ThreadMessage& m) const;
+    /// What a row shows that costs to make, made when first asked for: the search filter reads every
+    /// row's bubble, and the delegate asks each row's day and meta line at each layout (a local time
+    /// conversion each). Emptied for the rows whose message or annotation changed.
+    struct RowCache {
+        std::optional<QString> bubble;
+        std::optional<QDate> day;
+        std::optional<QString> meta;
+    };
+    RowCache& rowCache(int row) const;
     Conversation m_conversation;
+    mutable QList<RowCache> m_rowCache;
     QHash<QString, MessageAnnotation> m_annotations;
 };
 

@@ -90,6 +90,9 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
     m_chatDelegate = new ChatDelegate(m_ui->chatView);
     m_ui->chatView->setItemDelegate(m_chatDelegate);
     m_ui->chatView->setModel(m_proxy);
+    // A long thread is laid out a batch of rows per event-loop turn, not all rows in one (each new
+    // block would otherwise lay out the whole history again before the window can repaint).
+    m_ui->chatView->setLayoutMode(QListView::Batched);
     // A status, a round trip or an opened text changes a bubble's size: lay those rows out again.
     connect(m_proxy, &QAbstractItemModel::dataChanged, m_chatDelegate,
             [this](const QModelIndex& topLeft) { emit m_chatDelegate->sizeHintChanged(topLeft); });
@@ -139,9 +142,16 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
         menu.addAction(tr("&Details…"), this, [this, index] { showMessageDetails(index); });
         menu.exec(m_ui->chatView->viewport()->mapToGlobal(at));
     });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+    // Filtering a long thread is a pass over every row: it runs when the typing pauses, not per key;
+    // the highlight (a repaint of the visible rows) follows every key.
+    auto* searchPause = new QTimer(this);
+    searchPause->setSingleShot(true);
+    searchPause->setInterval(200);
+    connect(searchPause, &QTimer::timeout, this,
+            [this] { m_proxy->setFilterFixedString(m_ui->searchEdit->text()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this, searchPause](const QString& text) {
         m_chatDelegate->setHighlight(text);
+        searchPause->start();
     });
 
     // What is missing before messages can be shown, said where the messages would be, with the way out.
