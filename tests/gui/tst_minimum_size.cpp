@@ -67,6 +67,7 @@ private slots:
         AppContext context(&settings, new InMemorySecretStore);
         context.loadFromSettings();
         QSize size;
+        QSize windowSize;
         {
             MainWindow window(&context);
             addDefaultPanes(&window, &context);
@@ -77,6 +78,12 @@ private slots:
             QCoreApplication::processEvents();
             size = window.pane(pane)->minimumSizeHint();
             qInfo("%s pane minimum %dx%d", qPrintable(pane), size.width(), size.height());
+            // The status bar's texts are longest once the nodes answered: the whole window must still fit.
+            QTRY_VERIFY_WITH_TIMEOUT(context.nodes()->allProbed(), 20000);
+            QCoreApplication::processEvents();
+            windowSize = window.minimumSizeHint().expandedTo(window.minimumSize());
+            windowSize.setWidth(qMax(windowSize.width(), window.width()));
+            qInfo("window minimum %dx%d", windowSize.width(), windowSize.height());
             // AITBC_SCREENSHOT_DIR: also saves the window as shown (after the node answered), to look at.
             const QString shots = qEnvironmentVariable("AITBC_SCREENSHOT_DIR");
             if (!shots.isEmpty()) {
@@ -89,6 +96,11 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(size.width() <= kPaneWidth && size.height() <= kPaneHeight,
                  qPrintable(QStringLiteral("%1 needs %2x%3").arg(pane).arg(size.width()).arg(size.height())));
+        QVERIFY2(windowSize.width() <= 800 && windowSize.height() <= 600,
+                 qPrintable(QStringLiteral("the window with %1 needs %2x%3")
+                                .arg(pane)
+                                .arg(windowSize.width())
+                                .arg(windowSize.height())));
     }
 };
 

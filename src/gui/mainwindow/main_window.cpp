@@ -193,7 +193,9 @@ void MainWindow::createStatusBar() {
     m_nodeSelector->setObjectName(QStringLiteral("nodeSelector"));
     m_nodeSelector->setAccessibleName(tr("Selected node"));
     m_nodeSelector->setToolTip(tr("Node whose data the balances and the status bar show"));
-    m_nodeSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long profile names must not widen the window past 800 px: the list shows them in full.
+    m_nodeSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_nodeSelector->setMinimumContentsLength(16);
     m_nodeLabel->setBuddy(m_nodeSelector);
     m_heightLabel = new QLabel(this);
     m_heightLabel->setObjectName(QStringLiteral("heightLabel"));
@@ -202,6 +204,10 @@ void MainWindow::createStatusBar() {
     m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
     m_walletsLabel = new QLabel(this);
     m_walletsLabel->setObjectName(QStringLiteral("walletsLabel"));
+    // The status texts can be long (German, errors); they give way to the panes instead of setting the
+    // window's minimum width, and their tooltips carry the whole text.
+    for (QLabel* label : {m_heightLabel, m_healthLabel, m_walletsLabel})
+        label->setMinimumWidth(1);
     statusBar()->addWidget(m_nodeLabel);
     statusBar()->addWidget(m_nodeSelector);
     statusBar()->addWidget(m_healthIcon);
@@ -265,6 +271,11 @@ void MainWindow::updateStatusBar() {
         unlockedCount += w.unlocked ? 1 : 0;
     m_walletsLabel->setText(
         tr("%1 of %n wallet(s) unlocked", nullptr, m_context->wallets()->count()).arg(unlockedCount));
+    // The labels may be cut short in a narrow window; the tooltip keeps the whole text.
+    m_walletsLabel->setToolTip(m_walletsLabel->text());
+    m_heightLabel->setToolTip(m_heightLabel->text());
+    if (row < 0 || nodes->status(row).reachable || !nodes->status(row).probed)
+        m_healthLabel->setToolTip(m_healthLabel->text());
 }
 
 void MainWindow::openSettings() {
