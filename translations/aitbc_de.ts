@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityWatch</name>
+    <message>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>An %1: %2</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new message(s) to %1</source>
+        <translation>
+            <numerusform>%n weitere neue Nachricht an %1</numerusform>
+            <numerusform>%n weitere neue Nachrichten an %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responder budget spent</source>
+        <translation>Budget des Responders aufgebraucht</translation>
+    </message>
+    <message>
+        <source>The responder of %1 spent its daily fee budget and stopped answering; it answers again as the fees of the last 24 hours fall out of the budget.</source>
+        <translation>Der Responder von %1 hat sein tägliches Gebührenbudget aufgebraucht und antwortet nicht mehr; er antwortet wieder, sobald die Gebühren der letzten 24 Stunden aus dem Budget herausfallen.</translation>
+    </message>
+</context>
+<context>
     <name>AdviceText</name>
     <message>
         <source>1 block</source>
@@ -180,6 +210,22 @@
         <source>%1 is %2 blocks behind (height %3 of %4)</source>
         <translation>%1 liegt %2 Blöcke zurück (Höhe %3 von %4)</translation>
     </message>
+    <message>
+        <source>Node missing transactions</source>
+        <translation>Knoten ohne Transaktionen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 blocks without their transactions (the first at height %3): balances and messages read from it are wrong.</source>
+        <translation>%1 hat %2 Blöcke ohne ihre Transaktionen (den ersten bei Höhe %3): Von ihm gelesene Guthaben und Nachrichten sind falsch.</translation>
+    </message>
+    <message>
+        <source>Fork between nodes</source>
+        <translation>Fork zwischen Knoten</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different blocks at height %3: one of them is on another chain.</source>
+        <translation>%1 und %2 haben bei Höhe %3 unterschiedliche Blöcke: Einer von ihnen ist auf einer anderen Chain.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPane</name>
@@ -282,6 +328,30 @@
     <message>
         <source>Show or hide the responder&apos;s rules and log</source>
         <translation>Regeln und Protokoll des Responders ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter by name or address</source>
+        <translation>Nach Name oder Adresse filtern</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Unterhaltungen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>Versch&amp;lüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt the message</source>
+        <translation>Die Nachricht verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Send rea&amp;d receipts (acknowledgments)</source>
+        <translation>Lese&amp;bestätigungen senden (Quittungen)</translation>
+    </message>
+    <message>
+        <source>When this wallet is unlocked, tell the senders of verified messages you open that you read them (one acknowledgment message each, with the usual fee)</source>
+        <translation>Solange diese Wallet entsperrt ist, den Absendern verifizierter Nachrichten, die Sie öffnen, mitteilen, dass Sie sie gelesen haben (je eine Bestätigungsnachricht mit der üblichen Gebühr)</translation>
     </message>
 </context>
 <context>
@@ -440,10 +510,6 @@
         <translation>unerwartete Antwort auf %1 (nicht im AITBC-RPC-Format)</translation>
     </message>
     <message>
-        <source>the node needs an RPC URL or a chain.db path</source>
-        <translation>der Knoten benötigt eine RPC-URL oder einen chain.db-Pfad</translation>
-    </message>
-    <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
         <translation>ungültige RPC-URL „%1“ (erwartet z. B. http://127.0.0.1:8006)</translation>
     </message>
@@ -454,6 +520,10 @@
     <message>
         <source>the agent address &apos;%1&apos; is not an AITBC address (expected ait1 and 40 hex digits, or a 62-character ait1... bech32 address)</source>
         <translation>die Agent-Adresse „%1“ ist keine AITBC-Adresse (erwartet: ait1 und 40 Hexadezimalziffern oder eine 62 Zeichen lange bech32-Adresse ait1...)</translation>
+    </message>
+    <message>
+        <source>the node needs an RPC URL, a chain.db path or an agent address</source>
+        <translation>der Knoten braucht eine RPC-URL, einen chain.db-Pfad oder eine Agent-Adresse</translation>
     </message>
 </context>
 <context>
@@ -828,6 +898,186 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::AgentReportPoller</name>
+    <message>
+        <source>No wallet is unlocked: the dashboard cannot ask agent %1 for a status report. Unlock a wallet to ask; reports already on chain are still shown.</source>
+        <translation>Keine Wallet ist entsperrt: Das Dashboard kann Agent %1 nicht um einen Statusbericht bitten. Entsperren Sie eine Wallet, um anzufragen; Berichte, die bereits auf der Chain sind, werden weiterhin angezeigt.</translation>
+    </message>
+    <message>
+        <source>No leader node to send the status request to agent %1 through.</source>
+        <translation>Kein Leader-Knoten, über den die Statusanfrage an Agent %1 gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Asked agent %1 for a status report; waiting for its signed reply.</source>
+        <translation>Agent %1 wurde um einen Statusbericht gebeten; seine signierte Antwort steht noch aus.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::AgentTableModel</name>
+    <message>
+        <source>The card and the transaction carrying it are signed by the agent&apos;s key.</source>
+        <translation>Die Karte und die Transaktion, die sie enthält, sind mit dem Schlüssel des Agenten signiert.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s own signature is valid, but the transaction carrying it is not signed by the agent.</source>
+        <translation>Die Signatur der Karte selbst ist gültig, aber die Transaktion, die sie enthält, ist nicht vom Agenten signiert.</translation>
+    </message>
+    <message>
+        <source>Messages to this agent can be encrypted end to end for the key its card publishes.</source>
+        <translation>Nachrichten an diesen Agenten können Ende-zu-Ende verschlüsselt werden, mit dem Schlüssel, den seine Karte veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>card only</source>
+        <translation>nur Karte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Last seen (height)</source>
+        <translation>Zuletzt gesehen (Höhe)</translation>
+    </message>
+    <message>
+        <source>Last seen (time)</source>
+        <translation>Zuletzt gesehen (Zeit)</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::AgentsPane</name>
+    <message>
+        <source>Message this agent</source>
+        <translation>Diesem Agenten schreiben</translation>
+    </message>
+    <message>
+        <source>Publish card</source>
+        <translation>Karte veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Agents that announced themselves with a signed card on the chain of the selected node.</source>
+        <translation>Agenten, die sich mit einer signierten Karte auf der Chain des ausgewählten Knotens angekündigt haben.</translation>
+    </message>
+    <message>
+        <source>Start a conversation with the selected agent</source>
+        <translation>Eine Unterhaltung mit dem ausgewählten Agenten beginnen</translation>
+    </message>
+    <message>
+        <source>Publish the card of an unlocked wallet</source>
+        <translation>Die Karte einer entsperrten Wallet veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Wallet:</source>
+        <translation>Wallet:</translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation>Name der Karte</translation>
+    </message>
+    <message>
+        <source>Card description</source>
+        <translation>Beschreibung der Karte</translation>
+    </message>
+    <message>
+        <source>Card capabilities</source>
+        <translation>Fähigkeiten der Karte</translation>
+    </message>
+    <message>
+        <source>The name other agents see</source>
+        <translation>Der Name, den andere Agenten sehen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>What this agent does</source>
+        <translation>Was dieser Agent tut</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. ping, encrypted, acks</source>
+        <translation>Durch Kommas getrennt, z. B. ping, encrypted, acks</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Sign the card with the wallet&apos;s key and send it through the outbox (it costs the node&apos;s fee). A newer card replaces the older one.</source>
+        <translation>Die Karte mit dem Schlüssel der Wallet signieren und über den Postausgang senden (das kostet die Gebühr des Knotens). Eine neuere Karte ersetzt die ältere.</translation>
+    </message>
+    <message>
+        <source>No node is selected.</source>
+        <translation>Kein Knoten ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Reading the chain…</source>
+        <translation>Die Chain wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) found up to block %1</source>
+        <translation>
+            <numerusform>%n Agent bis Block %1 gefunden</numerusform>
+            <numerusform>%n Agenten bis Block %1 gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock a wallet to publish its card</source>
+        <translation>Entsperren Sie eine Wallet, um ihre Karte zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Writing the card to the outbox…</source>
+        <translation>Die Karte wird in den Postausgang geschrieben…</translation>
+    </message>
+    <message>
+        <source>The card is in the outbox (message %1); it is listed here once it is in a block.</source>
+        <translation>Die Karte ist im Postausgang (Nachricht %1); sie erscheint hier, sobald sie in einem Block ist.</translation>
+    </message>
+    <message>
+        <source>The card could not be written to the outbox.</source>
+        <translation>Die Karte konnte nicht in den Postausgang geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::BlockPairDialog</name>
     <message>
         <source>Hash</source>
@@ -996,6 +1246,17 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::ChatDelegate</name>
+    <message>
+        <source>Encrypted end to end</source>
+        <translation>Ende-zu-Ende-verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the details</source>
+        <translation>Doppelklick oder Eingabetaste zeigt die Details</translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::ConnectionTest</name>
     <message>
         <source>This profile cannot be used.</source>
@@ -1155,6 +1416,14 @@ Was zu tun ist: %2</translation>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
+    <message>
+        <source>%1 · via agent, report %2 old</source>
+        <translation>%1 · über Agent, Bericht %2 alt</translation>
+    </message>
+    <message>
+        <source>%1 · via agent, no report yet</source>
+        <translation>%1 · über Agent, noch kein Bericht</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::FollowNewest</name>
@@ -1229,6 +1498,17 @@ Was zu tun ist: %2</translation>
     <message>
         <source>system keychain</source>
         <translation>System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::LocalServiceLabel</name>
+    <message>
+        <source>Local agent service</source>
+        <translation>Lokaler Agent-Dienst</translation>
+    </message>
+    <message>
+        <source>Local agent service: %1</source>
+        <translation>Lokaler Agent-Dienst: %1</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1656,10 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1886,73 @@ Einstellungsdatei: %1</translation>
         <source>&amp;Details…</source>
         <translation>De&amp;tails…</translation>
     </message>
+    <message>
+        <source>Add a &amp;keystore folder…</source>
+        <translation>&amp;Keystore-Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a wallet…</source>
+        <translation>Wallet &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Start a conversation…</source>
+        <translation>Unterhaltung beginnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Nodes</source>
+        <translation>Knoten ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Queued, encrypted. Unlock the wallet to send it.</source>
+        <translation>Verschlüsselt in die Warteschlange gestellt. Entsperren Sie die Wallet, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Queued, encrypted for the recipient; one message per block leaves each wallet.</source>
+        <translation>Für den Empfänger verschlüsselt in die Warteschlange gestellt; jede Wallet sendet eine Nachricht pro Block.</translation>
+    </message>
+    <message>
+        <source>Encrypt the message end to end: only the recipient can read it (its agent card gives the key). The chain still shows who wrote to whom, and when.</source>
+        <translation>Die Nachricht Ende-zu-Ende verschlüsseln: Nur der Empfänger kann sie lesen (seine Agentenkarte liefert den Schlüssel). Die Chain zeigt weiterhin, wer wem wann geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to write a message.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um eine Nachricht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>This recipient has published no agent card with an encryption key, so the message can only be sent in clear.</source>
+        <translation>Dieser Empfänger hat keine Agentenkarte mit einem Verschlüsselungsschlüssel veröffentlicht; die Nachricht kann daher nur unverschlüsselt gesendet werden.</translation>
+    </message>
+    <message>
+        <source>No wallet to read or send messages with. Add the folder that holds your keystore files, or create a wallet.</source>
+        <translation>Keine Wallet zum Lesen oder Senden von Nachrichten. Fügen Sie den Ordner mit Ihren Keystore-Dateien hinzu oder legen Sie eine Wallet an.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1, so messages cannot be read: %2</source>
+        <translation>%1 ist nicht erreichbar, daher können keine Nachrichten gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No node is selected, so messages cannot be read.</source>
+        <translation>Kein Knoten ausgewählt, daher können keine Nachrichten gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one to write to a wallet or an address.</source>
+        <translation>Noch keine Unterhaltungen. Beginnen Sie eine, um an eine Wallet oder eine Adresse zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessagingService</name>
+    <message>
+        <source>Unlock the wallet %1 to publish its card.</source>
+        <translation>Entsperren Sie die Wallet %1, um ihre Karte zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>No node that accepts messages is reachable yet: the card names its chain.</source>
+        <translation>Noch ist kein Knoten erreichbar, der Nachrichten annimmt: Die Karte nennt dessen Chain.</translation>
+    </message>
+    <message>
+        <source>The card cannot be published: %1</source>
+        <translation>Die Karte kann nicht veröffentlicht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::NewConversationDialog</name>
@@ -1744,6 +2095,26 @@ Einstellungsdatei: %1</translation>
         <source>Does not answer; asked again in %1 s.</source>
         <translation>Antwortet nicht; neue Anfrage in %1 s.</translation>
     </message>
+    <message>
+        <source>Via agent, no report yet</source>
+        <translation>Über Agent, noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>report %1 old</source>
+        <translation>Bericht %1 alt</translation>
+    </message>
+    <message>
+        <source>Via agent, node unreadable (%1)</source>
+        <translation>Über Agent, Knoten nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>Via agent, lacks transactions (%1)</source>
+        <translation>Über Agent, Transaktionen fehlen (%1)</translation>
+    </message>
+    <message>
+        <source>Via agent (%1)</source>
+        <translation>Über Agent (%1)</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Nodes</name>
@@ -1880,6 +2251,10 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>None of the %1 nodes answers. Check that they run and that their addresses are right, or start the demo to try the dashboard.</source>
         <translation>Keiner der %1 Knoten antwortet. Prüfen Sie, ob sie laufen und ihre Adressen stimmen, oder starten Sie die Demo, um das Dashboard auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2760,45 @@ Einstellungsdatei: %1</translation>
         <source>%1 more findings in the table below.</source>
         <translation>%1 weitere Befunde in der Tabelle unten.</translation>
     </message>
+    <message>
+        <source>The Sync pane compares nodes: whether a follower keeps up with its leader, holds the transactions of its blocks, or is on another chain. It needs at least two nodes: add the leader and a follower by their RPC address or chain.db, or a node you cannot reach by the address of the agent running next to it.</source>
+        <translation>Der Bereich „Sync“ vergleicht Knoten: ob ein Follower mit seinem Leader Schritt hält, die Transaktionen seiner Blöcke hat oder auf einer anderen Chain ist. Er braucht mindestens zwei Knoten: Fügen Sie den Leader und einen Follower über ihre RPC-Adresse oder chain.db hinzu oder einen Knoten, den Sie nicht erreichen, über die Adresse des Agenten, der neben ihm läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::SystemdUnitState</name>
+    <message>
+        <source>Asking systemd about %1…</source>
+        <translation>systemd wird nach %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>systemd is not reachable (no D-Bus connection): the state of %1 cannot be shown here. On the machine that runs it: aitbc-agent service status.</source>
+        <translation>systemd ist nicht erreichbar (keine D-Bus-Verbindung): Der Zustand von %1 kann hier nicht angezeigt werden. Auf dem Rechner, der den Dienst ausführt: aitbc-agent service status.</translation>
+    </message>
+    <message>
+        <source>systemd is not reachable over D-Bus (%1): the state of %2 cannot be shown here. On the machine that runs it: aitbc-agent service status.</source>
+        <translation>systemd ist über D-Bus nicht erreichbar (%1): Der Zustand von %2 kann hier nicht angezeigt werden. Auf dem Rechner, der den Dienst ausführt: aitbc-agent service status.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed here (aitbc-agent service install writes it).</source>
+        <translation>%1 ist hier nicht installiert (aitbc-agent service install richtet den Dienst ein).</translation>
+    </message>
+    <message>
+        <source>systemd did not say how %1 is: %2</source>
+        <translation>systemd hat den Zustand von %1 nicht mitgeteilt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, seit %1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ThreadMessagesModel</name>
@@ -2474,6 +2888,52 @@ Einstellungsdatei: %1</translation>
     <message>
         <source>Round trip</source>
         <translation>Umlaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n message(s) as read</source>
+        <translation>
+            <numerusform>%n Nachricht als gelesen bestätigt</numerusform>
+            <numerusform>%n Nachrichten als gelesen bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked: unlock the wallet to read</source>
+        <translation>Gesperrt: Entsperren Sie die Wallet zum Lesen</translation>
+    </message>
+    <message>
+        <source>Encrypted for another key: this wallet cannot read it</source>
+        <translation>Für einen anderen Schlüssel verschlüsselt: Diese Wallet kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>Encrypted, but changed after it was written: not shown</source>
+        <translation>Verschlüsselt, aber nach dem Schreiben verändert: nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Encrypted in a form this version cannot read</source>
+        <translation>In einer Form verschlüsselt, die diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s) in the details)</source>
+        <translation>
+            <numerusform>%1 … (%n weiteres Zeichen in den Details)</numerusform>
+            <numerusform>%1 … (%n weitere Zeichen in den Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, acknowledged at height %2</source>
+        <translation>%1, bei Höhe %2 bestätigt</translation>
+    </message>
+    <message>
+        <source>You, %1: %2. %3</source>
+        <translation>Sie, %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Received %1: %2. %3</source>
+        <translation>Empfangen %1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3307,18 @@ Einstellungsdatei: %1</translation>
         <source>node unavailable, will retry: %1</source>
         <translation>Knoten nicht verfügbar, neuer Versuch folgt: %1</translation>
     </message>
+    <message>
+        <source>not sent: %1 has no valid agent card with an encryption key on this chain, and an encrypted message is never sent in clear</source>
+        <translation>nicht gesendet: %1 hat auf dieser Chain keine gültige Agentenkarte mit einem Verschlüsselungsschlüssel, und eine verschlüsselte Nachricht wird nie unverschlüsselt gesendet</translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation>Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the message: %1</source>
+        <translation>die Nachricht kann nicht verschlüsselt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::messaging::Responder</name>
@@ -2952,6 +3424,10 @@ Einstellungsdatei: %1</translation>
     <message>
         <source> (node unavailable: %1)</source>
         <translation> (Knoten nicht verfügbar: %1)</translation>
+    </message>
+    <message>
+        <source>An encrypted message from %1 at height %2 cannot be opened (%3); not answered</source>
+        <translation>Eine verschlüsselte Nachricht von %1 bei Höhe %2 kann nicht geöffnet werden (%3); nicht beantwortet</translation>
     </message>
 </context>
 </TS>

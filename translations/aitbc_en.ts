@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityWatch</name>
+    <message>
+        <source>New message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new message(s) to %1</source>
+        <translation>
+            <numerusform>%n more new message to %1</numerusform>
+            <numerusform>%n more new messages to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responder budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responder of %1 spent its daily fee budget and stopped answering; it answers again as the fees of the last 24 hours fall out of the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdviceText</name>
     <message>
         <source>1 block</source>
@@ -180,6 +210,22 @@
         <source>%1 is %2 blocks behind (height %3 of %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Node missing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 blocks without their transactions (the first at height %3): balances and messages read from it are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork between nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different blocks at height %3: one of them is on another chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesPane</name>
@@ -281,6 +327,30 @@
     </message>
     <message>
         <source>Show or hide the responder&apos;s rules and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send rea&amp;d receipts (acknowledgments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this wallet is unlocked, tell the senders of verified messages you open that you read them (one acknowledgment message each, with the usual fee)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,10 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the node needs an RPC URL or a chain.db path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid RPC URL &apos;%1&apos; (expected e.g. http://127.0.0.1:8006)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +519,10 @@
     </message>
     <message>
         <source>the agent address &apos;%1&apos; is not an AITBC address (expected ait1 and 40 hex digits, or a 62-character ait1... bech32 address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node needs an RPC URL, a chain.db path or an agent address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,6 +898,186 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::AgentReportPoller</name>
+    <message>
+        <source>No wallet is unlocked: the dashboard cannot ask agent %1 for a status report. Unlock a wallet to ask; reports already on chain are still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader node to send the status request to agent %1 through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked agent %1 for a status report; waiting for its signed reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::AgentTableModel</name>
+    <message>
+        <source>The card and the transaction carrying it are signed by the agent&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s own signature is valid, but the transaction carrying it is not signed by the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to this agent can be encrypted end to end for the key its card publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen (height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen (time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::AgentsPane</name>
+    <message>
+        <source>Message this agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents that announced themselves with a signed card on the chain of the selected node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with the selected agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the card of an unlocked wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name other agents see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this agent does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. ping, encrypted, acks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the card with the wallet&apos;s key and send it through the outbox (it costs the node&apos;s fee). A newer card replaces the older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) found up to block %1</source>
+        <translation>
+            <numerusform>%n agent found up to block %1</numerusform>
+            <numerusform>%n agents found up to block %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock a wallet to publish its card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the card to the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is in the outbox (message %1); it is listed here once it is in a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be written to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::BlockPairDialog</name>
     <message>
         <source>Hash</source>
@@ -996,6 +1246,17 @@
     </message>
 </context>
 <context>
+    <name>aitbc::gui::ChatDelegate</name>
+    <message>
+        <source>Encrypted end to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aitbc::gui::ConnectionTest</name>
     <message>
         <source>This profile cannot be used.</source>
@@ -1154,6 +1415,14 @@ What to do: %2</source>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · via agent, report %2 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · via agent, no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::FollowNewest</name>
@@ -1227,6 +1496,17 @@ What to do: %2</source>
     <name>aitbc::gui::KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::LocalServiceLabel</name>
+    <message>
+        <source>Local agent service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local agent service: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,6 +1653,10 @@ Settings file: %1</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1884,73 @@ Settings file: %1</source>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a &amp;keystore folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued, encrypted. Unlock the wallet to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued, encrypted for the recipient; one message per block leaves each wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the message end to end: only the recipient can read it (its agent card gives the key). The chain still shows who wrote to whom, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation to write a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient has published no agent card with an encryption key, so the message can only be sent in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet to read or send messages with. Add the folder that holds your keystore files, or create a wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1, so messages cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node is selected, so messages cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one to write to a wallet or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::MessagingService</name>
+    <message>
+        <source>Unlock the wallet %1 to publish its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node that accepts messages is reachable yet: the card names its chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::NewConversationDialog</name>
@@ -1741,6 +2092,26 @@ Settings file: %1</source>
         <source>Does not answer; asked again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Via agent, no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via agent, node unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via agent, lacks transactions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via agent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::Nodes</name>
@@ -1876,6 +2247,10 @@ Settings file: %1</source>
     </message>
     <message>
         <source>None of the %1 nodes answers. Check that they run and that their addresses are right, or start the demo to try the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2757,45 @@ Settings file: %1</source>
         <source>%1 more findings in the table below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Sync pane compares nodes: whether a follower keeps up with its leader, holds the transactions of its blocks, or is on another chain. It needs at least two nodes: add the leader and a follower by their RPC address or chain.db, or a node you cannot reach by the address of the agent running next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aitbc::gui::SystemdUnitState</name>
+    <message>
+        <source>Asking systemd about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd is not reachable (no D-Bus connection): the state of %1 cannot be shown here. On the machine that runs it: aitbc-agent service status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd is not reachable over D-Bus (%1): the state of %2 cannot be shown here. On the machine that runs it: aitbc-agent service status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed here (aitbc-agent service install writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd did not say how %1 is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::ThreadMessagesModel</name>
@@ -2470,6 +2884,52 @@ Settings file: %1</source>
     </message>
     <message>
         <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n message(s) as read</source>
+        <translation>
+            <numerusform>Acknowledged %n message as read</numerusform>
+            <numerusform>Acknowledged %n messages as read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked: unlock the wallet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted for another key: this wallet cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, but changed after it was written: not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted in a form this version cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more character(s) in the details)</source>
+        <translation>
+            <numerusform>%1 … (%n more character in the details)</numerusform>
+            <numerusform>%1 … (%n more characters in the details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, acknowledged at height %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +3303,18 @@ Settings file: %1</source>
         <source>node unavailable, will retry: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1 has no valid agent card with an encryption key on this chain, and an encrypted message is never sent in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encrypt the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::messaging::Responder</name>
@@ -2947,6 +3419,10 @@ Settings file: %1</source>
     </message>
     <message>
         <source> (node unavailable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted message from %1 at height %2 cannot be opened (%3); not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,10 +21,6 @@ QString text(const QVariantMap& p, const char* key) {
         v = v.value<QDBusVariant>().variant();
     return v.userType() == QMetaType::QString ? v.toString().left(64) : QString();
 }
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("SystemdUnitState", s);
-}
 } // namespace
 
 UnitState parseUnitProperties(const QVariantMap& p) {
@@ -46,30 +42,35 @@ UnitState parseUnitProperties(const QVariantMap& p) {
     return s;
 }
 
+// SystemdUnitState::tr(), not a local helper: lupdate files the strings under the context the lookup uses.
 QString describeUnitState(const UnitState& s, const QString& unit) {
     switch (s.reach) {
     case UnitState::Reach::Unknown:
-        return tr("Asking systemd about %1…").arg(unit);
+        return SystemdUnitState::tr("Asking systemd about %1…").arg(unit);
     case UnitState::Reach::NoBus:
-        return tr("systemd is not reachable (no D-Bus connection): the state of %1 cannot be shown here. "
-                  "On the machine that runs it: aitbc-agent service status.")
+        return SystemdUnitState::tr(
+                   "systemd is not reachable (no D-Bus connection): the state of %1 cannot be shown here. "
+                   "On the machine that runs it: aitbc-agent service status.")
             .arg(unit);
     case UnitState::Reach::NoSystemd:
-        return tr("systemd is not reachable over D-Bus (%1): the state of %2 cannot be shown here. On the "
-                  "machine that runs it: aitbc-agent service status.")
+        return SystemdUnitState::tr(
+                   "systemd is not reachable over D-Bus (%1): the state of %2 cannot be shown here. On the "
+                   "machine that runs it: aitbc-agent service status.")
             .arg(s.error, unit);
     case UnitState::Reach::NotLoaded:
-        return tr("%1 is not installed here (aitbc-agent service install writes it).").arg(unit);
+        return SystemdUnitState::tr("%1 is not installed here (aitbc-agent service install writes it).")
+            .arg(unit);
     case UnitState::Reach::Failed:
-        return tr("systemd did not say how %1 is: %2").arg(unit, s.error);
+        return SystemdUnitState::tr("systemd did not say how %1 is: %2").arg(unit, s.error);
     case UnitState::Reach::Known:
         break;
     }
-    QString line = tr("%1: %2 (%3)").arg(unit, s.activeState, s.subState);
+    QString line = SystemdUnitState::tr("%1: %2 (%3)").arg(unit, s.activeState, s.subState);
     if (s.activeSince.isValid())
-        line += tr(", since %1").arg(QLocale().toString(s.activeSince.toLocalTime(), QLocale::ShortFormat));
+        line += SystemdUnitState::tr(", since %1")
+                    .arg(QLocale().toString(s.activeSince.toLocalTime(), QLocale::ShortFormat));
     if (!s.unitFileState.isEmpty())
-        line += tr(", %1").arg(s.unitFileState);
+        line += SystemdUnitState::tr(", %1").arg(s.unitFileState);
     return line;
 }
 
