@@ -4,6 +4,7 @@
 // vectors from an independent Python model of REF's insert-based trie.
 #include "devnet/genesis.h"
 #include "devnet/state_trie.h"
+#include "devnet_support.h"
 #include "testdata.h"
 
 #include <QSqlDatabase>
@@ -21,13 +22,9 @@ const QString kRealGenesisRoot =
     QStringLiteral("0x189b81ead6aa72fcee8146a2389d04a4d0d8dee723fd7b1171cbe55c6952c24a");
 
 devnet::AccountState genesisState() {
-    QString err;
-    const auto g =
-        protocol::loadGenesisFile(test::testDataPath(QStringLiteral("real-chain/genesis.json")), &err);
-    if (!g)
-        qFatal("genesis.json: %s", qPrintable(err));
+    const protocol::GenesisFile g = test::realGenesis();
     devnet::AccountState state;
-    for (const auto& a : g->allocations)
+    for (const auto& a : g.allocations)
         state[a.address] = devnet::AccountRow{a.address, a.balance, a.nonce};
     return state;
 }
