@@ -207,8 +207,8 @@ private slots:
     void encryptIntentIsKept() {
         OutboxStore store(freshPath());
         QVERIFY(store.open(nullptr));
-        OutboxEntry plain = queued(QStringLiteral("plain"));
-        OutboxEntry secret = queued(QStringLiteral("secret"));
+        OutboxEntry plain = queuedEntry(QStringLiteral("plain"));
+        OutboxEntry secret = queuedEntry(QStringLiteral("secret"));
         secret.encrypt = true;
         const auto plainId = store.insert(plain);
         const auto secretId = store.insert(secret);
