@@ -338,7 +338,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(agents().size(), 2, kWaitMs);
 
         QProcess aliceAgent;
-        aliceAgent.setProgram(agentBinary());
+        aliceAgent.setProgram(test::agentBinary());
         aliceAgent.setArguments(
             QStringList{QStringLiteral("daemon"), QStringLiteral("--node"), url(), QStringLiteral("--state"),
                         m_dir.filePath(QStringLiteral("alice-enc-state.json")),
