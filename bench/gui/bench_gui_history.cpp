@@ -279,8 +279,8 @@ int main(int argc, char** argv) {
                  static_cast<long long>(g.transactions), static_cast<long long>(messages));
     std::fflush(out);
     const auto generated = devnet::generateChain(g);
-    if (!generated.ok)
-        qFatal("generate: %s", qPrintable(generated.error));
+    if (!generated)
+        qFatal("generate: %s", qPrintable(generated.error().message));
     {
         ChainWriter writer(dbPath, QStringLiteral("bench-conversation"));
         writer.beginBatch();

@@ -5,6 +5,7 @@
 // dashboard's signed request; the registry and the Sync pane's fleet view then show Bob's node with
 // the same findings a direct comparison of the leader and that follower gives. With no wallet unlocked
 // nothing is asked and the node says so; a forged "report" in Bob's name is never shown.
+#include "test_result.h"
 #include "../messaging/messaging_fixtures.h"
 #include "test_keystores.h"
 
@@ -129,8 +130,7 @@ private slots:
         for (const QString& a : funded)
             cfg.genesis.allocations.append({a, 1000, 0});
         m_follower = std::make_unique<devnet::DevnetNode>(cfg);
-        QString error;
-        QVERIFY2(m_follower->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(m_follower->start()));
         // History with transactions, which the follower imports without their rows.
         for (int i = 0; i < 3; ++i) {
             const QString hash = send(carol, alice.address, QStringLiteral("hello %1").arg(i));
