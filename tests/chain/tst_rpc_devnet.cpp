@@ -171,7 +171,8 @@ void TestRpcDevnet::cliAgainstDevnetAndDb() {
                 QStringList{QStringLiteral("messages"), QStringLiteral("--address"), address} + sources[i] +
                     QStringList{QStringLiteral("--json")});
         QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 p.readAllStandardError().constData());
         const QJsonObject out = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QCOMPARE(out.value(QStringLiteral("address")).toString(), address);
         lists[i] = out.value(QStringLiteral("messages")).toArray();

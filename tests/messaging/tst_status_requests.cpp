@@ -243,6 +243,9 @@ private slots:
         const QString unsignedReport = postUnsignedReport(request);
         QTRY_VERIFY_WITH_TIMEOUT(onChain(alice.address, unsignedReport), kWaitMs);
 
+        // The report describes the follower's chain.db as it is when Bob's agent answers; it holds the
+        // blocks imported without their transactions only once the follower has caught up with them.
+        QTRY_VERIFY_WITH_TIMEOUT(followerHeight() >= start, kWaitMs);
         QProcess daemon;
         startProcess(daemon, daemonArgs(start));
         int code = -1;

@@ -83,6 +83,10 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
                       index.data(SyncFindingsModel::FirstHeightRole).toLongLong());
     });
     m_ui->progressBar->setVisible(false);
+    // A scan shows the bar in the node row; at its natural width it would push an 800 px window wider
+    // for as long as the scan runs (the stack's minimum counts the hidden panes too).
+    m_ui->progressBar->setMinimumWidth(48);
+    m_ui->progressBar->setTextVisible(false);
     m_ui->cancelButton->setEnabled(false);
     m_ui->summaryLabel->setText(tr("Choose two nodes to compare."));
     m_chart->setHistory(&m_model->history(), {});
