@@ -42,8 +42,8 @@ Options parseCommandLine(const QCoreApplication& app) {
                                      QStringLiteral("PATH"));
     const QCommandLineOption pane(QStringLiteral("pane"),
                                   QCoreApplication::translate("main",
-                                                              "Open the pane wallets, nodes, messages "
-                                                              "or sync."),
+                                                              "Open the pane wallets, nodes, messages, "
+                                                              "sync or agents."),
                                   QStringLiteral("PANE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -82,9 +82,10 @@ Options parseCommandLine(const QCoreApplication& app) {
     }
     o.screenshotTimeoutMs = seconds * 1000;
     const QStringList panes = {QStringLiteral("wallets"), QStringLiteral("nodes"), QStringLiteral("messages"),
-                               QStringLiteral("sync")};
+                               QStringLiteral("sync"), QStringLiteral("agents")};
     if (!o.pane.isEmpty() && !panes.contains(o.pane)) {
-        std::fprintf(stderr, "aitbc-dashboard: --pane must be one of wallets, nodes, messages, sync\n");
+        std::fprintf(stderr,
+                     "aitbc-dashboard: --pane must be one of wallets, nodes, messages, sync, agents\n");
         std::exit(64);
     }
     return o;

@@ -41,6 +41,8 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const {
             return a.card.description.isEmpty()
                        ? QVariant()
                        : QVariant(messaging::safeSingleLine(a.card.description, 280));
+        case Address:
+            return a.card.address; // the column may be narrower than the address
         case Verified:
             return a.verified
                        ? tr("The card and the transaction carrying it are signed by the agent's key.")

@@ -55,7 +55,17 @@ AgentsPane::AgentsPane(AppContext* context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Short columns fit their contents and header (translated headers are longer); the free-text
+    // capabilities take the rest; names and addresses start at a width that leaves room for both in an
+    // 800 px window and can be widened by the user (the full address is in its tooltip).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {AgentTableModel::Verified, AgentTableModel::LastSeenHeight,
+                       AgentTableModel::LastSeenTime, AgentTableModel::Encryption})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AgentTableModel::Capabilities, QHeaderView::Stretch);
+    header->resizeSection(AgentTableModel::Name, 140);
+    header->resizeSection(AgentTableModel::Address, 160);
     m_table->setAccessibleName(tr("Agents"));
     layout->addWidget(m_table, 1);
 

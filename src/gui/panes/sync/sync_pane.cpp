@@ -103,6 +103,9 @@ SyncPane::SyncPane(NodeRegistry* registry, QWidget* parent)
     for (QComboBox* box : {m_ui->nodeABox, m_ui->nodeBBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(4);
+        // Wider when the window has room, so names are not cut needlessly.
+        m_ui->nodeRow->setStretchFactor(box, 1);
+        box->setMaximumWidth(280);
     }
     buildEmptyState();
 
