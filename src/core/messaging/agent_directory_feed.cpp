@@ -53,8 +53,6 @@ void AgentDirectoryFeed::reset() {
     m_directory = AgentDirectory(m_node ? m_node->chainId() : QString(), QDateTime::currentSecsSinceEpoch());
     m_scanned = -1;
     m_blocksRead = 0;
-    m_incompleteHeight = -1;
-    m_incompleteReads = 0;
 }
 
 void AgentDirectoryFeed::refresh() {
@@ -105,23 +103,12 @@ void AgentDirectoryFeed::readFrom(qint64 from, qint64 head, quint64 generation) 
                          finish(true);
                          return;
                      }
-                     // Only the blocks that came in order and whole count as read: a missing block is
-                     // read again later, and so is a head block served before all its transactions are
-                     // (a few times; older blocks without their rows, as a REF follower keeps them, will
-                     // not fill up, and waiting on each would stall the directory).
+                     // Only the blocks that came in order count as read: a missing block is read again
+                     // later, never skipped (a card in it would be lost for good).
                      QList<chain::Block> whole;
                      for (const chain::Block& b : r->value()) {
-                         if (b.header.height != from + whole.size())
+                         if (b.header.height != from + whole.size() || b.header.height > to)
                              break;
-                         if (b.header.height == head && b.transactionsIncluded &&
-                             b.header.txCount > b.transactions.size()) {
-                             if (b.header.height != m_incompleteHeight) {
-                                 m_incompleteHeight = b.header.height;
-                                 m_incompleteReads = 0;
-                             }
-                             if (++m_incompleteReads < kMaxIncompleteReads)
-                                 break;
-                         }
                          whole.append(b);
                      }
                      const QList<AgentEntry> before = m_directory.agents();

@@ -16,9 +16,9 @@ void addCardsFromBlocks(AgentDirectory& directory, const QList<chain::Block>& bl
 /// The agent directory of one node, kept up to date incrementally: each refresh() reads only the blocks
 /// after the last one read (in pages), so a poll costs what is new, not the whole chain. A head below the
 /// last block read (the node was reset or reorganised) starts over from block 0.
-/// A refresh that fails, misses a block, or meets a head block whose transactions are not all there yet
-/// (fewer than its tx_count), is tried again after kRetryMs by itself: the callers refresh on head changes
-/// only, and an idle chain brings none, so the card in the last block would otherwise never be read.
+/// A refresh that fails or misses a block is tried again after kRetryMs by itself: the callers refresh on
+/// head changes only, and an idle chain brings none, so the card in the last block would otherwise never
+/// be read.
 /// Threading: lives on the thread of its node (GUI thread or the CLI's event loop).
 class AgentDirectoryFeed : public QObject {
     Q_OBJECT
@@ -42,9 +42,6 @@ public:
     static constexpr qint64 kPage = 100;
     /// Delay before a failed or incomplete read is tried again.
     static constexpr int kRetryMs = 1000;
-    /// Reads of the same incomplete block before it is taken as it is (a node that lost its rows, such as
-    /// a REF follower, would otherwise hold the directory there for ever).
-    static constexpr int kMaxIncompleteReads = 5;
 
 signals:
     /// The directory changed (a card was added or replaced, or it was reset).
@@ -66,8 +63,6 @@ private:
     bool m_busy = false;
     bool m_again = false;
     QTimer m_retry;
-    qint64 m_incompleteHeight = -1; ///< the block found incomplete last, read m_incompleteReads times
-    int m_incompleteReads = 0;
 };
 
 } // namespace aitbc::messaging
