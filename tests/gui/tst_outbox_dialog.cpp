@@ -67,6 +67,33 @@ private slots:
         QCOMPARE(table->selectedRanges().constFirst().topRow(), 0);
     }
 
+    /// A message queued to go out encrypted carries the chat's lock on its recipient, one in clear none;
+    /// rows that arrive while the dialog is open get it as well.
+    void encryptedMessagesShowTheLock() {
+        const QString path = m_dir.filePath(QStringLiteral("locks.sqlite"));
+        OutboxStore other(path);
+        QVERIFY(other.open(nullptr));
+        OutboxEntry sealed = queued(QStringLiteral("ait1alice"), QStringLiteral("for bob only"));
+        sealed.encrypt = true;
+        QVERIFY(other.insert(queued(QStringLiteral("ait1alice"), QStringLiteral("in clear"))));
+        QVERIFY(other.insert(sealed));
+        gui::OutboxDialog dialog(path);
+        auto* table = dialog.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(dialog.rowCount(), 2);
+        QVERIFY(!dialog.isMarkedEncrypted(0));
+        QVERIFY(table->item(0, 2)->icon().isNull());
+        QVERIFY(table->item(0, 2)->toolTip().isEmpty());
+        QVERIFY(dialog.isMarkedEncrypted(1));
+        QVERIFY(!table->item(1, 2)->toolTip().isEmpty());
+        QCOMPARE(table->item(1, 2)->text(), sealed.recipient); // the mark comes with the address, not instead
+
+        QVERIFY(other.insert(sealed));
+        QTRY_COMPARE(dialog.rowCount(), 3);
+        QVERIFY(dialog.isMarkedEncrypted(2));
+        QVERIFY(!dialog.isMarkedEncrypted(0));
+    }
+
     void listsAndActs() {
         const QString path = m_dir.filePath(QStringLiteral("outbox.sqlite"));
         OutboxStore other(path); // another process sharing the file

@@ -2,8 +2,12 @@
 // the application (sender object) or the node is killed between writing and confirming.
 #include "messaging_fixtures.h"
 
+#include "crypto/x25519.h"
+#include "messaging/agent_card.h"
+#include "messaging/agent_directory.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
+#include "json/canonical.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -129,6 +133,43 @@ private slots:
         const auto onChain = test::transactionsWithText(node.get(), text);
         QCOMPARE(onChain.size(), 1);
         QCOMPARE(onChain.first().txHash, restarted->entry(id)->txHash);
+    }
+
+    /// A card read back from the outbox file (here by a restarted sender) goes out with its card members:
+    /// they are part of what is signed, so a sender that lost them would publish an empty "[agent card]".
+    void cardReadFromTheFileGoesOutWhole() {
+        QTemporaryDir dir;
+        auto leader = test::startLeader(dir.filePath(QStringLiteral("leader")), {alice.address});
+        auto node = test::rpcClient(leader->url());
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        AgentCard card;
+        card.address = alice.address;
+        card.chainId = QStringLiteral("ait-devnet");
+        card.name = QStringLiteral("alice agent");
+        card.encryptionKey = crypto::X25519Key::fromEd25519Seed(alice.key->seed().view())->publicKey();
+        card.issued = QDateTime::currentSecsSinceEpoch();
+        card.expires = card.issued + kDefaultCardLifetimeSeconds;
+        json::Value members = json::Value::object();
+        insertCardMembers(members, card, *alice.key);
+        const QByteArray extra = json::dumpCompact(members);
+        qint64 id = -1;
+        {
+            auto sender = makeSender(path, node.get());
+            sender->setCrashHook([](Stage s, const OutboxEntry&) { return s == Stage::Written; });
+            id = test::waitFor(sender->enqueue(alice.address, alice.address, QString::fromLatin1(kCardMarker),
+                                               {}, false, extra));
+            QTRY_VERIFY_WITH_TIMEOUT(sender->isDead(), kWaitMs);
+        } // gone before signing: only the file holds the card now
+        auto restarted = makeSender(path, node.get());
+        QCOMPARE(restarted->entry(id)->extraMembers, extra);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(restarted.get(), id), OutboxState::Confirmed, kWaitMs);
+        const auto messages = test::waitFor(node->messages(alice.address));
+        QVERIFY(messages.ok());
+        const auto published =
+            agentCardOf(messages.value(), alice.address, card.chainId, QDateTime::currentSecsSinceEpoch());
+        QVERIFY(published);
+        QCOMPARE(published->card.name, card.name);
+        QCOMPARE(published->txHash, restarted->entry(id)->txHash);
     }
 
     void nodeKilledAfterSubmit() {

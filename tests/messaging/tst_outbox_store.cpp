@@ -222,6 +222,33 @@ private slots:
         QVERIFY(store.entry(e.id)->encrypt);
         QCOMPARE(store.entry(e.id)->state, OutboxState::Queued);
     }
+
+    /// The payload members signed with a message (an agent card) are read back with it by every read, and
+    /// survive the writes of an entry that was read back: the sender re-reads the file and writes what it
+    /// read, so a member lost on reading would go out missing from the signed transaction.
+    void extraMembersAreKept() {
+        OutboxStore store(freshPath());
+        QVERIFY(store.open(nullptr));
+        OutboxEntry card = queuedEntry(QStringLiteral("[agent card]"));
+        card.extraMembers = QByteArrayLiteral(R"({"card":"{}","card_pub":"00","card_sig":"00"})");
+        const auto plainId = store.insert(queuedEntry(QStringLiteral("plain")));
+        const auto cardId = store.insert(card);
+        QVERIFY(plainId && cardId);
+        QVERIFY(store.entry(*plainId)->extraMembers.isEmpty());
+        QCOMPARE(store.entry(*cardId)->extraMembers, card.extraMembers);
+        bool ok = false;
+        const QList<OutboxEntry> all = store.entries({}, &ok);
+        QVERIFY(ok);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).id, *cardId);
+        QCOMPARE(all.at(1).extraMembers, card.extraMembers);
+        QCOMPARE(store.entries(kOutboxChain).at(1).extraMembers, card.extraMembers);
+        OutboxEntry e = all.at(1);
+        e.state = OutboxState::Failed;
+        QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
+        QCOMPARE(store.retryFailed(e.id), WriteResult::Written);
+        QCOMPARE(store.entry(e.id)->extraMembers, card.extraMembers);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxStore)

@@ -30,7 +30,11 @@ void addCardsFromBlocks(AgentDirectory& directory, const QList<chain::Block>& bl
 }
 
 AgentDirectoryFeed::AgentDirectoryFeed(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &AgentDirectoryFeed::refresh);
+}
 
 void AgentDirectoryFeed::setNode(chain::Node* node) {
     if (node == m_node)
@@ -39,6 +43,7 @@ void AgentDirectoryFeed::setNode(chain::Node* node) {
     ++m_generation;
     m_busy = false;
     m_again = false;
+    m_retry.stop();
     reset();
     emit updated();
     refresh();
@@ -58,6 +63,7 @@ void AgentDirectoryFeed::refresh() {
         return;
     }
     m_busy = true;
+    m_retry.stop();
     const quint64 generation = m_generation;
     whenFinished(this, m_node->head(),
                  [this, generation](std::optional<chain::NodeResult<chain::BlockHeader>> h) {
@@ -66,7 +72,7 @@ void AgentDirectoryFeed::refresh() {
                      if (!h || !h->ok()) {
                          if (h)
                              emit failed(h->error().message);
-                         finish();
+                         finish(true);
                          return;
                      }
                      const qint64 head = h->value().height;
@@ -94,29 +100,43 @@ void AgentDirectoryFeed::readFrom(qint64 from, qint64 head, quint64 generation) 
                      if (!r || !r->ok()) {
                          if (r)
                              emit failed(r->error().message);
-                         finish();
+                         finish(true);
                          return;
                      }
+                     // Only the blocks that came in order count as read: a missing block is read again
+                     // later, never skipped (a card in it would be lost for good).
+                     QList<chain::Block> whole;
+                     for (const chain::Block& b : r->value()) {
+                         if (b.header.height != from + whole.size() || b.header.height > to)
+                             break;
+                         whole.append(b);
+                     }
                      const QList<AgentEntry> before = m_directory.agents();
-                     addCardsFromBlocks(m_directory, r->value(), m_node ? m_node->chainId() : QString());
-                     m_scanned = to;
-                     m_blocksRead += to - from + 1;
+                     addCardsFromBlocks(m_directory, whole, m_node ? m_node->chainId() : QString());
+                     m_scanned = from + whole.size() - 1;
+                     m_blocksRead += whole.size();
                      const QList<AgentEntry> after = m_directory.agents();
                      bool changed = before.size() != after.size();
                      for (qsizetype i = 0; !changed && i < after.size(); ++i)
                          changed = before[i].txHash != after[i].txHash;
                      if (changed)
                          emit updated();
+                     if (m_scanned < to) {
+                         finish(true);
+                         return;
+                     }
                      readFrom(to + 1, head, generation);
                  });
 }
 
-void AgentDirectoryFeed::finish() {
+void AgentDirectoryFeed::finish(bool retry) {
     m_busy = false;
     emit refreshed();
     if (m_again) {
         m_again = false;
         refresh();
+    } else if (retry && m_node) {
+        m_retry.start();
     }
 }
 

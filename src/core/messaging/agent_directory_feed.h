@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace aitbc::messaging {
 
@@ -15,6 +16,9 @@ void addCardsFromBlocks(AgentDirectory& directory, const QList<chain::Block>& bl
 /// The agent directory of one node, kept up to date incrementally: each refresh() reads only the blocks
 /// after the last one read (in pages), so a poll costs what is new, not the whole chain. A head below the
 /// last block read (the node was reset or reorganised) starts over from block 0.
+/// A refresh that fails or misses a block is tried again after kRetryMs by itself: the callers refresh on
+/// head changes only, and an idle chain brings none, so the card in the last block would otherwise never
+/// be read.
 /// Threading: lives on the thread of its node (GUI thread or the CLI's event loop).
 class AgentDirectoryFeed : public QObject {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
 
     /// Blocks asked for per request.
     static constexpr qint64 kPage = 100;
+    /// Delay before a failed or incomplete read is tried again.
+    static constexpr int kRetryMs = 1000;
 
 signals:
     /// The directory changed (a card was added or replaced, or it was reset).
@@ -46,7 +52,7 @@ signals:
 
 private:
     void readFrom(qint64 from, qint64 head, quint64 generation);
-    void finish();
+    void finish(bool retry = false);
     void reset();
 
     QPointer<chain::Node> m_node;
@@ -56,6 +62,7 @@ private:
     quint64 m_generation = 0; ///< bumped when the node changes: answers for an older node are dropped
     bool m_busy = false;
     bool m_again = false;
+    QTimer m_retry;
 };
 
 } // namespace aitbc::messaging

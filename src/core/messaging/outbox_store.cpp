@@ -90,10 +90,12 @@ QVariant nullableText(const QDateTime& t) {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+/// Every column readEntry() reads, in its order: a column missing here reads as empty, and an entry read
+/// back and written again (the sender re-reads the file whenever another connection wrote) loses it.
 const char* kColumns =
     "id, chain_id, sender, recipient, text, in_reply_to, state, reason, nonce, tx_hash, body, "
     "since_height, block_height, attempts, created_at, submitted_at, confirmed_at, block_time, revision, "
-    "fee, encrypt";
+    "fee, encrypt, extra";
 
 OutboxEntry readEntry(const QSqlQuery& q) {
     OutboxEntry e;

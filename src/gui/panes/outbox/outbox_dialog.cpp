@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -152,6 +153,7 @@ void OutboxDialog::refresh() {
             else if (item->text() != cells.at(c))
                 item->setText(cells.at(c));
         }
+        markEncryption(m_table->item(row, ColTo), e.encrypt);
     }
     if (m_table->rowCount() > m_entries.size())
         m_table->setRowCount(int(m_entries.size()));
@@ -168,6 +170,22 @@ void OutboxDialog::pollFile() {
     // an unchanged file costs one PRAGMA per poll and no re-read.
     if (m_store.isOpen() && m_store.dataVersion() != m_seenVersion)
         refresh();
+}
+
+void OutboxDialog::markEncryption(QTableWidgetItem* recipient, bool encrypted) {
+    // The lock of the chat's encrypted messages, on the recipient: only that key can read the message.
+    if (recipient->data(kEncryptedRole).toBool() == encrypted)
+        return;
+    recipient->setData(kEncryptedRole, encrypted);
+    const QString meaning = encrypted ? tr("Encrypted end to end for the recipient") : QString();
+    recipient->setIcon(encrypted ? QIcon(QStringLiteral(":/icons/lock.svg")) : QIcon());
+    recipient->setToolTip(meaning);
+    recipient->setData(Qt::AccessibleDescriptionRole, meaning);
+}
+
+bool OutboxDialog::isMarkedEncrypted(int row) const {
+    const QTableWidgetItem* recipient = m_table->item(row, ColTo);
+    return recipient && recipient->data(kEncryptedRole).toBool() && !recipient->icon().isNull();
 }
 
 qint64 OutboxDialog::idAt(int row) const {

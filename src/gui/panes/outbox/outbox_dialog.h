@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace aitbc::gui {
 
@@ -27,10 +28,14 @@ public:
     void refresh();
     /// How often the file is checked for changes (a cheap PRAGMA when nothing changed).
     static constexpr int kPollMs = 500;
+    /// Item data role of the recipient cell: the message is queued to go out encrypted.
+    static constexpr int kEncryptedRole = Qt::UserRole + 1;
     /// Reads so far (for tests: a change made elsewhere shows up without a reset).
     int refreshCount() const { return m_refreshes; }
     /// The message id of a table row, or -1.
     qint64 idAt(int row) const;
+    /// Whether the row shows the lock of a message queued to go out end to end encrypted.
+    bool isMarkedEncrypted(int row) const;
     int rowCount() const;
     /// The actions, by message id (the buttons call them for the selected row). False with the reason in
     /// the status line when the message has moved on.
@@ -44,6 +49,7 @@ private:
     bool report(messaging::OutboxStore::WriteResult r, const QString& done);
     void updateButtons();
     void pollFile();
+    static void markEncryption(QTableWidgetItem* recipient, bool encrypted);
 
     messaging::OutboxStore m_store;
     QTableWidget* m_table = nullptr;
