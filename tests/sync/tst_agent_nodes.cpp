@@ -81,6 +81,15 @@ class TestAgentNodes : public QObject {
         return false;
     }
 
+    static std::unique_ptr<chain::Node> patientClient(const QUrl& url) {
+        chain::NodeProfile p;
+        p.name = url.toString();
+        p.rpcUrl = url.toString();
+        p.chainId = kChain;
+        p.timeoutMs = 30000;
+        return chain::createNode(p);
+    }
+
     qint64 nonceOf(const QString& address) {
         const auto a = test::waitFor(m_rpc->account(address));
         return a.ok() ? a->nonce : -1;
@@ -137,12 +146,13 @@ private slots:
             QVERIFY(!hash.isEmpty());
             QTRY_VERIFY_WITH_TIMEOUT(onChain(alice.address, hash), kWaitMs);
         }
+        // Bob's node holds that history before his agent is asked: a report of a follower still
+        // importing would name fewer heights without transactions than the direct comparison finds.
+        const qint64 top = m_leader->height();
+        QTRY_VERIFY_WITH_TIMEOUT(m_follower->height() >= top, kWaitMs);
     }
 
     void agentNodeShowsTheDirectFindings() {
-        if (!qEnvironmentVariableIsSet("AITBC_AGENT_NODES_FULL"))
-            QSKIP("crashes after both comparisons finish (stack corruption under investigation); set "
-                  "AITBC_AGENT_NODES_FULL=1 to run it");
         const QString keystores = m_dir.filePath(QStringLiteral("keystores"));
         QVERIFY(QDir().mkpath(keystores));
         const QString aliceFile =
@@ -242,14 +252,16 @@ private slots:
         QCOMPARE(nodes->reportedNode(1)->view()->head.hash, reported.head.hash);
 
         // The same findings as a direct comparison of the leader and Bob's node.
-        auto follower = test::rpcClient(m_follower->url());
+        // Patient clients: a sanitizer build on a loaded machine answers slower than rpcClient's 2 s.
+        auto leaderClient = patientClient(m_leader->url());
+        auto follower = patientClient(m_follower->url());
         sync::CompareOptions options;
         options.names = {QStringLiteral("leader"), QStringLiteral("bob")};
         const sync::SyncResult direct =
-            test::waitFor(sync::compareNodes({m_rpc.get(), follower.get()}, options));
+            test::waitFor(sync::compareNodes({leaderClient.get(), follower.get()}, options));
         QVERIFY2(direct.ok(), direct.ok() ? "" : qPrintable(direct.error().message));
         const sync::SyncResult viaAgent =
-            test::waitFor(sync::compareAnyNodes({m_rpc.get(), nodes->node(1)}, options));
+            test::waitFor(sync::compareAnyNodes({leaderClient.get(), nodes->node(1)}, options));
         QVERIFY2(viaAgent.ok(), viaAgent.ok() ? "" : qPrintable(viaAgent.error().message));
         QCOMPARE(kindsOn(sync::adviseOn(viaAgent.value()), 1), kindsOn(sync::adviseOn(direct.value()), 1));
         QVERIFY(kindsOn(sync::adviseOn(viaAgent.value()), 1)

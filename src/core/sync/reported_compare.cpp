@@ -44,6 +44,29 @@ public:
 private:
     ReportedNode* reported(int i) const { return qobject_cast<ReportedNode*>(m_nodes[i].data()); }
 
+    /// False (and the comparison ends) when the caller cancelled it or a node was closed meanwhile: a
+    /// closed node's QPointer is null, and a closed reported node would otherwise pass for a direct one.
+    bool canContinue() {
+        if (m_done)
+            return false;
+        if (m_promise.isCanceled()) {
+            m_done = true;
+            m_promise.finish();
+            deleteLater();
+            return false;
+        }
+        for (int i = 0; i < 2; ++i) {
+            if (!m_nodes[i]) {
+                chain::NodeError e;
+                e.kind = chain::NodeError::Kind::Cancelled;
+                e.message = QStringLiteral("node %1 was closed during the comparison").arg(i);
+                fail(i, e);
+                return false;
+            }
+        }
+        return true;
+    }
+
     void fail(int node, const chain::NodeError& error) {
         if (m_done)
             return;
@@ -58,7 +81,7 @@ private:
     }
 
     void onHead(int i, const std::optional<NodeResult<chain::BlockHeader>>& r) {
-        if (m_done)
+        if (!canContinue())
             return;
         if (!r) {
             chain::NodeError e;
@@ -101,7 +124,7 @@ private:
         }
         util::whenFinished(this, m_nodes[upper]->block(at),
                            [this, at, upper](std::optional<NodeResult<chain::Block>> b) {
-                               if (m_done)
+                               if (!canContinue())
                                    return;
                                if (!b || !b->ok()) {
                                    fail(upper, b ? b->error() : chain::NodeError{});
@@ -144,7 +167,7 @@ private:
     }
 
     void scanDirect(int i, int window) {
-        if (m_done)
+        if (!canContinue())
             return;
         if (i >= 2 || !m_report.scanned) {
             finish();
