@@ -58,13 +58,14 @@ inline std::unique_ptr<devnet::DevnetNode> startFollower(const QString& dataDir,
     return node;
 }
 
-/// An RPC client for a devnet node with short timeouts.
+/// An RPC client for a devnet node. Patient: a sanitizer build on a loaded machine can take seconds to
+/// answer, and a read that times out would read as "no height" or "not on chain" to a waiting test.
 inline std::unique_ptr<chain::Node> rpcClient(const QUrl& url) {
     chain::NodeProfile p;
     p.name = QStringLiteral("test");
     p.rpcUrl = url.toString();
     p.chainId = QStringLiteral("ait-devnet");
-    p.timeoutMs = 2000;
+    p.timeoutMs = 30000;
     p.maxRetries = 0;
     return chain::createNode(p);
 }

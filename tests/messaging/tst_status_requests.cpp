@@ -245,7 +245,12 @@ private slots:
 
         // The report describes the follower's chain.db as it is when Bob's agent answers; it holds the
         // blocks imported without their transactions only once the follower has caught up with them.
-        QTRY_VERIFY_WITH_TIMEOUT(followerHeight() >= start, kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(followerHeight() >= start,
+                                  qPrintable(QStringLiteral("follower at %1, leader at %2, waiting for %3")
+                                                 .arg(followerHeight())
+                                                 .arg(leaderHeight())
+                                                 .arg(start)),
+                                  kWaitMs);
         QProcess daemon;
         startProcess(daemon, daemonArgs(start));
         int code = -1;

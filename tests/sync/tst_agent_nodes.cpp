@@ -81,15 +81,6 @@ class TestAgentNodes : public QObject {
         return false;
     }
 
-    static std::unique_ptr<chain::Node> patientClient(const QUrl& url) {
-        chain::NodeProfile p;
-        p.name = url.toString();
-        p.rpcUrl = url.toString();
-        p.chainId = kChain;
-        p.timeoutMs = 30000;
-        return chain::createNode(p);
-    }
-
     qint64 nonceOf(const QString& address) {
         const auto a = test::waitFor(m_rpc->account(address));
         return a.ok() ? a->nonce : -1;
@@ -252,9 +243,8 @@ private slots:
         QCOMPARE(nodes->reportedNode(1)->view()->head.hash, reported.head.hash);
 
         // The same findings as a direct comparison of the leader and Bob's node.
-        // Patient clients: a sanitizer build on a loaded machine answers slower than rpcClient's 2 s.
-        auto leaderClient = patientClient(m_leader->url());
-        auto follower = patientClient(m_follower->url());
+        auto leaderClient = test::rpcClient(m_leader->url());
+        auto follower = test::rpcClient(m_follower->url());
         sync::CompareOptions options;
         options.names = {QStringLiteral("leader"), QStringLiteral("bob")};
         const sync::SyncResult direct =

@@ -21,6 +21,15 @@ const unsigned char* u8(QByteArrayView v) {
 CryptoError error(CryptoError::Kind kind, const char* message) {
     return CryptoError{kind, QString::fromLatin1(message)};
 }
+
+// OpenSSL's default exit handler deletes its thread-local key while threads that used OpenSSL (Qt's
+// network threads, a node's RPC thread) may still be ending: such a thread's error state is then never
+// freed. Without the handler every thread frees its own state as it ends and the process's memory goes
+// back with the process. Must run before OpenSSL's first initialisation, hence a static initialiser
+// in the file every program of the project links for hashing.
+[[maybe_unused]] const bool kOpenSslWithoutExitHandler = [] {
+    return OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+}();
 } // namespace
 
 QByteArray sha256(QByteArrayView data) {
