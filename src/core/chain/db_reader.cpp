@@ -244,11 +244,10 @@ void DbReader::saveIndex() {
             if (!source.messageSets.contains(address))
                 if (auto set = m_persisted->messageSet(address, nullptr))
                     source.messageSets.insert(address, *set);
-    QString error;
-    if (savePersistedIndex(file, source, &error))
+    if (const auto saved = savePersistedIndex(file, source))
         ++m_stats.saves;
     else
-        qCWarning(lcChainDb).noquote() << "cannot save the message index:" << error;
+        qCWarning(lcChainDb).noquote() << "cannot save the message index:" << saved.error().message;
 }
 
 namespace {
