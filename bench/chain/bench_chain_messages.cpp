@@ -8,10 +8,13 @@
 //  (c) the load after a restart: a new DbNode on the same file finds the index it persisted on close
 //      (in a temporary cache folder) and reads only what was added since.
 // Also prints the resident memory (VmRSS). Usage:
-//   bench_chain_messages [--txs N] [--db PATH] [--polls K] [--json]
+//   bench_chain_messages [--txs N] [--db PATH] [--polls K] [--restarts R] [--json]
 // --db PATH reuses that chain.db (blocks are appended to it), generating it there first when missing.
+// --restarts R: the restart load is measured R times (a new DbNode each time; the median is reported).
 // --json prints one JSON object: first_load_ratio, restart_load_ratio, poll_ratio (the guide's time
-// divided by ours, from the same run), rss_mib, and the times behind them.
+// divided by ours, from the same run), rss_mib, and the times behind them; also the process CPU time of
+// each side (first_load_cpu_ms, restart_cpu_ms, guide_cpu_ms and their ratios), which the load of a
+// shared machine does not inflate as it does wall times.
 #include "chain/db_node.h"
 #include "devnet/chain_generator.h"
 
@@ -23,6 +26,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -45,6 +50,14 @@ double rssMiB() {
     return -1;
 }
 
+/// CPU time of the whole process (every thread), in ms: the wall times of this shared machine vary
+/// with other processes' load, the CPU each side spends does not.
+double cpuMs() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
 template <typename T> T wait(QFuture<T> f) {
     f.waitForFinished(); // DbNode futures come from a QPromise fulfilled on its worker thread
     return f.result();
@@ -56,11 +69,12 @@ double median(std::vector<double> v) {
 }
 
 /// The guide daemon's poll: the whole matching set, every column, every time.
-int guideQuery(const QString& address, double* ms) {
+int guideQuery(const QString& address, double* ms, double* cpu = nullptr) {
     QSqlQuery q(QSqlDatabase::database(QStringLiteral("guide")));
     q.setForwardOnly(true);
     QElapsedTimer t;
     t.start();
+    const double cpuStart = cpuMs();
     q.prepare(QStringLiteral("SELECT * FROM \"transaction\" WHERE recipient = ? AND chain_id = ?"));
     q.addBindValue(address);
     q.addBindValue(kChain);
@@ -73,6 +87,8 @@ int guideQuery(const QString& address, double* ms) {
         ++rows;
     }
     *ms = t.nsecsElapsed() / 1e6;
+    if (cpu)
+        *cpu = cpuMs() - cpuStart;
     return rows;
 }
 
@@ -82,6 +98,7 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     qint64 txs = 1'000'000;
     int polls = 5;
+    int restarts = 3; // restart loads measured (each a new DbNode on the saved index): the median counts
     QString dbPath;
     const QStringList args = app.arguments();
     const bool jsonOut = args.contains(QStringLiteral("--json"));
@@ -94,6 +111,8 @@ int main(int argc, char** argv) {
             dbPath = args[i + 1];
         else if (args[i] == QLatin1String("--polls"))
             polls = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--restarts"))
+            restarts = std::max(1, args[i + 1].toInt());
     }
     QTemporaryDir dir;
     // --db PATH: that chain.db, generated there first when it does not exist yet (to reuse it).
@@ -155,8 +174,10 @@ int main(int argc, char** argv) {
     chain::DbNode& node = *nodeHolder;
     QElapsedTimer t;
     t.start();
+    double cpuStart = cpuMs();
     const auto first = wait(node.messages(address));
     const double oursFirst = t.nsecsElapsed() / 1e6;
+    const double oursFirstCpu = cpuMs() - cpuStart;
     if (!first.ok())
         qFatal("messages: %s", qPrintable(first.error().message));
     t.restart();
@@ -164,11 +185,13 @@ int main(int argc, char** argv) {
     const double oursOtherFirst = t.nsecsElapsed() / 1e6;
     const double rssIndexed = rssMiB();
 
-    std::vector<double> guideFirst;
+    std::vector<double> guideFirst, guideCpu;
     int guideRows = 0;
     for (int i = 0; i < 3; ++i) {
-        guideRows = guideQuery(address, &ms);
+        double cpu = 0;
+        guideRows = guideQuery(address, &ms, &cpu);
         guideFirst.push_back(ms);
+        guideCpu.push_back(cpu);
     }
 
     std::vector<double> oursPoll, guidePoll, oursIdle;
@@ -223,17 +246,27 @@ int main(int argc, char** argv) {
     if (!w.exec())
         qFatal("insert block: %s", qPrintable(w.lastError().text()));
     w.finish();
-    chain::DbNode restarted(options);
-    t.restart();
-    const auto afterRestart = wait(restarted.messages(address));
-    const double oursRestart = t.nsecsElapsed() / 1e6;
-    if (!afterRestart.ok() || afterRestart->size() != first->size() + polls)
-        qFatal("the restarted node lost messages");
-    const auto restartStats = wait(restarted.indexStats());
+    std::vector<double> oursRestarts, oursRestartsCpu;
+    chain::DbReader::IndexStats restartStats;
+    for (int i = 0; i < restarts; ++i) {
+        chain::DbNode restarted(options);
+        t.restart();
+        cpuStart = cpuMs();
+        const auto afterRestart = wait(restarted.messages(address));
+        oursRestarts.push_back(t.nsecsElapsed() / 1e6);
+        oursRestartsCpu.push_back(cpuMs() - cpuStart);
+        if (!afterRestart.ok() || afterRestart->size() != first->size() + polls)
+            qFatal("the restarted node lost messages");
+        if (i == 0)
+            restartStats = wait(restarted.indexStats());
+    }
+    const double oursRestart = median(oursRestarts);
     std::vector<double> guideRestart;
     for (int i = 0; i < 3; ++i) {
-        guideQuery(address, &ms);
+        double cpu = 0;
+        guideQuery(address, &ms, &cpu);
         guideRestart.push_back(ms);
+        guideCpu.push_back(cpu);
     }
     const double gr = median(guideRestart);
 
@@ -243,9 +276,13 @@ int main(int argc, char** argv) {
         std::printf("{\"first_load_ratio\": %.4f, \"restart_load_ratio\": %.4f, \"poll_ratio\": %.4f, "
                     "\"rss_mib\": %.1f, \"first_load_ms\": %.3f, \"guide_first_ms\": %.3f, "
                     "\"restart_load_ms\": %.3f, \"guide_restart_ms\": %.3f, \"poll_ms\": %.3f, "
-                    "\"guide_poll_ms\": %.3f, \"restart_rows_read\": %lld, \"transactions\": %lld}\n",
+                    "\"guide_poll_ms\": %.3f, \"restart_rows_read\": %lld, \"transactions\": %lld, "
+                    "\"first_load_cpu_ms\": %.1f, \"restart_cpu_ms\": %.1f, \"guide_cpu_ms\": %.1f, "
+                    "\"first_load_cpu_ratio\": %.4f, \"restart_cpu_ratio\": %.4f}\n",
                     gf / oursFirst, gr / oursRestart, gp / op, rssIndexed, oursFirst, gf, oursRestart, gr, op,
-                    gp, static_cast<long long>(restartStats.scannedRows), static_cast<long long>(rows));
+                    gp, static_cast<long long>(restartStats.scannedRows), static_cast<long long>(rows),
+                    oursFirstCpu, median(oursRestartsCpu), median(guideCpu), median(guideCpu) / oursFirstCpu,
+                    median(guideCpu) / std::max(0.001, median(oursRestartsCpu)));
     std::fprintf(
         out,
         "\nchain.db: %s\n%lld transactions, %lld blocks; address %s: %lld messages (%d rows received)\n\n",

@@ -364,7 +364,7 @@ void TestDbIndexPersist::plantedRowIdsAreNotShown() {
     QVERIFY(qint64(index->messageRows.value(kBob).size()) < qint64(all.size()));
     index->messageRows[kBob] = all;
     index->messageSets.clear(); // the rows themselves are read, not the messages kept from the last run
-    QVERIFY(savePersistedIndex(file, *index, &why));
+    QVERIFY(savePersistedIndex(file, *index).ok());
 
     const auto planted = loadOnce(options, kBob);
     QVERIFY(planted);
@@ -460,7 +460,7 @@ void TestDbIndexPersist::messageSetOfAnotherAddressIsRefused() {
     QVERIFY2(index, qPrintable(why));
     QVERIFY(index->messageSets.contains(kBob));
     index->messageSets.insert(carol, index->messageSets.value(kBob));
-    QVERIFY(savePersistedIndex(file, *index, &why));
+    QVERIFY(savePersistedIndex(file, *index).ok());
 
     const auto planted = loadOnce(options, carol);
     QVERIFY(planted);

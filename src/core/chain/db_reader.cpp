@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 
 namespace aitbc::chain {
@@ -41,16 +42,30 @@ NodeError dbErr(const QString& message) {
     return e;
 }
 
-json::Value parsePayload(const QVariant& column) {
+json::Value parsePayload(QByteArrayView utf8) {
     json::Value v;
     json::ParseError error;
-    const QByteArray text = column.toString().toUtf8();
+    // The parser copies what it keeps, so the column's bytes are read where they are.
+    const QByteArray text = QByteArray::fromRawData(utf8.data(), utf8.size());
     if (!json::parse(text, v, &error)) {
         qCWarning(lcChainDb) << "unparseable transaction payload, shown as empty:" << error.message
                              << "at byte" << error.offset << text.left(80);
         return {};
     }
     return v;
+}
+
+json::Value parsePayload(const QVariant& column) {
+    const QByteArray text = column.toString().toUtf8();
+    return parsePayload(QByteArrayView(text));
+}
+
+/// The SQLite connection behind a QSQLITE database (the plugin uses the system library this one links).
+sqlite3* sqliteHandle(const QSqlDatabase& db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 } // namespace
@@ -229,11 +244,10 @@ void DbReader::saveIndex() {
             if (!source.messageSets.contains(address))
                 if (auto set = m_persisted->messageSet(address, nullptr))
                     source.messageSets.insert(address, *set);
-    QString error;
-    if (savePersistedIndex(file, source, &error))
+    if (const auto saved = savePersistedIndex(file, source))
         ++m_stats.saves;
     else
-        qCWarning(lcChainDb).noquote() << "cannot save the message index:" << error;
+        qCWarning(lcChainDb).noquote() << "cannot save the message index:" << saved.error().message;
 }
 
 namespace {
@@ -242,10 +256,7 @@ namespace {
 /// refuses (SQLITE_TOOBIG) to load a string or blob over the length limit instead of allocating it, and
 /// the other limits keep a hostile schema (views, triggers, huge expressions) from doing real work.
 bool applyLimits(const QSqlDatabase& db) {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* const h = sqliteHandle(db);
     if (!h)
         return false;
     sqlite3_limit(h, SQLITE_LIMIT_LENGTH, int(kMaxValueBytes));
@@ -738,16 +749,69 @@ DbReader::RangeRows DbReader::scanAddressRange(const QString& address, qint64 af
         out.error = *e;
         return out;
     }
-    auto txs =
-        transactionsWhere(QStringLiteral("t.id > ? AND t.id <= ? AND (t.sender = ? OR t.recipient = ?) "
-                                         "AND t.block_height IS NOT NULL AND t.chain_id = ?"),
-                          {afterId, upToId, address, address, m_chainId}, &out.rowIds, RowOrder::TableOrder);
-    if (!txs.ok()) {
+    // Straight through SQLite's own interface: this pass reads the whole table, and the few rows it
+    // keeps become messages here at once (text columns read as UTF-8 in place, no per-column QVariant).
+    sqlite3* const h = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
+    const QByteArray sql =
+        QStringLiteral(
+            "SELECT %1 FROM \"transaction\" t NOT INDEXED LEFT JOIN block b ON b.chain_id = "
+            "t.chain_id AND b.height = t.block_height WHERE t.id > ?1 AND t.id <= ?2 AND (t.sender "
+            "= ?3 OR t.recipient = ?3) AND t.block_height IS NOT NULL AND t.chain_id = ?4")
+            .arg(txColumns())
+            .toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    const auto sqliteFailure = [&](int code) {
+        const QString text = h ? QString::fromUtf8(sqlite3_errmsg(h)) : QStringLiteral("no SQLite handle");
+        out.error = sqlError(QSqlError(QStringLiteral("transaction query"), text, QSqlError::StatementError,
+                                       QString::number(code)),
+                             QStringLiteral("transaction query"));
         out.tooBig = m_lastErrorTooBig;
-        out.error = txs.error();
-    } else {
-        out.txs = std::move(txs.value());
+        out.messages.clear();
+        out.rowIds.clear();
+    };
+    if (!h || sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        sqliteFailure(h ? sqlite3_extended_errcode(h) : SQLITE_ERROR);
+        sqlite3_finalize(statement);
+        return out;
     }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalize(statement, sqlite3_finalize);
+    const QByteArray addressUtf8 = address.toUtf8();
+    const QByteArray chainUtf8 = m_chainId.toUtf8();
+    sqlite3_bind_int64(statement, 1, afterId);
+    sqlite3_bind_int64(statement, 2, upToId);
+    sqlite3_bind_text(statement, 3, addressUtf8.constData(), int(addressUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, chainUtf8.constData(), int(chainUtf8.size()), SQLITE_STATIC);
+    const auto text = [statement](int column) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return QByteArrayView(p, p ? sqlite3_column_bytes(statement, column) : 0);
+    };
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        Transaction t;
+        t.txHash = QString::fromUtf8(text(1));
+        t.blockHeight = sqlite3_column_int64(statement, 2);
+        const QByteArrayView sender = text(3);
+        const QByteArrayView recipient = text(4);
+        t.sender = sender == addressUtf8 ? address : QString::fromUtf8(sender);
+        t.recipient = recipient == addressUtf8 ? address : QString::fromUtf8(recipient);
+        t.payload = parsePayload(text(5));
+        t.nonce = sqlite3_column_int64(statement, 6);
+        t.value = sqlite3_column_int64(statement, 7);
+        t.fee = sqlite3_column_int64(statement, 8);
+        t.type = QString::fromUtf8(text(9));
+        t.status = QString::fromUtf8(text(10));
+        t.timestamp = wire::parseNodeTime(QString::fromUtf8(text(13))); // block time (see transactionsWhere)
+        if (!t.timestamp.isValid())
+            t.timestamp = wire::parseNodeTime(QString::fromUtf8(text(11)));
+        if (sqlite3_column_type(statement, 12) != SQLITE_NULL)
+            t.txMetadata = QString::fromUtf8(text(12));
+        if (auto m = messageFromTransaction(t, address)) {
+            out.messages.append(std::move(*m));
+            out.rowIds.append(sqlite3_column_int64(statement, 0));
+        }
+    }
+    if (rc != SQLITE_DONE)
+        sqliteFailure(sqlite3_extended_errcode(h));
     return out;
 }
 
@@ -781,28 +845,27 @@ std::optional<NodeResult<QList<ChainMessage>>> DbReader::targetedFirstLoad(const
     ranges[0] = scanAddressRange(address, 0, maxId / parts);
     for (std::thread& t : helpers)
         t.join();
-    QList<Transaction> all;
+    QList<ChainMessage> all;
     QList<qint64> rowIds;
     for (RangeRows& r : ranges) {
         if (r.tooBig)
             return std::nullopt; // the index path reads row by row and leaves out only the oversized one
         if (r.error)
             return NodeResult<QList<ChainMessage>>(*r.error);
-        all += std::move(r.txs);
+        all += std::move(r.messages);
         rowIds += r.rowIds;
     }
-    const QList<Transaction>& txs = all;
     AddressCache& cache = m_cache[address];
-    std::vector<qsizetype> order(size_t(txs.size()));
-    for (qsizetype i = 0; i < txs.size(); ++i)
+    std::vector<qsizetype> order(size_t(all.size()));
+    for (qsizetype i = 0; i < all.size(); ++i)
         order[size_t(i)] = i;
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return std::pair(txs.at(a).blockHeight, rowIds.at(a)) <
-               std::pair(txs.at(b).blockHeight, rowIds.at(b));
+        return std::pair(all.at(a).blockHeight, rowIds.at(a)) <
+               std::pair(all.at(b).blockHeight, rowIds.at(b));
     });
+    cache.messages.reserve(all.size());
     for (const qsizetype i : order)
-        if (auto m = messageFromTransaction(txs.at(i), address))
-            cache.messages.add(std::move(*m), rowIds.at(i));
+        cache.messages.add(std::move(all[i]), rowIds.at(i));
     // Rows above maxId come from the index once it exists, like for any cached address.
     cache.upToRowId = maxId;
     m_indexPending = true;

@@ -76,11 +76,11 @@ public:
     /// Builds the index if the last messages() call answered from a targeted query instead (see
     /// messages()); a no-op otherwise. DbNode queues it right after such a call.
     void finishIndex();
-    /// One address's confirmed rows with row ids in (afterId, upToId], in table order: a part of the first
+    /// One address's messages in rows with ids in (afterId, upToId], in table order: a part of the first
     /// load (see messages()), run on a reader of its own per part.
     struct RangeRows {
-        QList<Transaction> txs;
-        QList<qint64> rowIds;
+        QList<ChainMessage> messages;
+        QList<qint64> rowIds; ///< parallel to messages
         std::optional<NodeError> error;
         bool tooBig = false; ///< the error is a value over kMaxValueBytes
     };

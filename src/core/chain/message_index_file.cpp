@@ -67,12 +67,8 @@ QString persistedIndexPath(const QString& dir, const ChainDbIdentity& identity) 
                               QStringLiteral(".msgidx"));
 }
 
-bool savePersistedIndex(const QString& file, const PersistedIndexSource& source, QString* error) {
-    const auto fail = [error](const QString& reason) {
-        if (error)
-            *error = reason;
-        return false;
-    };
+Result<void> savePersistedIndex(const QString& file, const PersistedIndexSource& source) {
+    const auto fail = [](const QString& reason) { return Result<void>(Error{reason}); };
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return fail(QStringLiteral("cannot create %1").arg(QFileInfo(file).absolutePath()));
     QSaveFile out(file);
@@ -125,10 +121,10 @@ bool savePersistedIndex(const QString& file, const PersistedIndexSource& source,
         written && out.write(dir.out()) == dir.out().size() && out.write(trail.out()) == trail.out().size();
     if (!written || !out.commit())
         return fail(out.errorString());
-    return true;
+    return {};
 }
 
-bool savePersistedIndex(const QString& file, const PersistedIndex& index, QString* error) {
+Result<void> savePersistedIndex(const QString& file, const PersistedIndex& index) {
     PersistedIndexSource source;
     source.header = index.header;
     source.rowAddresses = index.messageRows.keys();
@@ -136,7 +132,7 @@ bool savePersistedIndex(const QString& file, const PersistedIndex& index, QStrin
         return index.messageRows.value(address);
     };
     source.messageSets = index.messageSets;
-    return savePersistedIndex(file, source, error);
+    return savePersistedIndex(file, source);
 }
 
 std::optional<PersistedIndexFile> PersistedIndexFile::open(const QString& file, QString* why) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -67,8 +69,8 @@ struct PersistedIndexSource {
 /// Layout: the sections (row ids, message sets) first, then a directory of them (address, offset,
 /// length, SHA-256 of the section), then the directory's offset and the SHA-256 of the directory. A
 /// load reads the directory only; each section is read, and checked, when its address is first asked.
-bool savePersistedIndex(const QString& file, const PersistedIndexSource& source, QString* error);
-bool savePersistedIndex(const QString& file, const PersistedIndex& index, QString* error);
+Result<void> savePersistedIndex(const QString& file, const PersistedIndexSource& source);
+Result<void> savePersistedIndex(const QString& file, const PersistedIndex& index);
 
 /// An opened index file: its header and directory, checked; sections are read on demand. Anything
 /// wrong (missing, truncated, checksum mismatch, unknown version, offsets outside the file) gives

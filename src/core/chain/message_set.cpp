@@ -45,6 +45,11 @@ void AddressMessages::add(ChainMessage message, qint64 order) {
     m_list.insert(index, std::move(message));
 }
 
+void AddressMessages::reserve(qsizetype count) {
+    m_list.reserve(count);
+    m_keys.reserve(size_t(count));
+}
+
 void AddressMessages::clear() {
     m_list.clear();
     m_keys.clear();

@@ -33,6 +33,7 @@ public:
     /// The (block height, order) key of each message, parallel to list().
     const std::vector<std::pair<qint64, qint64>>& keys() const { return m_keys; }
     void clear();
+    void reserve(qsizetype count);
 
 private:
     QList<ChainMessage> m_list;

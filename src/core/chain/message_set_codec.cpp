@@ -2,7 +2,6 @@
 
 #include "chain/binary_io.h"
 #include "json/canonical.h"
-#include "json/parse.h"
 
 #include <QDateTime>
 
@@ -35,13 +34,18 @@ QByteArray encodeMessageSet(const AddressMessages& messages) {
         w.str(m.sender);
         w.str(m.recipient);
         w.str(m.text);
-        w.bytes(json::dump(m.payload, {json::Separators::Compact, false, false}));
+        // A payload still in its stored form goes back as it came (it was written by this function).
+        if (const auto stored = m.payload.unparsedJson())
+            w.bytes(*stored);
+        else
+            w.bytes(json::dump(m.payload, {json::Separators::Compact, false, false}));
         w.bytes({}); // reserved (a later version's extra field); keeps old readers' layout
     }
     return w.out();
 }
 
-std::optional<AddressMessages> decodeMessageSet(QByteArrayView bytes, const QString& address, QString* why) {
+std::optional<AddressMessages> decodeMessageSet(const QByteArray& bytes, const QString& address,
+                                                QString* why) {
     const auto fail = [why](const QString& reason) -> std::optional<AddressMessages> {
         if (why)
             *why = reason;
@@ -54,6 +58,22 @@ std::optional<AddressMessages> decodeMessageSet(QByteArrayView bytes, const QStr
     if (!r.ok() || qint64(count) * kMinMessageBytes > r.left())
         return fail(QStringLiteral("bad message count"));
     AddressMessages out;
+    out.reserve(qsizetype(count));
+    // Payloads stay in `bytes` until read (LazyPayload); the address and the few counterparts are one
+    // shared string each instead of one per message.
+    LazyPayload::Batch payloads(bytes, qsizetype(count));
+    const QByteArray addressUtf8 = address.toUtf8();
+    QString lastOther;
+    QByteArray lastOtherUtf8;
+    const auto party = [&](QByteArrayView utf8) {
+        if (utf8 == addressUtf8)
+            return address;
+        if (utf8 != lastOtherUtf8) {
+            lastOtherUtf8 = utf8.toByteArray();
+            lastOther = QString::fromUtf8(utf8);
+        }
+        return lastOther;
+    };
     std::pair<qint64, qint64> previous{std::numeric_limits<qint64>::min(), 0};
     for (quint32 i = 0; i < count; ++i) {
         ChainMessage m;
@@ -64,30 +84,31 @@ std::optional<AddressMessages> decodeMessageSet(QByteArrayView bytes, const QStr
         const quint8 hasNonce = r.u8();
         const qint64 nonce = r.i64();
         m.txHash = r.str();
-        m.sender = r.str();
-        m.recipient = r.str();
+        const QByteArrayView sender = r.bytes();
+        const QByteArrayView recipient = r.bytes();
         m.text = r.str();
         const QByteArrayView payload = r.bytes();
         r.bytes();
         if (!r.ok())
             return fail(QStringLiteral("truncated message set"));
-        if (m.sender != address && m.recipient != address)
+        if (sender != addressUtf8 && recipient != addressUtf8)
             return fail(QStringLiteral("a message of another address"));
+        m.sender = party(sender);
+        m.recipient = party(recipient);
         const std::pair<qint64, qint64> key{m.blockHeight, order};
         if (m.blockHeight < 0 || !(previous < key))
             return fail(QStringLiteral("messages out of order"));
         previous = key;
         // Direction is derived, as for a row read from the chain.db; the stored flag must agree.
         m.direction =
-            m.sender == address ? ChainMessage::Direction::Outgoing : ChainMessage::Direction::Incoming;
+            sender == addressUtf8 ? ChainMessage::Direction::Outgoing : ChainMessage::Direction::Incoming;
         if ((outgoing != 0) != (m.direction == ChainMessage::Direction::Outgoing))
             return fail(QStringLiteral("inconsistent direction"));
         if (ms != kNoTime)
             m.timestamp = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         if (hasNonce)
             m.storedNonce = nonce;
-        if (!payload.isEmpty() && !json::parse(payload.toByteArray(), m.payload))
-            return fail(QStringLiteral("unparseable payload"));
+        m.payload = payloads.take(qsizetype(i), payload.data() - bytes.constData(), payload.size());
         out.add(std::move(m), order);
     }
     if (r.left() != 0)

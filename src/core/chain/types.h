@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chain/lazy_payload.h"
 #include "json/value.h"
 
 #include <QDateTime>
@@ -111,7 +112,8 @@ struct ChainMessage {
     QString text; ///< extracted text, exactly as sent (may be empty)
     Direction direction = Direction::Incoming;
     QDateTime timestamp; ///< block time, UTC
-    json::Value payload; ///< the stored payload, for signature checks and structured display
+    /// The stored payload, for signature checks and structured display; parsed when first read.
+    LazyPayload payload;
     /// The transaction row's `nonce` column when the source gives full rows (§4.2: REF proposers store
     /// the nonce minus 1, HEAD the nonce itself); empty for /rpc/blocks/{h} items.
     std::optional<qint64> storedNonce;
