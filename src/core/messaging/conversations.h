@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,9 @@ struct ThreadMessage {
     QString inReplyTo;
     std::optional<qint64> rttMs; ///< pings: time from sending to the block holding the answer
     QString answeredBy;          ///< pings: hash of the answer
+    /// Changes whenever the book makes or changes this row; rows with the same (non-zero) revision are
+    /// equal, so a view compares a long thread by one number per row instead of every field.
+    quint64 revision = 0;
 
     bool verified() const { return authorship == Authorship::Verified; }
 };
@@ -71,6 +75,12 @@ public:
     void setOwner(const QString& address, const QString& chainId);
     QString owner() const { return m_owner; }
     void setChainMessages(const QList<chain::ChainMessage>& messages);
+    /// `messages` is the list given last plus messages[from..] (the caller checked that the rows before
+    /// `from` are the same, as MessageFeed does): only the new ones are converted, checked and added to
+    /// their conversations, in place, without rebuilding the others. Anything the quick path cannot
+    /// settle (an answer to pair, an outbox entry confirmed, a conversation with pending messages after
+    /// the new ones) rebuilds, so the result is always the one setChainMessages(messages) gives.
+    void appendChainMessages(const QList<chain::ChainMessage>& messages, qsizetype from);
     void setOutbox(const QList<OutboxEntry>& entries);
     /// Marks everything up to `height` in the thread with `counterpart` as read.
     void markRead(const QString& counterpart, qint64 height);
@@ -82,11 +92,19 @@ public:
     const QList<Conversation>& conversations() const { return m_conversations; }
     const Conversation* conversation(const QString& counterpart) const;
     int totalUnread() const;
+    /// The chain messages given last as thread messages (authorship included, nothing of the outbox),
+    /// index for index: row i is the i-th chain message.
+    const QList<ThreadMessage>& chainThread() const { return m_chainThread; }
 
 private:
     void rebuild();
     /// Turns m_chain[from..] into thread messages (authorship included) after those already converted.
     void convertFrom(qsizetype from);
+    /// Appends m_chainThread[from..] to their conversations when nothing else can change by it (see
+    /// appendChainMessages); false, with nothing changed, when a rebuild is needed.
+    bool appendToConversations(qsizetype from);
+    /// Moves the conversation at `index` to its place in the newest-first order.
+    void placeConversation(qsizetype index);
 
     QString m_owner;
     QString m_chainId;
@@ -98,6 +116,8 @@ private:
     QList<OutboxEntry> m_outbox;
     QHash<QString, qint64> m_readMarks;
     QList<Conversation> m_conversations;
+    /// Conversations holding outbox entries not (yet) on chain: new chain rows may belong before them.
+    QSet<QString> m_withOutboxRows;
 };
 
 /// Writes a thread as CSV (RFC 4180, UTF-8, header line): direction, time_utc, block_height, status,

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -47,12 +48,27 @@ public:
     QHash<QString, MessageAnnotation> annotate(const QList<chain::ChainMessage>& messages,
                                                const messaging::ConversationBook& book,
                                                const QString& chainId, const crypto::X25519Key* key);
+    /// `messages` is the list annotated last plus messages[from..]: annotates only those, and the
+    /// earlier messages of the wallet they acknowledge. Returns the annotations that changed (a
+    /// default-constructed value: none any more), for ThreadMessagesModel::updateAnnotations. Another
+    /// key, or a `from` that does not follow the last call, annotates everything and returns the
+    /// difference. `book` must have been given the same `messages` (its chainThread() is read).
+    QHash<QString, MessageAnnotation> annotateAppended(const QList<chain::ChainMessage>& messages,
+                                                       qsizetype from,
+                                                       const messaging::ConversationBook& book,
+                                                       const QString& chainId, const crypto::X25519Key* key);
+    /// How many chain messages the annotations cover.
+    qsizetype annotated() const { return m_annotated; }
     /// Forgets every decrypted text.
     void clear();
 
 private:
     QByteArray m_keyId; ///< the public key the cache was filled with; empty: none
     QHash<QString, messaging::DecryptionResult> m_opened;
+    messaging::AckIndex m_acks;
+    QHash<QString, QString> m_recipientOf; ///< the wallet's own messages: hash -> recipient
+    QHash<QString, MessageAnnotation> m_annotations;
+    qsizetype m_annotated = 0;
 };
 
 } // namespace aitbc::gui

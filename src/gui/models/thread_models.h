@@ -36,7 +36,6 @@ public:
     /// Names for known addresses (the user's wallets): shown instead of the address, which stays in the
     /// tooltip. Unknown addresses are shown shortened ("ait1b0f9…a7c2").
     void setNames(const QHash<QString, QString>& names);
-    const Conversation* conversationAt(int row) const;
     int rowOf(const QString& counterpart) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -44,9 +43,25 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /// What a row shows of a conversation. Not the conversation itself: holding its messages would
+    /// share them with the book, and the book's next append would copy the whole history.
+    struct Row {
+        QString counterpart;
+        QDateTime lastActivity;
+        int unread = 0;
+        int messageCount = 0;
+        QString lastHash;
+        QString lastText; ///< raw: passed through safeSingleLine() when shown
+        bool operator==(const Row& o) const {
+            return unread == o.unread && lastActivity == o.lastActivity && messageCount == o.messageCount &&
+                   lastHash == o.lastHash && lastText == o.lastText && counterpart == o.counterpart;
+        }
+    };
+    static Row rowFor(const Conversation& c);
+    const Row* rowAt(int row) const;
     QString label(const QString& address) const;
 
-    QList<Conversation> m_conversations;
+    QList<Row> m_conversations;
     QHash<QString, int> m_rowOf; ///< counterpart -> row
     QHash<QString, QString> m_names;
 };
@@ -103,13 +118,22 @@ public:
     static constexpr int kBubbleLimit = 32 * 1024;
     using QAbstractTableModel::QAbstractTableModel;
 
-    /// Shows `conversation`; rows are updated in place and appended when it only grew.
+    /// Shows `conversation`. Rows are compared by ThreadMessage::revision: the same conversation that
+    /// grew gets rows inserted (and changed rows repainted), never a reset; only rows after the part it
+    /// has in common with what was shown are removed and inserted again (a pending message that reached
+    /// the chain); another conversation resets the model.
     void setConversation(const Conversation& conversation);
     void clear();
     /// Encryption and acknowledgments by transaction hash (MessageAnnotator), for all of the wallet's
     /// messages, so they stay valid when another conversation is shown; only rows whose annotation
     /// changed are repainted.
     void setAnnotations(const QHash<QString, MessageAnnotation>& annotations);
+    /// Only these annotations changed (MessageAnnotator::annotateAppended); a default-constructed value
+    /// means the message has none any more. Repaints the rows shown among them.
+    void updateAnnotations(const QHash<QString, MessageAnnotation>& changed);
+    /// Forgets every cached text (they hold translated words) and repaints; also done on the
+    /// LanguageChange a widget parent passes on.
+    void retranslate();
     QString counterpart() const { return m_conversation.counterpart; }
     const ThreadMessage* messageAt(int row) const;
 
@@ -121,8 +145,13 @@ public:
     /// "1.8 s", "420 ms".
     static QString formatRtt(qint64 ms);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     QString statusText(const ThreadMessage& m) const;
+    /// The row of the message with `hash`, -1 when none (an index made when first needed).
+    int rowOfHash(const QString& hash) const;
     MessageAnnotation annotationOf(const ThreadMessage& m) const;
     /// The raw text a view shows: the decrypted text, why an encrypted one cannot be read, or the text.
     QString shownText(const ThreadMessage& m) const;
@@ -138,6 +167,7 @@ private:
     RowCache& rowCache(int row) const;
     Conversation m_conversation;
     mutable QList<RowCache> m_rowCache;
+    mutable QHash<QString, int> m_rowOfHash; ///< empty until rowOfHash() needs it
     QHash<QString, MessageAnnotation> m_annotations;
 };
 

@@ -25,6 +25,7 @@
 #include "panes/wallets/wallets_pane.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
+#include "state/message_feed.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
@@ -229,13 +230,17 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
         updateAnnotations();
     });
     connect(m_context->nodes(), &NodeRegistry::selectedChanged, this, &MessagesPane::onNodeChanged);
-    connect(m_context->nodes(), &NodeRegistry::selectedHeadChanged, this, &MessagesPane::refresh);
+    // New heads reach the pane through its MessageFeed (one read per head, shared with the
+    // notifications and the agents' reports); the timer only covers nodes whose head is not watched.
     connect(messaging, &MessagingService::submitNodeChanged, this, [this] {
         updateNodeHint();
         m_cardChecked.clear(); // another node's chain may know other cards
         checkEncryptionOfOpenConversation();
     });
-    connect(m_refreshTimer, &QTimer::timeout, this, &MessagesPane::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_feed)
+            m_feed->refresh();
+    });
     m_refreshTimer->start(2000);
 
     m_ui->sendButton->setEnabled(m_sender->isReady()); // the service may have opened it already
@@ -322,7 +327,6 @@ void MessagesPane::updateNodeHint() {
 }
 
 void MessagesPane::onWalletChanged() {
-    ++m_generation;
     // A node change keeps the open conversation and its draft; another wallet starts afresh.
     const bool walletChanged = m_book.owner() != currentAddress();
     m_book.setOwner(currentAddress(), m_node ? m_node->chainId() : QString());
@@ -347,43 +351,53 @@ void MessagesPane::onWalletChanged() {
     updateResponderUi();
     updateAcknowledgeSwitch();
     updateEncryptSwitch();
-    refresh();
+    subscribe();
 }
 
 void MessagesPane::refresh() {
+    if (m_feed)
+        m_feed->readNow();
+}
+
+void MessagesPane::subscribe() {
+    MessagingService* messaging = m_context->messaging();
     const QString address = currentAddress();
-    if (!m_node || address.isEmpty() || m_refreshing)
+    if (m_feed && m_feed->node() == m_node && m_feed->address() == address)
         return;
-    m_refreshing = true;
-    const quint64 generation = m_generation;
-    messaging::whenFinished(
-        this, m_node->messages(address),
-        [this, generation](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
-            m_refreshing = false;
-            if (generation != m_generation)
-                return refresh(); // the wallet or node changed meanwhile
-            if (!r || !r->ok()) {
-                if (r) {
-                    m_readError = r->error().message;
-                    setStatus(tr("Cannot read messages: %1").arg(r->error().message), StatusTopic::Reading);
-                    updateEmptyState();
-                }
-                return;
-            }
-            clearStatus(StatusTopic::Reading);
-            m_readError.clear();
-            m_haveRead = true;
-            if (m_book.owner().isEmpty())
-                return updateEmptyState();
-            const QList<chain::ChainMessage>& read = r->value();
-            // Only a changed history is annotated again (decrypting is not free over a long one).
-            if (read.size() != m_chainMessages.size() ||
-                (!read.isEmpty() && read.back().txHash != m_chainMessages.back().txHash))
-                m_annotationsStale = true;
-            m_chainMessages = read;
-            m_book.setChainMessages(read);
-            applyBook();
-        });
+    if (m_feed) {
+        disconnect(m_feed, nullptr, this, nullptr);
+        messaging->unsubscribe(m_feed, this);
+    }
+    m_feed = m_node && !address.isEmpty() ? messaging->subscribe(m_node, address, this) : nullptr;
+    if (!m_feed)
+        return;
+    connect(m_feed, &MessageFeed::updated, this, &MessagesPane::onMessagesRead);
+    connect(m_feed, &MessageFeed::failed, this, [this](const QString& error) {
+        m_readError = error;
+        setStatus(tr("Cannot read messages: %1").arg(error), StatusTopic::Reading);
+        updateEmptyState();
+    });
+    // Another watcher of this wallet may have read it already: its messages are shown at once.
+    if (m_feed->hasRead())
+        onMessagesRead(0, true);
+    m_feed->readNow();
+}
+
+void MessagesPane::onMessagesRead(qsizetype from, bool replaced) {
+    clearStatus(StatusTopic::Reading);
+    m_readError.clear();
+    m_haveRead = true;
+    if (m_book.owner().isEmpty() || !m_feed)
+        return updateEmptyState();
+    // Shared with the feed (no copy); a new block hands over only its messages.
+    m_chainMessages = m_feed->messages();
+    if (replaced) {
+        m_annotationsStale = true; // everything is annotated again
+        m_book.setChainMessages(m_chainMessages);
+    } else {
+        m_book.appendChainMessages(m_chainMessages, from);
+    }
+    applyBook();
 }
 
 void MessagesPane::applyBook() {
@@ -465,10 +479,11 @@ void MessagesPane::showThread(const QString& counterpart) {
         m_thread->clear(); // a new conversation: nothing sent or received yet
         return;
     }
-    qint64 top = -1;
-    for (const messaging::ThreadMessage& m : c->messages)
-        top = qMax(top, m.blockHeight);
     if (c->unread > 0) {
+        // The newest row in a block is the last one with a height (pending rows follow the chain's).
+        qint64 top = -1;
+        for (qsizetype i = c->messages.size() - 1; i >= 0 && top < 0; --i)
+            top = c->messages[i].blockHeight;
         m_book.markRead(counterpart, top); // reading the thread marks it read
         m_threads->setConversations(m_book.conversations());
         c = m_book.conversation(counterpart);
@@ -686,7 +701,9 @@ void MessagesPane::updateAnnotations(bool force) {
     const crypto::Ed25519Key* signing =
         address.isEmpty() ? nullptr : m_context->wallets()->signingKey(address);
     const bool unlocked = signing != nullptr;
-    if (!force && !m_annotationsStale && unlocked == m_annotatedUnlocked)
+    const bool whole = force || m_annotationsStale || unlocked != m_annotatedUnlocked;
+    // A new block annotates only its messages (and the older ones they acknowledge).
+    if (!whole && m_annotator.annotated() == m_chainMessages.size())
         return;
     m_annotationsStale = false;
     m_annotatedUnlocked = unlocked;
@@ -697,8 +714,13 @@ void MessagesPane::updateAnnotations(bool force) {
         if (derived)
             key.emplace(std::move(derived).value());
     }
-    m_thread->setAnnotations(m_annotator.annotate(
-        m_chainMessages, m_book, m_node ? m_node->chainId() : QString(), key ? &*key : nullptr));
+    const QString chainId = m_node ? m_node->chainId() : QString();
+    if (whole)
+        m_thread->setAnnotations(
+            m_annotator.annotate(m_chainMessages, m_book, chainId, key ? &*key : nullptr));
+    else
+        m_thread->updateAnnotations(m_annotator.annotateAppended(m_chainMessages, m_annotator.annotated(),
+                                                                 m_book, chainId, key ? &*key : nullptr));
 }
 
 void MessagesPane::updateEmptyState() {

@@ -37,6 +37,7 @@ class ChatDelegate;
 class ConversationListModel;
 class FollowNewest;
 class MainWindow;
+class MessageFeed;
 class MessageDetailsDialog;
 class MessageWidget;
 class ThreadMessagesModel;
@@ -116,6 +117,10 @@ private:
     void onNodeChanged();
     void updateNodeHint();
     void onWalletChanged();
+    /// Follows the messages of the current wallet on the selected node (MessagingService::subscribe).
+    void subscribe();
+    /// The feed read messages: messages()[from..] are new, or all of them when `replaced`.
+    void onMessagesRead(qsizetype from, bool replaced);
     void applyBook();
     /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
     QModelIndex conversationIndex(const QString& counterpart) const;
@@ -163,6 +168,7 @@ private:
     FollowNewest* m_follow = nullptr;
     ChatDelegate* m_chatDelegate = nullptr;
     MessageAnnotator m_annotator;
+    QPointer<MessageFeed> m_feed;
     QList<chain::ChainMessage> m_chainMessages; ///< the last read, for annotations
     bool m_annotationsStale = true;
     bool m_annotatedUnlocked = false;
@@ -182,8 +188,6 @@ private:
     QSet<QString> m_acknowledged;
     QHash<QString, QString> m_names; ///< the user's own wallets by address, for the recipient line
     std::optional<StatusTopic> m_statusTopic;
-    quint64 m_generation = 0;
-    bool m_refreshing = false;
     QAction* m_addFolderAction;
     QAction* m_createWalletAction;
     QAction* m_newConversationAction;
