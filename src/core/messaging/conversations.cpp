@@ -124,13 +124,13 @@ void ConversationBook::setChainMessages(const QList<chain::ChainMessage>& messag
         rebuild();
 }
 
-void ConversationBook::appendChainMessages(const QList<chain::ChainMessage>& messages, qsizetype from) {
-    if (from <= 0 || from != m_chain.size() || m_chainThread.size() != m_chain.size() ||
-        messages.size() < from)
-        return setChainMessages(messages);
-    if (messages.size() == from)
+void ConversationBook::appendChainMessages(const QList<chain::ChainMessage>& added) {
+    if (added.isEmpty())
         return;
-    m_chain = messages; // shared with the caller's list: no copy of the history
+    if (m_chain.isEmpty() || m_chainThread.size() != m_chain.size())
+        return setChainMessages(m_chain + added);
+    const qsizetype from = m_chain.size();
+    m_chain.append(added); // the book's own list: a history built by appends is never copied whole
     convertFrom(from);
     if (!appendToConversations(from))
         rebuild();
@@ -201,7 +201,7 @@ void ConversationBook::placeConversation(qsizetype index) {
 }
 
 void ConversationBook::convertFrom(qsizetype from) {
-    const QList<chain::ChainMessage> tail = from == 0 ? m_chain : m_chain.mid(from);
+    const QList<chain::ChainMessage> tail = from == 0 ? m_chain : m_chain.sliced(from);
     const QList<AuthorshipCheck> checks = from == 0 ? m_ledger.check(tail) : m_ledger.checkAppended(tail);
     m_chainThread.reserve(m_chain.size());
     for (qsizetype i = 0; i < tail.size(); ++i) {

@@ -75,12 +75,13 @@ public:
     void setOwner(const QString& address, const QString& chainId);
     QString owner() const { return m_owner; }
     void setChainMessages(const QList<chain::ChainMessage>& messages);
-    /// `messages` is the list given last plus messages[from..] (the caller checked that the rows before
-    /// `from` are the same, as MessageFeed does): only the new ones are converted, checked and added to
-    /// their conversations, in place, without rebuilding the others. Anything the quick path cannot
-    /// settle (an answer to pair, an outbox entry confirmed, a conversation with pending messages after
-    /// the new ones) rebuilds, so the result is always the one setChainMessages(messages) gives.
-    void appendChainMessages(const QList<chain::ChainMessage>& messages, qsizetype from);
+    /// Messages that follow those given so far (the caller checked that nothing before them changed,
+    /// as MessageFeed does): only they are converted, checked and added to their conversations, in
+    /// place, without rebuilding the others. What the quick path cannot settle (an answer to pair, an
+    /// outbox entry confirmed, a conversation with pending messages after the new ones) rebuilds, so the
+    /// result is always the one setChainMessages(all messages) gives. A long history given in parts
+    /// this way costs each part only its own messages.
+    void appendChainMessages(const QList<chain::ChainMessage>& added);
     void setOutbox(const QList<OutboxEntry>& entries);
     /// Marks everything up to `height` in the thread with `counterpart` as read.
     void markRead(const QString& counterpart, qint64 height);
@@ -92,8 +93,9 @@ public:
     const QList<Conversation>& conversations() const { return m_conversations; }
     const Conversation* conversation(const QString& counterpart) const;
     int totalUnread() const;
-    /// The chain messages given last as thread messages (authorship included, nothing of the outbox),
-    /// index for index: row i is the i-th chain message.
+    /// The chain messages given so far, in chain order.
+    const QList<chain::ChainMessage>& chainMessages() const { return m_chain; }
+    /// The same as thread messages (authorship included, nothing of the outbox), index for index.
     const QList<ThreadMessage>& chainThread() const { return m_chainThread; }
 
 private:

@@ -16,10 +16,10 @@ void MessageAnnotator::clear() {
     m_annotated = 0;
 }
 
-QHash<QString, MessageAnnotation> MessageAnnotator::annotate(const QList<chain::ChainMessage>& messages,
-                                                             const ConversationBook& book,
+QHash<QString, MessageAnnotation> MessageAnnotator::annotate(const ConversationBook& book,
                                                              const QString& chainId,
                                                              const crypto::X25519Key* key) {
+    const QList<chain::ChainMessage>& messages = book.chainMessages();
     const QByteArray keyId = key ? key->publicKey() : QByteArray();
     if (keyId != m_keyId) {
         m_opened.clear();
@@ -38,27 +38,32 @@ QHash<QString, MessageAnnotation> MessageAnnotator::annotate(const QList<chain::
             opened.insert(m.txHash, *cached);
     }
     m_opened = opened;
-    annotateAppended(messages, 0, book, chainId, key);
+    annotateFrom(0, book, chainId, key);
     return m_annotations;
 }
 
-QHash<QString, MessageAnnotation>
-MessageAnnotator::annotateAppended(const QList<chain::ChainMessage>& messages, qsizetype from,
-                                   const ConversationBook& book, const QString& chainId,
-                                   const crypto::X25519Key* key) {
+QHash<QString, MessageAnnotation> MessageAnnotator::annotateAppended(const ConversationBook& book,
+                                                                     const QString& chainId,
+                                                                     const crypto::X25519Key* key) {
     const QByteArray keyId = key ? key->publicKey() : QByteArray();
-    if (keyId != m_keyId || from != m_annotated || from > messages.size()) {
-        const QHash<QString, MessageAnnotation> before = m_annotations;
-        const QHash<QString, MessageAnnotation> after = annotate(messages, book, chainId, key);
-        QHash<QString, MessageAnnotation> changed;
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            if (!after.contains(it.key()))
-                changed.insert(it.key(), MessageAnnotation());
-        for (auto it = after.cbegin(); it != after.cend(); ++it)
-            if (!(before.value(it.key()) == it.value()))
-                changed.insert(it.key(), it.value());
-        return changed;
-    }
+    if (keyId == m_keyId && m_annotated <= book.chainMessages().size())
+        return annotateFrom(m_annotated, book, chainId, key);
+    const QHash<QString, MessageAnnotation> before = m_annotations;
+    const QHash<QString, MessageAnnotation> after = annotate(book, chainId, key);
+    QHash<QString, MessageAnnotation> changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!after.contains(it.key()))
+            changed.insert(it.key(), MessageAnnotation());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (!(before.value(it.key()) == it.value()))
+            changed.insert(it.key(), it.value());
+    return changed;
+}
+
+QHash<QString, MessageAnnotation> MessageAnnotator::annotateFrom(qsizetype from, const ConversationBook& book,
+                                                                 const QString& chainId,
+                                                                 const crypto::X25519Key* key) {
+    const QList<chain::ChainMessage>& messages = book.chainMessages();
     // Authorship as the book established it (its chain rows are the chain messages, index for index):
     // an acknowledgment only counts when its signature does.
     const QList<ThreadMessage>& checked = book.chainThread();

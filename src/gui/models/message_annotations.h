@@ -45,17 +45,14 @@ class MessageAnnotator {
 public:
     /// `book` gives the authorship of each message (acknowledgments count only when verified);
     /// `key` is the reader's encryption key, or nullptr while the wallet is locked.
-    QHash<QString, MessageAnnotation> annotate(const QList<chain::ChainMessage>& messages,
-                                               const messaging::ConversationBook& book,
+    /// Every chain message `book` was given (ConversationBook::chainMessages()).
+    QHash<QString, MessageAnnotation> annotate(const messaging::ConversationBook& book,
                                                const QString& chainId, const crypto::X25519Key* key);
-    /// `messages` is the list annotated last plus messages[from..]: annotates only those, and the
-    /// earlier messages of the wallet they acknowledge. Returns the annotations that changed (a
-    /// default-constructed value: none any more), for ThreadMessagesModel::updateAnnotations. Another
-    /// key, or a `from` that does not follow the last call, annotates everything and returns the
-    /// difference. `book` must have been given the same `messages` (its chainThread() is read).
-    QHash<QString, MessageAnnotation> annotateAppended(const QList<chain::ChainMessage>& messages,
-                                                       qsizetype from,
-                                                       const messaging::ConversationBook& book,
+    /// Only the chain messages `book` was given since the last call, and the earlier messages of the
+    /// wallet they acknowledge. Returns the annotations that changed (a default-constructed value: none
+    /// any more), for ThreadMessagesModel::updateAnnotations. Another key annotates everything and
+    /// returns the difference.
+    QHash<QString, MessageAnnotation> annotateAppended(const messaging::ConversationBook& book,
                                                        const QString& chainId, const crypto::X25519Key* key);
     /// How many chain messages the annotations cover.
     qsizetype annotated() const { return m_annotated; }
@@ -63,6 +60,9 @@ public:
     void clear();
 
 private:
+    QHash<QString, MessageAnnotation> annotateFrom(qsizetype from, const messaging::ConversationBook& book,
+                                                   const QString& chainId, const crypto::X25519Key* key);
+
     QByteArray m_keyId; ///< the public key the cache was filled with; empty: none
     QHash<QString, messaging::DecryptionResult> m_opened;
     messaging::AckIndex m_acks;

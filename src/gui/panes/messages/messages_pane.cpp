@@ -33,6 +33,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLocale>
@@ -341,7 +342,6 @@ void MessagesPane::onWalletChanged() {
     clearStatus(StatusTopic::Reading);
     updateRecipientLabel();
     m_thread->clear();
-    m_chainMessages.clear();
     m_annotator.clear();
     m_annotationsStale = true;
     m_readError.clear();
@@ -369,6 +369,9 @@ void MessagesPane::subscribe() {
         messaging->unsubscribe(m_feed, this);
     }
     m_feed = m_node && !address.isEmpty() ? messaging->subscribe(m_node, address, this) : nullptr;
+    // Another node's or wallet's history: it comes from the new feed, from its start.
+    m_book.setChainMessages({});
+    m_loaded = 0;
     if (!m_feed)
         return;
     connect(m_feed, &MessageFeed::updated, this, &MessagesPane::onMessagesRead);
@@ -384,27 +387,53 @@ void MessagesPane::subscribe() {
 }
 
 void MessagesPane::onMessagesRead(qsizetype from, bool replaced) {
+    Q_UNUSED(from) // what is new is what follows m_loaded
     clearStatus(StatusTopic::Reading);
     m_readError.clear();
     m_haveRead = true;
     if (m_book.owner().isEmpty() || !m_feed)
         return updateEmptyState();
-    // Shared with the feed (no copy); a new block hands over only its messages.
-    m_chainMessages = m_feed->messages();
     if (replaced) {
-        m_annotationsStale = true; // everything is annotated again
-        m_book.setChainMessages(m_chainMessages);
-    } else {
-        m_book.appendChainMessages(m_chainMessages, from);
+        // The history changed (or is read for the first time): it is given to the book again, in parts.
+        m_book.setChainMessages({});
+        m_loaded = 0;
+        m_annotationsStale = true;
+    }
+    loadMessages();
+}
+
+void MessagesPane::loadMessages() {
+    if (!m_feed)
+        return;
+    // A long history goes to the book a part at a time, each part in its own event-loop turn, so the
+    // window keeps painting while 100 000 messages are converted, checked and shown; a new block is one
+    // small part. Each part costs only its own messages (ConversationBook::appendChainMessages).
+    constexpr qsizetype kPart = 2000;
+    constexpr int kBudgetMs = 15;
+    const QList<chain::ChainMessage>& all = m_feed->messages();
+    QElapsedTimer spent;
+    spent.start();
+    while (m_loaded < all.size() && spent.elapsed() < kBudgetMs) {
+        const qsizetype n = qMin(kPart, all.size() - m_loaded);
+        m_book.appendChainMessages(all.sliced(m_loaded, n));
+        m_loaded += n;
     }
     applyBook();
+    if (m_loaded < all.size() && !m_loadPending) {
+        m_loadPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_loadPending = false;
+            loadMessages();
+        });
+    }
 }
 
 void MessagesPane::applyBook() {
     m_threads->setConversations(m_book.conversations());
     // The first time a wallet's conversations arrive, open the most recent one, as chat clients do;
     // never under text the user is typing, whose recipient must not change behind their back.
-    if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0 &&
+    const bool loading = m_feed && m_loaded < m_feed->messages().size();
+    if (m_openCounterpart.isEmpty() && !m_autoOpened && !loading && m_threads->rowCount() > 0 &&
         m_ui->composeEdit->toPlainText().isEmpty()) {
         m_autoOpened = true;
         openCounterpart(m_threadsSorted->index(0, 0).data(ConversationListModel::CounterpartRole).toString());
@@ -674,7 +703,7 @@ void MessagesPane::acknowledgeShownMessages() {
         return;
     // Acknowledgments are never acknowledged (they would answer each other forever).
     const QSet<QString> candidates(hashes.cbegin(), hashes.cend());
-    for (const chain::ChainMessage& m : m_chainMessages)
+    for (const chain::ChainMessage& m : m_book.chainMessages())
         if (candidates.contains(m.txHash) && messaging::isAckPayload(m.payload))
             hashes.removeOne(m.txHash);
     for (const QString& h : hashes)
@@ -703,7 +732,7 @@ void MessagesPane::updateAnnotations(bool force) {
     const bool unlocked = signing != nullptr;
     const bool whole = force || m_annotationsStale || unlocked != m_annotatedUnlocked;
     // A new block annotates only its messages (and the older ones they acknowledge).
-    if (!whole && m_annotator.annotated() == m_chainMessages.size())
+    if (!whole && m_annotator.annotated() == m_book.chainMessages().size())
         return;
     m_annotationsStale = false;
     m_annotatedUnlocked = unlocked;
@@ -716,11 +745,9 @@ void MessagesPane::updateAnnotations(bool force) {
     }
     const QString chainId = m_node ? m_node->chainId() : QString();
     if (whole)
-        m_thread->setAnnotations(
-            m_annotator.annotate(m_chainMessages, m_book, chainId, key ? &*key : nullptr));
+        m_thread->setAnnotations(m_annotator.annotate(m_book, chainId, key ? &*key : nullptr));
     else
-        m_thread->updateAnnotations(m_annotator.annotateAppended(m_chainMessages, m_annotator.annotated(),
-                                                                 m_book, chainId, key ? &*key : nullptr));
+        m_thread->updateAnnotations(m_annotator.annotateAppended(m_book, chainId, key ? &*key : nullptr));
 }
 
 void MessagesPane::updateEmptyState() {

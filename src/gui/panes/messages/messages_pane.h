@@ -121,6 +121,8 @@ private:
     void subscribe();
     /// The feed read messages: messages()[from..] are new, or all of them when `replaced`.
     void onMessagesRead(qsizetype from, bool replaced);
+    /// Gives the book the feed's messages it does not have yet, a part per event-loop turn.
+    void loadMessages();
     void applyBook();
     /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
     QModelIndex conversationIndex(const QString& counterpart) const;
@@ -169,7 +171,8 @@ private:
     ChatDelegate* m_chatDelegate = nullptr;
     MessageAnnotator m_annotator;
     QPointer<MessageFeed> m_feed;
-    QList<chain::ChainMessage> m_chainMessages; ///< the last read, for annotations
+    qsizetype m_loaded = 0;     ///< the feed's messages given to the book so far
+    bool m_loadPending = false; ///< the next part of a long history is due in the next turn
     bool m_annotationsStale = true;
     bool m_annotatedUnlocked = false;
     QString m_readError;     ///< why the last read failed; empty after a good one
