@@ -203,7 +203,8 @@ void ConversationBook::placeConversation(qsizetype index) {
 void ConversationBook::convertFrom(qsizetype from) {
     const QList<chain::ChainMessage> tail = from == 0 ? m_chain : m_chain.sliced(from);
     const QList<AuthorshipCheck> checks = from == 0 ? m_ledger.check(tail) : m_ledger.checkAppended(tail);
-    m_chainThread.reserve(m_chain.size());
+    if (from == 0)
+        m_chainThread.reserve(m_chain.size()); // not when appending: an exact reserve per block copies all
     for (qsizetype i = 0; i < tail.size(); ++i) {
         const chain::ChainMessage& c = tail[i];
         const AuthorshipCheck& check = checks[i];

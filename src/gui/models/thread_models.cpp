@@ -252,7 +252,6 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     }
     if (same < newCount) {
         beginInsertRows({}, same, newCount - 1);
-        rows.reserve(newCount);
         for (int i = same; i < newCount; ++i) {
             rows.append(next[i]);
             if (!m_rowOfHash.isEmpty() && !next[i].txHash.isEmpty())
