@@ -226,6 +226,34 @@ bool viewShowsLast(const QAbstractItemView* view, const QString& text) {
 
 } // namespace
 
+/// With AITBC_BENCH_TRACE set: every event-loop delivery that takes longer than 100 ms is printed with
+/// the event type and the receiver (where a stall comes from, without a profiler).
+class TracingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (!m_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        const QByteArray what =
+            receiver ? QByteArray(receiver->metaObject()->className()) + ' ' + receiver->objectName().toUtf8()
+                     : QByteArray("(none)");
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        if (t.elapsed() > 100)
+            std::fprintf(stderr, "trace: %lld ms in event %d to %s\n", static_cast<long long>(t.elapsed()),
+                         type, what.constData());
+        return handled;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("AITBC_BENCH_TRACE");
+    int m_depth = 0;
+};
+
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -234,7 +262,7 @@ int main(int argc, char** argv) {
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     qint64 txs = 20000;
     qint64 messages = 2000;
     int newBlocks = 100;

@@ -3,6 +3,7 @@
 #include "common/time_format.h"
 #include "messaging/display_text.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QLocale>
 
@@ -195,18 +196,18 @@ bool sameThreadRow(const ThreadMessage& a, const ThreadMessage& b) {
 }
 } // namespace
 
-void ThreadMessagesModel::setConversation(const Conversation& conversation) {
+bool ThreadMessagesModel::setConversation(const Conversation& conversation, int maxNewRows) {
     QList<ThreadMessage>& rows = m_conversation.messages;
     const QList<ThreadMessage>& next = conversation.messages;
     const int oldCount = int(rows.size());
-    const int newCount = int(next.size());
+    const int wanted = int(next.size());
     // Rows are compared by revision (one number each); only rows whose revision differs are compared
     // field by field. The rows the model holds are its own copy: sharing the book's list would make
     // the book copy the whole history at its next append.
     int same = 0;
     QList<QPair<int, int>> changed;
     if (conversation.counterpart == m_conversation.counterpart) {
-        const int n = qMin(oldCount, newCount);
+        const int n = qMin(oldCount, wanted);
         for (; same < n; ++same) {
             const ThreadMessage& now = next[same];
             ThreadMessage& shown = rows[same];
@@ -230,14 +231,17 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     m_conversation.counterpart = conversation.counterpart;
     m_conversation.lastActivity = conversation.lastActivity;
     m_conversation.unread = conversation.unread;
+    // At most maxNewRows rows come in per call: a thread of 100 000 messages is shown in parts.
+    const int newCount = int(qMin<qint64>(wanted, qint64(same) + qMax(1, maxNewRows)));
     if (same == 0 && oldCount > 0) {
         // Nothing in common (another conversation, a history rewritten from its start): start over.
         beginResetModel();
-        rows = QList<ThreadMessage>(next.cbegin(), next.cend());
+        rows = QList<ThreadMessage>(next.cbegin(), next.cbegin() + newCount);
         m_rowCache.clear();
+        m_prepared = 0;
         m_rowOfHash.clear();
         endResetModel();
-        return;
+        return newCount < wanted;
     }
     // The rows after the common part leave and the new ones come in: for a new block, no row leaves
     // and the new messages are appended; an outbox entry that reached the chain replaces the pending
@@ -247,6 +251,7 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
         rows.resize(same);
         if (m_rowCache.size() > same)
             m_rowCache.resize(same);
+        m_prepared = qMin(m_prepared, same);
         m_rowOfHash.clear();
         endRemoveRows();
     }
@@ -261,6 +266,7 @@ void ThreadMessagesModel::setConversation(const Conversation& conversation) {
     }
     for (const auto& [first, last] : changed)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    return newCount < wanted;
 }
 
 void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>& annotations) {
@@ -310,9 +316,34 @@ int ThreadMessagesModel::rowOfHash(const QString& hash) const {
     return m_rowOfHash.value(hash, -1);
 }
 
+const QString& ThreadMessagesModel::bubbleText(int row) const {
+    std::optional<QString>& cached = rowCache(row).bubble;
+    if (!cached) {
+        const DisplayText d = safeDisplayText(shownText(m_conversation.messages[row]), kBubbleLimit);
+        cached =
+            d.truncated
+                ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
+                : d.text;
+    }
+    return *cached;
+}
+
+bool ThreadMessagesModel::prepareTexts(int budgetMs) {
+    QElapsedTimer spent;
+    spent.start();
+    const int rows = int(m_conversation.messages.size());
+    for (int done = 0; m_prepared < rows; ++m_prepared, ++done) {
+        if (done % 256 == 0 && spent.elapsed() >= budgetMs)
+            return true;
+        bubbleText(m_prepared);
+    }
+    return false;
+}
+
 void ThreadMessagesModel::retranslate() {
     // The cached bubbles and meta lines hold translated words ("Locked: …", "verified", "RTT").
     m_rowCache.clear();
+    m_prepared = 0;
     if (!m_conversation.messages.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_conversation.messages.size()) - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -370,6 +401,7 @@ void ThreadMessagesModel::clear() {
     beginResetModel();
     m_conversation = {};
     m_rowCache.clear();
+    m_prepared = 0;
     m_rowOfHash.clear();
     endResetModel();
 }
@@ -432,17 +464,8 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
             cached = m->time.isValid() ? m->time.toLocalTime().date() : QDate();
         return *cached;
     }
-    case BubbleTextRole: {
-        std::optional<QString>& cached = rowCache(index.row()).bubble;
-        if (!cached) {
-            const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
-            cached = d.truncated
-                         ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars)
-                               .arg(d.text)
-                         : d.text;
-        }
-        return *cached;
-    }
+    case BubbleTextRole:
+        return bubbleText(index.row());
     case EncryptionRole:
         return int(annotationOf(*m).encryption);
     case StatusMarkRole: {

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <limits>
 #include <optional>
 
 namespace aitbc::gui {
@@ -121,8 +122,10 @@ public:
     /// Shows `conversation`. Rows are compared by ThreadMessage::revision: the same conversation that
     /// grew gets rows inserted (and changed rows repainted), never a reset; only rows after the part it
     /// has in common with what was shown are removed and inserted again (a pending message that reached
-    /// the chain); another conversation resets the model.
-    void setConversation(const Conversation& conversation);
+    /// the chain); another conversation resets the model. At most `maxNewRows` rows are added per call
+    /// (the oldest first); true when rows of `conversation` are still to come (call again, e.g. in the
+    /// next event-loop turn).
+    bool setConversation(const Conversation& conversation, int maxNewRows = std::numeric_limits<int>::max());
     void clear();
     /// Encryption and acknowledgments by transaction hash (MessageAnnotator), for all of the wallet's
     /// messages, so they stay valid when another conversation is shown; only rows whose annotation
@@ -134,6 +137,9 @@ public:
     /// Forgets every cached text (they hold translated words) and repaints; also done on the
     /// LanguageChange a widget parent passes on.
     void retranslate();
+    /// Makes the bubble texts (what the search filter reads) of rows not made yet, for about
+    /// `budgetMs`; true when rows remain. A search over a long thread then only compares texts.
+    bool prepareTexts(int budgetMs);
     QString counterpart() const { return m_conversation.counterpart; }
     const ThreadMessage* messageAt(int row) const;
 
@@ -165,9 +171,11 @@ private:
         std::optional<QString> meta;
     };
     RowCache& rowCache(int row) const;
+    const QString& bubbleText(int row) const;
     Conversation m_conversation;
     mutable QList<RowCache> m_rowCache;
     mutable QHash<QString, int> m_rowOfHash; ///< empty until rowOfHash() needs it
+    int m_prepared = 0;                      ///< rows before this one had their bubble made once
     QHash<QString, MessageAnnotation> m_annotations;
 };
 

@@ -4,6 +4,7 @@
 
 #include "address/address_check.h"
 #include "chain/node.h"
+#include "common/logging.h"
 #include "common/message_widget.h"
 #include "crypto/ed25519.h"
 #include "crypto/x25519.h"
@@ -52,6 +53,9 @@ namespace {
 /// Long texts are refused in the compose box: the node takes up to 1 MB per block (§1.5), and a message
 /// is read by people.
 constexpr int kMaxComposeChars = 16 * 1024; // well inside the 1 MB block budget (§1.5)
+/// Messages given to the book, and rows put into the thread view, per part of a long history: each part
+/// is one event-loop turn of a few milliseconds.
+constexpr int kRowsPerTurn = 2000;
 } // namespace
 
 MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
@@ -399,33 +403,49 @@ void MessagesPane::onMessagesRead(qsizetype from, bool replaced) {
         m_loaded = 0;
         m_annotationsStale = true;
     }
-    loadMessages();
+    loadMessages(true);
 }
 
-void MessagesPane::loadMessages() {
-    if (!m_feed)
-        return;
+void MessagesPane::loadMessages(bool bookChanged) {
+    static const QList<chain::ChainMessage> none;
     // A long history goes to the book a part at a time, each part in its own event-loop turn, so the
     // window keeps painting while 100 000 messages are converted, checked and shown; a new block is one
     // small part. Each part costs only its own messages (ConversationBook::appendChainMessages).
-    constexpr qsizetype kPart = 2000;
     constexpr int kBudgetMs = 15;
-    const QList<chain::ChainMessage>& all = m_feed->messages();
+    const QList<chain::ChainMessage>& all = m_feed ? m_feed->messages() : none;
     QElapsedTimer spent;
     spent.start();
     while (m_loaded < all.size() && spent.elapsed() < kBudgetMs) {
-        const qsizetype n = qMin(kPart, all.size() - m_loaded);
+        const qsizetype n = qMin<qsizetype>(kRowsPerTurn, all.size() - m_loaded);
         m_book.appendChainMessages(all.sliced(m_loaded, n));
         m_loaded += n;
+        bookChanged = true;
     }
-    applyBook();
-    if (m_loaded < all.size() && !m_loadPending) {
-        m_loadPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_loadPending = false;
-            loadMessages();
-        });
-    }
+    const qint64 appendMs = spent.elapsed();
+    if (bookChanged)
+        applyBook();
+    else if (m_threadFilling)
+        showThread(m_openCounterpart); // the next part of the open thread
+    const qint64 showMs = spent.elapsed() - appendMs;
+    // Then the shown thread's bubble texts, which the search filter reads, a few milliseconds a turn.
+    const bool textsLeft =
+        spent.elapsed() >= kBudgetMs || m_thread->prepareTexts(kBudgetMs - int(spent.elapsed()));
+    if (spent.elapsed() > 3 * kBudgetMs)
+        qCDebug(lcGuiMessages) << "slow load turn:" << appendMs << "ms giving messages to the book," << showMs
+                               << "ms showing," << spent.elapsed() - appendMs - showMs
+                               << "ms preparing texts;" << m_loaded << "of" << all.size() << "given";
+    if (m_loaded < all.size() || textsLeft || m_threadFilling)
+        scheduleLoad();
+}
+
+void MessagesPane::scheduleLoad() {
+    if (m_loadPending)
+        return;
+    m_loadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_loadPending = false;
+        loadMessages(false);
+    });
 }
 
 void MessagesPane::applyBook() {
@@ -517,7 +537,10 @@ void MessagesPane::showThread(const QString& counterpart) {
         m_threads->setConversations(m_book.conversations());
         c = m_book.conversation(counterpart);
     }
-    m_thread->setConversation(*c);
+    // A long thread comes into the view a part per event-loop turn (loadMessages continues it).
+    m_threadFilling = m_thread->setConversation(*c, kRowsPerTurn);
+    if (m_threadFilling)
+        scheduleLoad();
     acknowledgeShownMessages();
 }
 

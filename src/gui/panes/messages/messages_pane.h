@@ -121,8 +121,11 @@ private:
     void subscribe();
     /// The feed read messages: messages()[from..] are new, or all of them when `replaced`.
     void onMessagesRead(qsizetype from, bool replaced);
-    /// Gives the book the feed's messages it does not have yet, a part per event-loop turn.
-    void loadMessages();
+    /// Gives the book the feed's messages it does not have yet, a part per event-loop turn, then makes
+    /// the shown thread's texts ready for a search (`bookChanged`: show the book even if nothing came).
+    void loadMessages(bool bookChanged);
+    /// loadMessages() in the next event-loop turn (once, however often asked).
+    void scheduleLoad();
     void applyBook();
     /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
     QModelIndex conversationIndex(const QString& counterpart) const;
@@ -171,8 +174,9 @@ private:
     ChatDelegate* m_chatDelegate = nullptr;
     MessageAnnotator m_annotator;
     QPointer<MessageFeed> m_feed;
-    qsizetype m_loaded = 0;     ///< the feed's messages given to the book so far
-    bool m_loadPending = false; ///< the next part of a long history is due in the next turn
+    qsizetype m_loaded = 0;       ///< the feed's messages given to the book so far
+    bool m_loadPending = false;   ///< the next part of a long history is due in the next turn
+    bool m_threadFilling = false; ///< the open thread's view still lacks rows of its conversation
     bool m_annotationsStale = true;
     bool m_annotatedUnlocked = false;
     QString m_readError;     ///< why the last read failed; empty after a good one
