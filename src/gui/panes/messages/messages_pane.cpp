@@ -55,7 +55,7 @@ namespace {
 constexpr int kMaxComposeChars = 16 * 1024; // well inside the 1 MB block budget (§1.5)
 /// Messages given to the book, and rows put into the thread view, per part of a long history: each part
 /// is one event-loop turn of a few milliseconds.
-constexpr int kRowsPerTurn = 2000;
+constexpr int kRowsPerTurn = 500;
 } // namespace
 
 MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
