@@ -14,6 +14,8 @@
 //               the field cleared;
 //   new_blocks  100 blocks, each with one message to the wallet, appended to chain.db by a writer on
 //               another thread (a node), until the last one is shown.
+// Before the window is built, an idle event loop is watched for one second (idle_stall_ms): the
+// scheduling noise of the machine, below which a phase's stall says nothing.
 // Usage: bench_gui_history [--txs N] [--messages M] [--new-blocks K] [--json]
 // Defaults are CI-sized (20 000 / 2 000); the README figure uses --txs 1000000 --messages 100000.
 // Nothing here asserts a speed; a phase that never finishes within its hang guard is reported as -1.
@@ -224,6 +226,34 @@ bool viewShowsLast(const QAbstractItemView* view, const QString& text) {
 
 } // namespace
 
+/// With AITBC_BENCH_TRACE set: every event-loop delivery that takes longer than 100 ms is printed with
+/// the event type and the receiver (where a stall comes from, without a profiler).
+class TracingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (!m_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        const QByteArray what =
+            receiver ? QByteArray(receiver->metaObject()->className()) + ' ' + receiver->objectName().toUtf8()
+                     : QByteArray("(none)");
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        if (t.elapsed() > 100)
+            std::fprintf(stderr, "trace: %lld ms in event %d to %s\n", static_cast<long long>(t.elapsed()),
+                         type, what.constData());
+        return handled;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("AITBC_BENCH_TRACE");
+    int m_depth = 0;
+};
+
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -232,7 +262,7 @@ int main(int argc, char** argv) {
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     qint64 txs = 20000;
     qint64 messages = 2000;
     int newBlocks = 100;
@@ -318,6 +348,14 @@ int main(int argc, char** argv) {
         std::fflush(out);
         beat.reset();
     };
+
+    // The machine's own noise: the longest gap of an idle event loop over one second (on a loaded
+    // machine the process is not scheduled for tens of milliseconds; phases below that are noise).
+    beat.reset();
+    waitUntil([] { return false; }, 1000);
+    figures.insert(QStringLiteral("idle_stall_ms"), beat.longestMs());
+    std::fprintf(out, "%-12s %10.1f ms   longest stall %8.1f ms\n", "idle", 1000.0, beat.longestMs());
+    std::fflush(out);
 
     // Open: the window is built (not measured: no event loop runs while it is constructed), then shown
     // on the Messages pane; measured until the conversation shows its newest message, which includes

@@ -280,7 +280,7 @@ private slots:
         gui::MessageAnnotator annotator;
         Chat chat;
         chat.model.setConversation(*book.conversation(bob.address));
-        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, nullptr));
+        chat.model.setAnnotations(annotator.annotate(book, chainId, nullptr));
         QCOMPARE(Mark(chat.model.index(0, 0).data(ThreadMessagesModel::StatusMarkRole).toInt()),
                  Mark::Acknowledged);
         QVERIFY(chat.model.index(0, 0)
@@ -321,7 +321,7 @@ private slots:
         gui::MessageAnnotator annotator;
         Chat chat;
         chat.model.setConversation(*book.conversation(bob.address));
-        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, nullptr));
+        chat.model.setAnnotations(annotator.annotate(book, chainId, nullptr));
         QCOMPARE(chat.model.rowCount(), 2);
         QCOMPARE(Mark(chat.model.index(0, 0).data(ThreadMessagesModel::StatusMarkRole).toInt()),
                  Mark::Acknowledged);
@@ -347,7 +347,7 @@ private slots:
         const QModelIndex secret = chat.model.index(0, 0);
 
         // Locked: the marker is not shown as if it were the text, and nothing is decrypted.
-        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, nullptr));
+        chat.model.setAnnotations(annotator.annotate(book, chainId, nullptr));
         QCOMPARE(secret.data(ThreadMessagesModel::EncryptionRole).toInt(), int(EncryptionStatus::Locked));
         QCOMPARE(secret.data(ThreadMessagesModel::BubbleTextRole).toString(),
                  QStringLiteral("Locked: unlock the wallet to read"));
@@ -356,7 +356,7 @@ private slots:
 
         // Unlocked: the text, and the search finds it.
         const auto mine = crypto::X25519Key::fromEd25519Seed(me.key->seed().view());
-        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, &mine.value()));
+        chat.model.setAnnotations(annotator.annotate(book, chainId, &mine.value()));
         QCOMPARE(secret.data(ThreadMessagesModel::EncryptionRole).toInt(), int(EncryptionStatus::Decrypted));
         QCOMPARE(secret.data(ThreadMessagesModel::BubbleTextRole).toString(),
                  QStringLiteral("the secret plan"));
@@ -368,14 +368,14 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
 
         // Locked again: the plaintext is gone from the model.
-        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, nullptr));
+        chat.model.setAnnotations(annotator.annotate(book, chainId, nullptr));
         QCOMPARE(secret.data(ThreadMessagesModel::BubbleTextRole).toString(),
                  QStringLiteral("Locked: unlock the wallet to read"));
         QCOMPARE(proxy.rowCount(), 0);
 
         // Another wallet's key opens nothing.
         const auto other = crypto::X25519Key::fromEd25519Seed(carol.key->seed().view());
-        chat.model.setAnnotations(annotator.annotate(msgs, book, chainId, &other.value()));
+        chat.model.setAnnotations(annotator.annotate(book, chainId, &other.value()));
         QCOMPARE(secret.data(ThreadMessagesModel::EncryptionRole).toInt(),
                  int(EncryptionStatus::NotForThisKey));
         QVERIFY(

@@ -229,6 +229,44 @@ private slots:
         QCOMPARE(after->messages[6].authorship, Authorship::Replayed);
     }
 
+    void appendedBlocksEqualOneBuild() {
+        // appendChainMessages (what the Messages pane calls per new block): plain messages go to the end
+        // of their conversation in place, a new counterpart gets a conversation, the order by activity
+        // and the unread counts follow; an answer to pair falls back to a rebuild. Each step equals a
+        // book given the whole list at once, with the same read marks.
+        QList<chain::ChainMessage> msgs = history(20);
+        ConversationBook stepwise;
+        stepwise.setOwner(me.address, chainId);
+        stepwise.setChainMessages(msgs);
+        stepwise.markRead(bob.address, 15);
+        const auto step = [&](const QList<chain::ChainMessage>& added) {
+            msgs += added;
+            stepwise.appendChainMessages(added);
+            ConversationBook whole;
+            whole.setOwner(me.address, chainId);
+            whole.setReadMarks(stepwise.readMarks());
+            whole.setChainMessages(msgs);
+            compareBooks(stepwise, whole);
+            QCOMPARE(stepwise.chainThread().size(), msgs.size());
+        };
+        step({plainMessage(carol.address, me.address, QStringLiteral("first from carol"), 21,
+                           QStringLiteral("0xc1"))});
+        QCOMPARE(stepwise.conversations().first().counterpart, carol.address);
+        QCOMPARE(stepwise.conversation(bob.address)->unread, 5);
+        step(history(3, 22));
+        QCOMPARE(stepwise.conversations().first().counterpart, bob.address);
+        QCOMPARE(stepwise.conversation(bob.address)->unread, 8);
+        step({signedMessage(me, bob.address, QStringLiteral("ping"), 1, 25, QStringLiteral("0xp1")),
+              plainMessage(carol.address, me.address, QStringLiteral("two"), 25, QStringLiteral("0xc2"))});
+        step({plainMessage(bob.address, me.address, QStringLiteral("pong"), 26, QStringLiteral("0xb2"))});
+        QVERIFY(stepwise.conversation(bob.address)->messages[23].rttMs.has_value());
+        stepwise.markRead(bob.address, 26);
+        QCOMPARE(stepwise.conversation(bob.address)->unread, 0);
+        step(history(1, 27));
+        QCOMPARE(stepwise.conversation(bob.address)->unread, 1);
+        QCOMPARE(stepwise.totalUnread(), 3);
+    }
+
     void csvExport() {
         ConversationBook book;
         book.setOwner(me.address, chainId);

@@ -4,6 +4,7 @@
 #include "messaging_fixtures.h"
 #include "test_keystores.h"
 
+#include "chain/node.h"
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
@@ -11,6 +12,7 @@
 #include "secrets/in_memory_secret_store.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
+#include "state/message_feed.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
@@ -99,6 +101,80 @@ private slots:
         QCOMPARE(service->submitRow(), leaderRow);
         QVERIFY(service->responders()->isRunning(bob.address));
         QCOMPARE(QApplication::topLevelWidgets().size(), 0); // no pane, no window was involved
+    }
+
+    void oneSharedFeedPerWalletAndNode() {
+        // Three watchers of alice's messages (as the Messages pane, the notifications and the agents'
+        // reports are) share one feed: one read per new head, and each hears only the new messages.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("keystore"));
+        QDir().mkpath(folder);
+        const QString alicePath = writeKeystore(folder, QStringLiteral("alice"), 'a');
+        auto leader = test::startLeader(dir.filePath(QStringLiteral("leader")), {alice.address, bob.address});
+        gui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        gui::AppContext context(&settings, new gui::InMemorySecretStore);
+        context.setDataFolder(dir.filePath(QStringLiteral("data")));
+        gui::NodeRegistry* nodes = context.nodes();
+        const int row = nodes->addProfile(
+            profile(QStringLiteral("leader"), leader->url(), chain::NodeProfile::Role::Leader), true);
+        QVERIFY(row >= 0);
+        nodes->setSelected(QStringLiteral("leader"));
+        nodes->setRefreshInterval(300);
+        context.wallets()->addSource(folder, false);
+        QTRY_VERIFY_WITH_TIMEOUT(context.wallets()->count() == 1, kWaitMs);
+        QVERIFY(test::waitFor(context.wallets()->unlock(alicePath, "pw")).ok);
+        gui::MessagingService* service = context.messaging();
+        QTRY_VERIFY_WITH_TIMEOUT(service->sender()->isReady(), kWaitMs);
+        chain::Node* node = nodes->node(row);
+
+        QObject pane;
+        QObject notifications;
+        auto reports = std::make_unique<QObject>();
+        gui::MessageFeed* feed = service->subscribe(node, alice.address, &pane);
+        QVERIFY(feed);
+        QCOMPARE(service->subscribe(node, alice.address, &notifications), feed);
+        QCOMPARE(service->subscribe(node, alice.address, reports.get()), feed);
+        QObject other;
+        gui::MessageFeed* bobs = service->subscribe(node, bob.address, &other);
+        QVERIFY(bobs && bobs != feed);
+        QCOMPARE(service->feeds().size(), 2);
+
+        QSignalSpy heads(node, &chain::Node::headChanged);
+        struct Heard {
+            qsizetype from;
+            bool replaced;
+            QStringList texts; ///< the new messages
+        };
+        QList<Heard> heard;
+        connect(feed, &gui::MessageFeed::updated, &pane, [&](qsizetype from, bool replaced) {
+            QStringList texts;
+            for (qsizetype i = from; i < feed->messages().size(); ++i)
+                texts << feed->messages()[i].text;
+            heard.append({from, replaced, texts});
+        });
+        feed->readNow();
+        QTRY_VERIFY_WITH_TIMEOUT(feed->hasRead(), kWaitMs);
+        const qsizetype before = feed->messages().size();
+
+        service->send(alice.address, bob.address, QStringLiteral("one feed"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !heard.isEmpty() && heard.constLast().texts.contains(QStringLiteral("one feed")), kWaitMs);
+        const Heard& last = heard.constLast();
+        QVERIFY(!last.replaced);
+        QCOMPARE(last.from, before);
+        QCOMPARE(last.texts, QStringList{QStringLiteral("one feed")});
+        // Reads follow heads, not watchers: three watchers did not make three reads per head (the first
+        // read, the one asked for above, and at most one per head seen since).
+        QVERIFY2(feed->reads() <= heads.size() + 2,
+                 qPrintable(QStringLiteral("%1 reads, %2 heads").arg(feed->reads()).arg(heads.size())));
+        // A watcher leaving keeps the feed for the others; the last one leaving ends it.
+        reports.reset();
+        QCOMPARE(service->feeds().size(), 2);
+        service->unsubscribe(feed, &pane);
+        service->unsubscribeAll(&notifications);
+        QCOMPARE(service->feeds().size(), 1);
+        QPointer<gui::MessageFeed> gone(feed);
+        QTRY_VERIFY(!gone);
     }
 
     void noLeaderMeansMessagesWait() {

@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace aitbc;
@@ -172,6 +173,139 @@ private slots:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(thread.rowCount(), 51);
+    }
+
+    void newBlocksInsertRowsWithoutReset() {
+        // A long thread that receives blocks (the book told only of the new messages): rows are
+        // inserted at the end, nothing is reset and none of the shown rows is repainted.
+        ConversationBook book;
+        book.setOwner(me.address, chainId);
+        ThreadMessagesModel thread;
+        QAbstractItemModelTester tester(&thread, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        book.setChainMessages(history(3000));
+        thread.setConversation(*book.conversation(bob.address));
+        QCOMPARE(thread.rowCount(), 3000);
+        QSignalSpy reset(&thread, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&thread, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&thread, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&thread, &QAbstractItemModel::dataChanged);
+        for (int block = 0; block < 5; ++block) {
+            book.appendChainMessages(history(2, 3001 + 2 * block));
+            thread.setConversation(*book.conversation(bob.address));
+        }
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(inserted.size(), 5);
+        QCOMPARE(inserted.last().at(1).toInt(), 3008);
+        QCOMPARE(inserted.last().at(2).toInt(), 3009);
+        QCOMPARE(thread.rowCount(), 3010);
+        QCOMPARE(thread.index(3009, ThreadMessagesModel::TextColumn).data().toString(),
+                 QStringLiteral("message 3010"));
+        QCOMPARE(book.conversation(bob.address)->unread, 3010);
+    }
+
+    void pendingMessageReachingTheChainReplacesOnlyTheTail() {
+        // A sent message waits in the outbox (the last row); when its block arrives only that row is
+        // taken out and the confirmed one put in: no reset, the history above it untouched.
+        ConversationBook book;
+        book.setOwner(me.address, chainId);
+        book.setChainMessages(history(50));
+        OutboxEntry sent;
+        sent.id = 7;
+        sent.chainId = chainId;
+        sent.sender = me.address;
+        sent.recipient = bob.address;
+        sent.text = QStringLiteral("on its way");
+        sent.state = OutboxState::Submitted;
+        sent.txHash = QStringLiteral("0xfeed");
+        sent.createdAt = t0.addSecs(60);
+        book.setOutbox({sent});
+        ThreadMessagesModel thread;
+        QAbstractItemModelTester tester(&thread, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        thread.setConversation(*book.conversation(bob.address));
+        QCOMPARE(thread.rowCount(), 51);
+        QCOMPARE(thread.index(50, 0).data(ThreadMessagesModel::StatusRole).toString(),
+                 QStringLiteral("mempool"));
+        QSignalSpy reset(&thread, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&thread, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&thread, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&thread, &QAbstractItemModel::dataChanged);
+        book.appendChainMessages({plainMessage(me.address, bob.address, QStringLiteral("on its way"), 61,
+                                               QStringLiteral("0xfeed"))});
+        thread.setConversation(*book.conversation(bob.address));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(thread.rowCount(), 51);
+        // Same key (the outbox id) and a new status: repainted in place, nothing removed or inserted.
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 50);
+        QCOMPARE(thread.index(50, 0).data(ThreadMessagesModel::StatusRole).toString(),
+                 QStringLiteral("confirmed"));
+    }
+
+    void newAnnotationsRepaintOnlyTheirRows() {
+        ConversationBook book;
+        book.setOwner(me.address, chainId);
+        book.setChainMessages(history(100));
+        ThreadMessagesModel thread;
+        thread.setConversation(*book.conversation(bob.address));
+        QSignalSpy changed(&thread, &QAbstractItemModel::dataChanged);
+        gui::MessageAnnotation locked;
+        locked.encryption = EncryptionStatus::Locked;
+        thread.updateAnnotations({{QStringLiteral("0x000063"), locked}}); // message 99: row 98
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 98);
+        QCOMPARE(thread.index(98, 0).data(ThreadMessagesModel::BubbleTextRole).toString(),
+                 QStringLiteral("Locked: unlock the wallet to read"));
+        thread.updateAnnotations({{QStringLiteral("0x000063"), locked}}); // the same again: nothing
+        QCOMPARE(changed.size(), 1);
+        thread.updateAnnotations({{QStringLiteral("0x000063"), gui::MessageAnnotation()}}); // gone
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(thread.index(98, 0).data(ThreadMessagesModel::BubbleTextRole).toString(),
+                 QStringLiteral("message 99"));
+    }
+
+    void languageChangeRetranslatesCachedTexts() {
+        // Bubble and meta lines are cached per row; a language change must not leave them in the old
+        // language. The model hears of it from its widget parent, as in the Messages pane.
+        class Marker : public QTranslator {
+        public:
+            QString translate(const char* context, const char* source, const char*, int) const override {
+                if (QLatin1String(context) == QLatin1String("aitbc::gui::ThreadMessagesModel") &&
+                    (QLatin1String(source) == QLatin1String("Locked: unlock the wallet to read") ||
+                     QLatin1String(source) == QLatin1String("unverified")))
+                    return QStringLiteral("[%1]").arg(QLatin1String(source));
+                return {};
+            }
+            bool isEmpty() const override { return false; }
+        };
+        ConversationBook book;
+        book.setOwner(me.address, chainId);
+        book.setChainMessages(history(3));
+        QWidget pane;
+        auto* thread = new ThreadMessagesModel(&pane);
+        thread->setConversation(*book.conversation(bob.address));
+        gui::MessageAnnotation locked;
+        locked.encryption = EncryptionStatus::Locked;
+        thread->setAnnotations({{QStringLiteral("0x000002"), locked}});
+        const QModelIndex row = thread->index(1, 0);
+        QCOMPARE(row.data(ThreadMessagesModel::BubbleTextRole).toString(),
+                 QStringLiteral("Locked: unlock the wallet to read"));
+        QVERIFY(
+            row.data(ThreadMessagesModel::MetaTextRole).toString().endsWith(QStringLiteral("unverified")));
+        QSignalSpy changed(thread, &QAbstractItemModel::dataChanged);
+        Marker marker;
+        QVERIFY(QCoreApplication::installTranslator(&marker));
+        QTRY_COMPARE(row.data(ThreadMessagesModel::BubbleTextRole).toString(),
+                     QStringLiteral("[Locked: unlock the wallet to read]"));
+        QVERIFY(
+            row.data(ThreadMessagesModel::MetaTextRole).toString().endsWith(QStringLiteral("[unverified]")));
+        QVERIFY(!changed.isEmpty()); // the view is told to lay the rows out again
+        QCoreApplication::removeTranslator(&marker);
+        QTRY_COMPARE(row.data(ThreadMessagesModel::BubbleTextRole).toString(),
+                     QStringLiteral("Locked: unlock the wallet to read"));
     }
 
     void badgeIsPainted() {

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 namespace aitbc::messaging {
 
@@ -36,6 +37,19 @@ bool earlier(const ThreadMessage& a, const ThreadMessage& b) {
     if (aOn && a.blockHeight != b.blockHeight)
         return a.blockHeight < b.blockHeight;
     return a.time < b.time;
+}
+
+/// A revision no other row of any book has (ThreadMessage::revision).
+quint64 nextRevision() {
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+/// The book's order of conversations: newest activity first, then by address.
+bool newerFirst(const Conversation& a, const Conversation& b) {
+    if (a.lastActivity != b.lastActivity)
+        return a.lastActivity > b.lastActivity;
+    return a.counterpart < b.counterpart;
 }
 
 /// Whether `b` is `a` as far as a thread shows it and the authorship cache keys it (hash, parties, text).
@@ -102,16 +116,95 @@ void ConversationBook::setChainMessages(const QList<chain::ChainMessage>& messag
     if (!appended) {
         m_chainThread.clear();
         convertFrom(0);
-    } else {
-        convertFrom(same);
+        rebuild();
+        return;
     }
-    rebuild();
+    convertFrom(same);
+    if (!appendToConversations(same))
+        rebuild();
+}
+
+void ConversationBook::appendChainMessages(const QList<chain::ChainMessage>& added) {
+    if (added.isEmpty())
+        return;
+    if (m_chain.isEmpty() || m_chainThread.size() != m_chain.size())
+        return setChainMessages(m_chain + added);
+    const qsizetype from = m_chain.size();
+    m_chain.append(added); // the book's own list: a history built by appends is never copied whole
+    convertFrom(from);
+    if (!appendToConversations(from))
+        rebuild();
+}
+
+bool ConversationBook::appendToConversations(qsizetype from) {
+    QHash<QString, qsizetype> indexOf;
+    indexOf.reserve(m_conversations.size());
+    for (qsizetype i = 0; i < m_conversations.size(); ++i)
+        indexOf.insert(m_conversations[i].counterpart, i);
+    QSet<QString> outboxHashes;
+    for (const OutboxEntry& e : std::as_const(m_outbox))
+        if (!e.txHash.isEmpty())
+            outboxHashes.insert(e.txHash);
+    // First only look: every new row must go at the end of its conversation and change nothing else.
+    QHash<QString, const ThreadMessage*> lastOf;
+    for (qsizetype i = from; i < m_chainThread.size(); ++i) {
+        const ThreadMessage& m = m_chainThread[i];
+        if (outboxHashes.contains(m.txHash) || m_withOutboxRows.contains(m.counterpart))
+            return false; // merged with the outbox, or pending messages sort after it
+        // An answer may pair with a ping (a round trip on an older row): the rebuild settles that.
+        if (!m.outgoing && (!m.inReplyTo.isEmpty() || isWord(m.text, "pong")))
+            return false;
+        const ThreadMessage* last = lastOf.value(m.counterpart);
+        if (!last) {
+            const qsizetype c = indexOf.value(m.counterpart, -1);
+            if (c >= 0 && !m_conversations.at(c).messages.isEmpty())
+                last = &m_conversations.at(c).messages.constLast(); // const: a shared list stays shared
+        }
+        if (last && earlier(m, *last))
+            return false; // not in order: the rebuild sorts
+        lastOf.insert(m.counterpart, &m);
+    }
+    QSet<QString> changed;
+    for (qsizetype i = from; i < m_chainThread.size(); ++i) {
+        const ThreadMessage& m = m_chainThread[i];
+        qsizetype c = indexOf.value(m.counterpart, -1);
+        if (c < 0) {
+            c = m_conversations.size();
+            Conversation fresh;
+            fresh.counterpart = m.counterpart;
+            m_conversations.append(fresh);
+            indexOf.insert(m.counterpart, c);
+        }
+        Conversation& conv = m_conversations[c];
+        conv.messages.append(m);
+        if (!conv.lastActivity.isValid() || m.time > conv.lastActivity)
+            conv.lastActivity = m.time;
+        if (!m.outgoing && m.blockHeight > m_readMarks.value(conv.counterpart, -1))
+            ++conv.unread;
+        changed.insert(m.counterpart);
+    }
+    for (const QString& counterpart : std::as_const(changed)) {
+        for (qsizetype i = 0; i < m_conversations.size(); ++i)
+            if (m_conversations[i].counterpart == counterpart) {
+                placeConversation(i);
+                break;
+            }
+    }
+    return true;
+}
+
+void ConversationBook::placeConversation(qsizetype index) {
+    Conversation moving = std::move(m_conversations[index]);
+    m_conversations.removeAt(index);
+    const auto at = std::lower_bound(m_conversations.begin(), m_conversations.end(), moving, newerFirst);
+    m_conversations.insert(at, std::move(moving));
 }
 
 void ConversationBook::convertFrom(qsizetype from) {
-    const QList<chain::ChainMessage> tail = from == 0 ? m_chain : m_chain.mid(from);
+    const QList<chain::ChainMessage> tail = from == 0 ? m_chain : m_chain.sliced(from);
     const QList<AuthorshipCheck> checks = from == 0 ? m_ledger.check(tail) : m_ledger.checkAppended(tail);
-    m_chainThread.reserve(m_chain.size());
+    if (from == 0)
+        m_chainThread.reserve(m_chain.size()); // not when appending: an exact reserve per block copies all
     for (qsizetype i = 0; i < tail.size(); ++i) {
         const chain::ChainMessage& c = tail[i];
         const AuthorshipCheck& check = checks[i];
@@ -128,6 +221,7 @@ void ConversationBook::convertFrom(qsizetype from) {
         m.authorship = check.status;
         m.signedNonce = check.signedNonce;
         m.inReplyTo = check.inReplyTo;
+        m.revision = nextRevision();
         m_chainThread.append(m);
     }
 }
@@ -144,7 +238,23 @@ void ConversationBook::markRead(const QString& counterpart, qint64 height) {
     if (m_readMarks.value(counterpart, -1) >= height)
         return;
     m_readMarks.insert(counterpart, height);
-    rebuild();
+    // Only this conversation's count changes; the newest rows are at the end (the pending tail, then
+    // the chain in height order), so the count stops at the first row at or below the mark.
+    for (Conversation& c : m_conversations) {
+        if (c.counterpart != counterpart)
+            continue;
+        c.unread = 0;
+        for (qsizetype i = c.messages.size() - 1; i >= 0; --i) {
+            const ThreadMessage& m = c.messages[i];
+            if (m.blockHeight < 0)
+                continue;
+            if (m.blockHeight <= height)
+                break;
+            if (!m.outgoing)
+                ++c.unread;
+        }
+        break;
+    }
 }
 
 void ConversationBook::setReadMarks(const QHash<QString, qint64>& marks) {
@@ -182,6 +292,7 @@ void ConversationBook::rebuild() {
             ThreadMessage& m = all.back();
             m.outboxId = e->id;
             m.sentAt = e->createdAt;
+            m.revision = nextRevision();
         }
         onChain.insert(converted.txHash);
     }
@@ -204,9 +315,13 @@ void ConversationBook::rebuild() {
         m.waitingFor = e.isFinal() ? QString() : e.reason;
         m.inReplyTo = e.inReplyTo;
         m.authorship = Authorship::Verified; // our own, signed by us (shown as such once on chain too)
+        m.revision = nextRevision();
         all.append(m);
     }
 
+    m_withOutboxRows.clear();
+    for (qsizetype i = m_chainThread.size(); i < all.size(); ++i)
+        m_withOutboxRows.insert(all[i].counterpart);
     QHash<QString, Conversation> byCounterpart;
     for (const ThreadMessage& m : std::as_const(all)) {
         Conversation& c = byCounterpart[m.counterpart];
@@ -237,6 +352,7 @@ void ConversationBook::rebuild() {
             if (start.isValid() && answer.time.isValid()) {
                 ping.rttMs = qMax<qint64>(0, start.msecsTo(answer.time));
                 ping.answeredBy = answer.txHash;
+                ping.revision = nextRevision();
                 pairedAnswers.insert(i);
             }
         }
@@ -255,6 +371,7 @@ void ConversationBook::rebuild() {
                 if (start.isValid() && answer.time.isValid()) {
                     ping.rttMs = qMax<qint64>(0, start.msecsTo(answer.time));
                     ping.answeredBy = answer.txHash;
+                    ping.revision = nextRevision();
                     pairedAnswers.insert(j);
                 }
                 break;
@@ -269,12 +386,7 @@ void ConversationBook::rebuild() {
         }
         m_conversations.append(c);
     }
-    std::sort(m_conversations.begin(), m_conversations.end(),
-              [](const Conversation& a, const Conversation& b) {
-                  if (a.lastActivity != b.lastActivity)
-                      return a.lastActivity > b.lastActivity;
-                  return a.counterpart < b.counterpart;
-              });
+    std::sort(m_conversations.begin(), m_conversations.end(), newerFirst);
 }
 
 namespace {

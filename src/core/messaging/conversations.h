@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,9 @@ struct ThreadMessage {
     QString inReplyTo;
     std::optional<qint64> rttMs; ///< pings: time from sending to the block holding the answer
     QString answeredBy;          ///< pings: hash of the answer
+    /// Changes whenever the book makes or changes this row; rows with the same (non-zero) revision are
+    /// equal, so a view compares a long thread by one number per row instead of every field.
+    quint64 revision = 0;
 
     bool verified() const { return authorship == Authorship::Verified; }
 };
@@ -71,6 +75,13 @@ public:
     void setOwner(const QString& address, const QString& chainId);
     QString owner() const { return m_owner; }
     void setChainMessages(const QList<chain::ChainMessage>& messages);
+    /// Messages that follow those given so far (the caller checked that nothing before them changed,
+    /// as MessageFeed does): only they are converted, checked and added to their conversations, in
+    /// place, without rebuilding the others. What the quick path cannot settle (an answer to pair, an
+    /// outbox entry confirmed, a conversation with pending messages after the new ones) rebuilds, so the
+    /// result is always the one setChainMessages(all messages) gives. A long history given in parts
+    /// this way costs each part only its own messages.
+    void appendChainMessages(const QList<chain::ChainMessage>& added);
     void setOutbox(const QList<OutboxEntry>& entries);
     /// Marks everything up to `height` in the thread with `counterpart` as read.
     void markRead(const QString& counterpart, qint64 height);
@@ -82,11 +93,20 @@ public:
     const QList<Conversation>& conversations() const { return m_conversations; }
     const Conversation* conversation(const QString& counterpart) const;
     int totalUnread() const;
+    /// The chain messages given so far, in chain order.
+    const QList<chain::ChainMessage>& chainMessages() const { return m_chain; }
+    /// The same as thread messages (authorship included, nothing of the outbox), index for index.
+    const QList<ThreadMessage>& chainThread() const { return m_chainThread; }
 
 private:
     void rebuild();
     /// Turns m_chain[from..] into thread messages (authorship included) after those already converted.
     void convertFrom(qsizetype from);
+    /// Appends m_chainThread[from..] to their conversations when nothing else can change by it (see
+    /// appendChainMessages); false, with nothing changed, when a rebuild is needed.
+    bool appendToConversations(qsizetype from);
+    /// Moves the conversation at `index` to its place in the newest-first order.
+    void placeConversation(qsizetype index);
 
     QString m_owner;
     QString m_chainId;
@@ -98,6 +118,8 @@ private:
     QList<OutboxEntry> m_outbox;
     QHash<QString, qint64> m_readMarks;
     QList<Conversation> m_conversations;
+    /// Conversations holding outbox entries not (yet) on chain: new chain rows may belong before them.
+    QSet<QString> m_withOutboxRows;
 };
 
 /// Writes a thread as CSV (RFC 4180, UTF-8, header line): direction, time_utc, block_height, status,

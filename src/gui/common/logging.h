@@ -9,3 +9,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcGuiWallets)  // aitbc.gui.wallets
 Q_DECLARE_LOGGING_CATEGORY(lcGuiNodes)    // aitbc.gui.nodes
 Q_DECLARE_LOGGING_CATEGORY(lcGuiSecrets)  // aitbc.gui.secrets
 Q_DECLARE_LOGGING_CATEGORY(lcGuiSettings) // aitbc.gui.settings
+Q_DECLARE_LOGGING_CATEGORY(lcGuiMessages) // aitbc.gui.messages

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -44,15 +45,30 @@ class MessageAnnotator {
 public:
     /// `book` gives the authorship of each message (acknowledgments count only when verified);
     /// `key` is the reader's encryption key, or nullptr while the wallet is locked.
-    QHash<QString, MessageAnnotation> annotate(const QList<chain::ChainMessage>& messages,
-                                               const messaging::ConversationBook& book,
+    /// Every chain message `book` was given (ConversationBook::chainMessages()).
+    QHash<QString, MessageAnnotation> annotate(const messaging::ConversationBook& book,
                                                const QString& chainId, const crypto::X25519Key* key);
+    /// Only the chain messages `book` was given since the last call, and the earlier messages of the
+    /// wallet they acknowledge. Returns the annotations that changed (a default-constructed value: none
+    /// any more), for ThreadMessagesModel::updateAnnotations. Another key annotates everything and
+    /// returns the difference.
+    QHash<QString, MessageAnnotation> annotateAppended(const messaging::ConversationBook& book,
+                                                       const QString& chainId, const crypto::X25519Key* key);
+    /// How many chain messages the annotations cover.
+    qsizetype annotated() const { return m_annotated; }
     /// Forgets every decrypted text.
     void clear();
 
 private:
+    QHash<QString, MessageAnnotation> annotateFrom(qsizetype from, const messaging::ConversationBook& book,
+                                                   const QString& chainId, const crypto::X25519Key* key);
+
     QByteArray m_keyId; ///< the public key the cache was filled with; empty: none
     QHash<QString, messaging::DecryptionResult> m_opened;
+    messaging::AckIndex m_acks;
+    QHash<QString, QString> m_recipientOf; ///< the wallet's own messages: hash -> recipient
+    QHash<QString, MessageAnnotation> m_annotations;
+    qsizetype m_annotated = 0;
 };
 
 } // namespace aitbc::gui

@@ -3,6 +3,8 @@
 #include "common/time_format.h"
 #include "messaging/display_text.h"
 
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QLocale>
 
 namespace aitbc::gui {
@@ -11,16 +13,18 @@ using namespace messaging;
 
 // ---- ConversationListModel --------------------------------------------------------------------------
 
-namespace {
-// What a row of the conversation list shows; other changes of a conversation do not repaint it.
-bool sameListRow(const Conversation& a, const Conversation& b) {
-    const auto lastKey = [](const Conversation& c) {
-        return c.messages.isEmpty() ? QString() : c.messages.back().txHash + c.messages.back().text;
-    };
-    return a.unread == b.unread && a.lastActivity == b.lastActivity &&
-           a.messages.size() == b.messages.size() && lastKey(a) == lastKey(b);
+ConversationListModel::Row ConversationListModel::rowFor(const Conversation& c) {
+    Row r;
+    r.counterpart = c.counterpart;
+    r.lastActivity = c.lastActivity;
+    r.unread = c.unread;
+    r.messageCount = int(c.messages.size());
+    if (!c.messages.isEmpty()) {
+        r.lastHash = c.messages.constLast().txHash;
+        r.lastText = c.messages.constLast().text;
+    }
+    return r;
 }
-} // namespace
 
 void ConversationListModel::setConversations(const QList<Conversation>& conversations) {
     // Rows keep their place: a view sorts them (a proxy), and a selection or scroll position survives
@@ -49,26 +53,27 @@ void ConversationListModel::setConversations(const QList<Conversation>& conversa
         for (int r = 0; r < m_conversations.size(); ++r)
             m_rowOf.insert(m_conversations[r].counterpart, r);
     }
-    QList<Conversation> added;
+    QList<Row> added;
     for (const Conversation& c : conversations) {
+        Row next = rowFor(c);
         const auto it = m_rowOf.constFind(c.counterpart);
         if (it == m_rowOf.constEnd()) {
-            added.append(c);
+            added.append(std::move(next));
             continue;
         }
         const int row = *it;
-        const bool changed = !sameListRow(m_conversations[row], c);
-        m_conversations[row] = c;
-        if (changed)
-            emit dataChanged(index(row), index(row));
+        if (m_conversations[row] == next)
+            continue;
+        m_conversations[row] = std::move(next);
+        emit dataChanged(index(row), index(row));
     }
     if (added.isEmpty())
         return;
     const int first = int(m_conversations.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const Conversation& c : added) {
-        m_rowOf.insert(c.counterpart, int(m_conversations.size()));
-        m_conversations.append(c);
+    for (Row& r : added) {
+        m_rowOf.insert(r.counterpart, int(m_conversations.size()));
+        m_conversations.append(std::move(r));
     }
     endInsertRows();
 }
@@ -89,7 +94,7 @@ QString ConversationListModel::label(const QString& address) const {
     return elideMiddle(safeSingleLine(address, 80), 9, 4);
 }
 
-const Conversation* ConversationListModel::conversationAt(int row) const {
+const ConversationListModel::Row* ConversationListModel::rowAt(int row) const {
     return row >= 0 && row < m_conversations.size() ? &m_conversations[row] : nullptr;
 }
 
@@ -102,12 +107,10 @@ int ConversationListModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
-    const Conversation* c = index.isValid() ? conversationAt(index.row()) : nullptr;
+    const Row* c = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!c)
         return {};
-    const auto lastText = [c] {
-        return c->messages.isEmpty() ? QString() : safeSingleLine(c->messages.back().text, 80);
-    };
+    const auto lastText = [c] { return c->lastText.isEmpty() ? QString() : safeSingleLine(c->lastText, 80); };
     switch (role) {
     case FilterTextRole:
         // The name and the whole address: people filter by either.
@@ -120,8 +123,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
         return last.isEmpty() ? who : who + QLatin1Char('\n') + safeSingleLine(last, 48);
     }
     case Qt::ToolTipRole:
-        return tr("%1\n%n message(s)", nullptr, int(c->messages.size()))
-            .arg(safeSingleLine(c->counterpart, 200));
+        return tr("%1\n%n message(s)", nullptr, c->messageCount).arg(safeSingleLine(c->counterpart, 200));
     case Qt::AccessibleTextRole:
         return tr("Conversation with %1, %n unread", nullptr, c->unread)
             .arg(safeSingleLine(c->counterpart, 200));
@@ -136,7 +138,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
     case NameRole:
         return label(c->counterpart);
     case MessageCountRole:
-        return int(c->messages.size());
+        return c->messageCount;
     default:
         return {};
     }
@@ -194,46 +196,77 @@ bool sameThreadRow(const ThreadMessage& a, const ThreadMessage& b) {
 }
 } // namespace
 
-void ThreadMessagesModel::setConversation(const Conversation& conversation) {
-    const QList<ThreadMessage>& oldRows = m_conversation.messages;
-    bool prefix = conversation.counterpart == m_conversation.counterpart &&
-                  conversation.messages.size() >= oldRows.size();
-    for (int i = 0; prefix && i < oldRows.size(); ++i)
-        prefix = sameKey(conversation.messages[i], oldRows[i]);
-    if (!prefix) {
-        beginResetModel();
-        m_conversation = conversation;
-        m_rowCache.clear();
-        endResetModel();
-        return;
-    }
-    // The rows already shown that changed (a status, a height, a round trip), as contiguous ranges;
-    // with a long history most updates change none of them or only the last few.
+bool ThreadMessagesModel::setConversation(const Conversation& conversation, int maxNewRows) {
+    QList<ThreadMessage>& rows = m_conversation.messages;
+    const QList<ThreadMessage>& next = conversation.messages;
+    const int oldCount = int(rows.size());
+    const int wanted = int(next.size());
+    // Rows are compared by revision (one number each); only rows whose revision differs are compared
+    // field by field. The rows the model holds are its own copy: sharing the book's list would make
+    // the book copy the whole history at its next append.
+    int same = 0;
     QList<QPair<int, int>> changed;
-    for (int i = 0; i < oldRows.size(); ++i) {
-        if (sameThreadRow(oldRows[i], conversation.messages[i]))
-            continue;
-        if (!changed.isEmpty() && changed.back().second == i - 1)
-            changed.back().second = i;
-        else
-            changed.append({i, i});
+    if (conversation.counterpart == m_conversation.counterpart) {
+        const int n = qMin(oldCount, wanted);
+        for (; same < n; ++same) {
+            const ThreadMessage& now = next[same];
+            ThreadMessage& shown = rows[same];
+            if (shown.revision == now.revision && now.revision != 0)
+                continue;
+            if (!sameKey(shown, now))
+                break;
+            if (!sameThreadRow(shown, now)) {
+                if (!changed.isEmpty() && changed.back().second == same - 1)
+                    changed.back().second = same;
+                else
+                    changed.append({same, same});
+                if (same < m_rowCache.size())
+                    m_rowCache[same] = {};
+            }
+            if (shown.txHash != now.txHash)
+                m_rowOfHash.clear(); // a pending message got its hash
+            shown = now;
+        }
     }
-    const int oldCount = int(oldRows.size());
-    const int newCount = int(conversation.messages.size());
-    for (const auto& [first, last] : changed)
-        for (int i = first; i <= last && i < m_rowCache.size(); ++i)
-            m_rowCache[i] = {};
-    if (newCount > oldCount) {
-        beginInsertRows({}, oldCount, newCount - 1);
-        m_conversation = conversation;
+    m_conversation.counterpart = conversation.counterpart;
+    m_conversation.lastActivity = conversation.lastActivity;
+    m_conversation.unread = conversation.unread;
+    // At most maxNewRows rows come in per call: a thread of 100 000 messages is shown in parts.
+    const int newCount = int(qMin<qint64>(wanted, qint64(same) + qMax(1, maxNewRows)));
+    if (same == 0 && oldCount > 0) {
+        // Nothing in common (another conversation, a history rewritten from its start): start over.
+        beginResetModel();
+        rows = QList<ThreadMessage>(next.cbegin(), next.cbegin() + newCount);
+        m_rowCache.clear();
+        m_prepared = 0;
+        m_rowOfHash.clear();
+        endResetModel();
+        return newCount < wanted;
+    }
+    // The rows after the common part leave and the new ones come in: for a new block, no row leaves
+    // and the new messages are appended; an outbox entry that reached the chain replaces the pending
+    // tail only.
+    if (same < oldCount) {
+        beginRemoveRows({}, same, oldCount - 1);
+        rows.resize(same);
+        if (m_rowCache.size() > same)
+            m_rowCache.resize(same);
+        m_prepared = qMin(m_prepared, same);
+        m_rowOfHash.clear();
+        endRemoveRows();
+    }
+    if (same < newCount) {
+        beginInsertRows({}, same, newCount - 1);
+        for (int i = same; i < newCount; ++i) {
+            rows.append(next[i]);
+            if (!m_rowOfHash.isEmpty() && !next[i].txHash.isEmpty())
+                m_rowOfHash.insert(next[i].txHash, i);
+        }
         endInsertRows();
-    } else {
-        m_conversation = conversation;
     }
-    if (m_rowCache.size() > newCount)
-        m_rowCache.resize(newCount);
     for (const auto& [first, last] : changed)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    return newCount < wanted;
 }
 
 void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>& annotations) {
@@ -251,6 +284,76 @@ void ThreadMessagesModel::setAnnotations(const QHash<QString, MessageAnnotation>
             m_rowCache[row] = {};
     for (int row : changed)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ThreadMessagesModel::updateAnnotations(const QHash<QString, MessageAnnotation>& changed) {
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const bool plain = it.value() == MessageAnnotation();
+        const auto old = m_annotations.constFind(it.key());
+        if (old == m_annotations.cend() ? plain : *old == it.value())
+            continue;
+        if (plain)
+            m_annotations.remove(it.key());
+        else
+            m_annotations.insert(it.key(), it.value());
+        const int row = rowOfHash(it.key());
+        if (row < 0)
+            continue;
+        if (row < m_rowCache.size())
+            m_rowCache[row] = {};
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int ThreadMessagesModel::rowOfHash(const QString& hash) const {
+    const QList<ThreadMessage>& rows = m_conversation.messages;
+    if (m_rowOfHash.isEmpty() && !rows.isEmpty()) {
+        m_rowOfHash.reserve(rows.size());
+        for (int i = 0; i < rows.size(); ++i)
+            if (!rows[i].txHash.isEmpty())
+                m_rowOfHash.insert(rows[i].txHash, i);
+    }
+    return m_rowOfHash.value(hash, -1);
+}
+
+const QString& ThreadMessagesModel::bubbleText(int row) const {
+    std::optional<QString>& cached = rowCache(row).bubble;
+    if (!cached) {
+        const DisplayText d = safeDisplayText(shownText(m_conversation.messages[row]), kBubbleLimit);
+        cached =
+            d.truncated
+                ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars).arg(d.text)
+                : d.text;
+    }
+    return *cached;
+}
+
+bool ThreadMessagesModel::prepareTexts(int budgetMs) {
+    QElapsedTimer spent;
+    spent.start();
+    const int rows = int(m_conversation.messages.size());
+    for (int done = 0; m_prepared < rows; ++m_prepared, ++done) {
+        if (done % 256 == 0 && spent.elapsed() >= budgetMs)
+            return true;
+        bubbleText(m_prepared);
+    }
+    return false;
+}
+
+void ThreadMessagesModel::retranslate() {
+    // The cached bubbles and meta lines hold translated words ("Locked: …", "verified", "RTT").
+    m_rowCache.clear();
+    m_prepared = 0;
+    if (!m_conversation.messages.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_conversation.messages.size()) - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+bool ThreadMessagesModel::event(QEvent* event) {
+    // A widget parent (the Messages pane) hands its LanguageChange on to its children.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAbstractTableModel::event(event);
 }
 
 MessageAnnotation ThreadMessagesModel::annotationOf(const ThreadMessage& m) const {
@@ -298,6 +401,8 @@ void ThreadMessagesModel::clear() {
     beginResetModel();
     m_conversation = {};
     m_rowCache.clear();
+    m_prepared = 0;
+    m_rowOfHash.clear();
     endResetModel();
 }
 
@@ -359,17 +464,8 @@ QVariant ThreadMessagesModel::data(const QModelIndex& index, int role) const {
             cached = m->time.isValid() ? m->time.toLocalTime().date() : QDate();
         return *cached;
     }
-    case BubbleTextRole: {
-        std::optional<QString>& cached = rowCache(index.row()).bubble;
-        if (!cached) {
-            const DisplayText d = safeDisplayText(shownText(*m), kBubbleLimit);
-            cached = d.truncated
-                         ? tr("%1 \u2026 (%n more character(s) in the details)", nullptr, d.hiddenChars)
-                               .arg(d.text)
-                         : d.text;
-        }
-        return *cached;
-    }
+    case BubbleTextRole:
+        return bubbleText(index.row());
     case EncryptionRole:
         return int(annotationOf(*m).encryption);
     case StatusMarkRole: {

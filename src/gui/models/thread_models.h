@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <limits>
 #include <optional>
 
 namespace aitbc::gui {
@@ -36,7 +37,6 @@ public:
     /// Names for known addresses (the user's wallets): shown instead of the address, which stays in the
     /// tooltip. Unknown addresses are shown shortened ("ait1b0f9…a7c2").
     void setNames(const QHash<QString, QString>& names);
-    const Conversation* conversationAt(int row) const;
     int rowOf(const QString& counterpart) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -44,9 +44,25 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /// What a row shows of a conversation. Not the conversation itself: holding its messages would
+    /// share them with the book, and the book's next append would copy the whole history.
+    struct Row {
+        QString counterpart;
+        QDateTime lastActivity;
+        int unread = 0;
+        int messageCount = 0;
+        QString lastHash;
+        QString lastText; ///< raw: passed through safeSingleLine() when shown
+        bool operator==(const Row& o) const {
+            return unread == o.unread && lastActivity == o.lastActivity && messageCount == o.messageCount &&
+                   lastHash == o.lastHash && lastText == o.lastText && counterpart == o.counterpart;
+        }
+    };
+    static Row rowFor(const Conversation& c);
+    const Row* rowAt(int row) const;
     QString label(const QString& address) const;
 
-    QList<Conversation> m_conversations;
+    QList<Row> m_conversations;
     QHash<QString, int> m_rowOf; ///< counterpart -> row
     QHash<QString, QString> m_names;
 };
@@ -103,13 +119,27 @@ public:
     static constexpr int kBubbleLimit = 32 * 1024;
     using QAbstractTableModel::QAbstractTableModel;
 
-    /// Shows `conversation`; rows are updated in place and appended when it only grew.
-    void setConversation(const Conversation& conversation);
+    /// Shows `conversation`. Rows are compared by ThreadMessage::revision: the same conversation that
+    /// grew gets rows inserted (and changed rows repainted), never a reset; only rows after the part it
+    /// has in common with what was shown are removed and inserted again (a pending message that reached
+    /// the chain); another conversation resets the model. At most `maxNewRows` rows are added per call
+    /// (the oldest first); true when rows of `conversation` are still to come (call again, e.g. in the
+    /// next event-loop turn).
+    bool setConversation(const Conversation& conversation, int maxNewRows = std::numeric_limits<int>::max());
     void clear();
     /// Encryption and acknowledgments by transaction hash (MessageAnnotator), for all of the wallet's
     /// messages, so they stay valid when another conversation is shown; only rows whose annotation
     /// changed are repainted.
     void setAnnotations(const QHash<QString, MessageAnnotation>& annotations);
+    /// Only these annotations changed (MessageAnnotator::annotateAppended); a default-constructed value
+    /// means the message has none any more. Repaints the rows shown among them.
+    void updateAnnotations(const QHash<QString, MessageAnnotation>& changed);
+    /// Forgets every cached text (they hold translated words) and repaints; also done on the
+    /// LanguageChange a widget parent passes on.
+    void retranslate();
+    /// Makes the bubble texts (what the search filter reads) of rows not made yet, for about
+    /// `budgetMs`; true when rows remain. A search over a long thread then only compares texts.
+    bool prepareTexts(int budgetMs);
     QString counterpart() const { return m_conversation.counterpart; }
     const ThreadMessage* messageAt(int row) const;
 
@@ -121,8 +151,13 @@ public:
     /// "1.8 s", "420 ms".
     static QString formatRtt(qint64 ms);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     QString statusText(const ThreadMessage& m) const;
+    /// The row of the message with `hash`, -1 when none (an index made when first needed).
+    int rowOfHash(const QString& hash) const;
     MessageAnnotation annotationOf(const ThreadMessage& m) const;
     /// The raw text a view shows: the decrypted text, why an encrypted one cannot be read, or the text.
     QString shownText(const ThreadMessage& m) const;
@@ -136,8 +171,11 @@ private:
         std::optional<QString> meta;
     };
     RowCache& rowCache(int row) const;
+    const QString& bubbleText(int row) const;
     Conversation m_conversation;
     mutable QList<RowCache> m_rowCache;
+    mutable QHash<QString, int> m_rowOfHash; ///< empty until rowOfHash() needs it
+    int m_prepared = 0;                      ///< rows before this one had their bubble made once
     QHash<QString, MessageAnnotation> m_annotations;
 };
 

@@ -6,9 +6,9 @@
 #include "messaging/status_report.h"
 #include "panes/messages/responder_controller.h"
 #include "state/app_context.h"
+#include "state/message_feed.h"
 #include "state/messaging_service.h"
 #include "state/wallet_manager.h"
-#include "util/when_finished.h"
 
 #include <QCoreApplication>
 
@@ -75,25 +75,50 @@ void ActivityWatch::check() {
     checkResponders();
     chain::Node* node = messaging->submitNode();
     WalletManager* wallets = m_context->wallets();
-    if (!node || m_reads > 0 || !wallets->anyUnlocked())
-        return;
-    for (const WalletEntry& w : wallets->wallets()) {
-        const QString address = w.address();
-        if (address.isEmpty() || !wallets->isAddressUnlocked(address))
+    // The unlocked wallets' messages on the node messages go to, through the service's shared feeds
+    // (the Messages pane reading the same wallet costs no second read).
+    QSet<QString> watched;
+    if (node)
+        for (const WalletEntry& w : wallets->wallets())
+            if (!w.address().isEmpty() && wallets->isAddressUnlocked(w.address()))
+                watched.insert(w.address());
+    for (auto it = m_feeds.begin(); it != m_feeds.end();) {
+        if (it.value() && watched.contains(it.key()) && it.value()->node() == node) {
+            ++it;
             continue;
-        ++m_reads;
-        util::whenFinished(this, node->messages(address),
-                           [this, address](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
-                               --m_reads;
-                               if (!r || !r->ok())
-                                   return;
-                               const bool baseline = !m_seen.contains(address);
-                               QSet<QString>& seen = m_seen[address];
-                               for (const Notification& n :
-                                    newMessageNotifications(r->value(), address, seen, baseline))
-                                   emit notification(n);
-                           });
+        }
+        if (it.value()) {
+            disconnect(it.value(), nullptr, this, nullptr);
+            messaging->unsubscribe(it.value(), this);
+        }
+        it = m_feeds.erase(it);
     }
+    for (const QString& address : std::as_const(watched)) {
+        QPointer<MessageFeed>& feed = m_feeds[address];
+        if (!feed) {
+            feed = messaging->subscribe(node, address, this);
+            if (!feed)
+                continue;
+            MessageFeed* f = feed;
+            connect(f, &MessageFeed::updated, this,
+                    [this, f](qsizetype from, bool replaced) { onRead(f, from, replaced); });
+            if (f->hasRead())
+                onRead(f, 0, true);
+        }
+        feed->refresh(); // reads only when the head moved since the last read
+    }
+}
+
+void ActivityWatch::onRead(MessageFeed* feed, qsizetype from, bool replaced) {
+    const QString address = feed->address();
+    const bool baseline = !m_seen.contains(address);
+    QSet<QString>& seen = m_seen[address];
+    const QList<chain::ChainMessage>& all = feed->messages();
+    const QList<Notification> found = replaced
+                                          ? newMessageNotifications(all, address, seen, baseline)
+                                          : newMessageNotifications(all.mid(from), address, seen, baseline);
+    for (const Notification& n : found)
+        emit notification(n);
 }
 
 void ActivityWatch::checkResponders() {

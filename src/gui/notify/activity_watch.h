@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -15,6 +16,7 @@ struct ResponderState;
 namespace aitbc::gui {
 
 class AppContext;
+class MessageFeed;
 
 /// What one wallet's messages deserve: a notification per message to `address` that is not in `seen`
 /// (hashes already announced or known at the first read), from another sender, and a conversation
@@ -26,10 +28,11 @@ QList<Notification> newMessageNotifications(const QList<chain::ChainMessage>& me
 /// Triggers the responder left unanswered because its daily fee budget was spent.
 int overBudgetCount(const messaging::ResponderState& state);
 
-/// The notification sources beyond node health: new messages to the unlocked wallets (read every
-/// `intervalMs` from the node messages are submitted to) and a responder whose fee budget ran out. It
-/// only reads: it never creates the messaging service (no outbox is opened for it) and asks nothing of
-/// locked wallets.
+/// The notification sources beyond node health: new messages to the unlocked wallets (on the node
+/// messages are submitted to, through MessagingService's shared feeds: one read per new head, only the
+/// new messages looked at) and a responder whose fee budget ran out. Every `intervalMs` it follows the
+/// wallets unlocked then. It never creates the messaging service (no outbox is opened for it) and asks
+/// nothing of locked wallets.
 class ActivityWatch : public QObject {
     Q_OBJECT
 public:
@@ -43,12 +46,13 @@ signals:
 
 private:
     void checkResponders();
+    void onRead(MessageFeed* feed, qsizetype from, bool replaced);
 
     AppContext* m_context;
     QTimer m_timer;
-    QHash<QString, QSet<QString>> m_seen; ///< per wallet address
-    QHash<QString, int> m_overBudget;     ///< per responder address, as last announced
-    int m_reads = 0;                      ///< message reads in flight: no new round while one runs
+    QHash<QString, QSet<QString>> m_seen;          ///< per wallet address
+    QHash<QString, int> m_overBudget;              ///< per responder address, as last announced
+    QHash<QString, QPointer<MessageFeed>> m_feeds; ///< per watched wallet address
 };
 
 } // namespace aitbc::gui

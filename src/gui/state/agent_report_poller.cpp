@@ -3,13 +3,11 @@
 #include "messaging/message_sender.h"
 #include "messaging/status_report_finder.h"
 #include "state/app_context.h"
+#include "state/message_feed.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 #include "sync/reported_node.h"
-#include "util/when_finished.h"
-
-#include <QPointer>
 
 namespace aitbc::gui {
 
@@ -47,11 +45,60 @@ void AgentReportPoller::setReadInterval(int ms) {
 
 void AgentReportPoller::pollNow() {
     NodeRegistry* nodes = m_context->nodes();
+    bool any = false;
+    for (int row = 0; row < nodes->count(); ++row)
+        any = any || nodes->reportedNode(row);
+    follow(any);
     for (int row = 0; row < nodes->count(); ++row) {
         if (!nodes->reportedNode(row))
             continue;
         read(row);
         ask(row);
+    }
+    for (const QPointer<MessageFeed>& feed : std::as_const(m_feeds))
+        if (feed)
+            feed->refresh(); // reads only when the head moved since the last read
+}
+
+void AgentReportPoller::follow(bool any) {
+    // The wallets' messages on the node messages go to, through MessagingService's shared feeds. Without
+    // a node reached through its agent nothing is followed (and no outbox opened for it).
+    if (!any && m_feeds.isEmpty())
+        return;
+    MessagingService* messaging = m_context->messaging();
+    chain::Node* reader = any ? messaging->submitNode() : nullptr;
+    QSet<QString> askers;
+    if (reader)
+        for (const WalletEntry& w : m_context->wallets()->wallets())
+            if (!w.address().isEmpty())
+                askers.insert(w.address());
+    for (auto it = m_feeds.begin(); it != m_feeds.end();) {
+        if (it.value() && askers.contains(it.key()) && it.value()->node() == reader) {
+            ++it;
+            continue;
+        }
+        if (it.value()) {
+            disconnect(it.value(), nullptr, this, nullptr);
+            messaging->unsubscribe(it.value(), this);
+        }
+        m_evaluated.remove(it.key());
+        it = m_feeds.erase(it);
+    }
+    for (const QString& asker : std::as_const(askers)) {
+        QPointer<MessageFeed>& feed = m_feeds[asker];
+        if (feed)
+            continue;
+        feed = messaging->subscribe(reader, asker, this);
+        if (!feed)
+            continue;
+        connect(feed, &MessageFeed::updated, this, [this, asker] {
+            // New messages of this wallet: every agent's reports to it are looked for again.
+            m_evaluated.remove(asker);
+            NodeRegistry* nodes = m_context->nodes();
+            for (int row = 0; row < nodes->count(); ++row)
+                if (nodes->reportedNode(row))
+                    read(row);
+        });
     }
 }
 
@@ -94,30 +141,22 @@ void AgentReportPoller::ask(int row) {
 
 void AgentReportPoller::read(int row) {
     sync::ReportedNode* node = m_context->nodes()->reportedNode(row);
-    chain::Node* reader = m_context->messaging()->submitNode();
-    if (!reader)
-        return;
     const QString agent = node->agentAddress();
-    QPointer<sync::ReportedNode> target(node);
-    for (const WalletEntry& w : m_context->wallets()->wallets()) {
-        const QString asker = w.address();
-        if (asker.isEmpty() || asker == agent)
+    for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it) {
+        const QString& asker = it.key();
+        const MessageFeed* feed = it.value();
+        if (!feed || !feed->hasRead() || asker == agent || !feed->node() ||
+            m_evaluated[asker].contains(agent))
             continue;
-        util::whenFinished(this, reader->messages(asker),
-                           [this, target, asker, agent, chainId = reader->chainId()](
-                               std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
-                               if (!target || !r || !r->ok())
-                                   return;
-                               const messaging::StatusReportSearch found =
-                                   messaging::findStatusReports(r->value(), chainId, asker, agent);
-                               const QString key = asker + QLatin1Char(' ') + agent;
-                               m_ignored += std::max(0, found.ignored - m_ignoredBy.value(key));
-                               m_ignoredBy[key] = std::max(found.ignored, m_ignoredBy.value(key));
-                               if (found.newest)
-                                   target->setView(nodeViewOf(found.newest->report),
-                                                   found.newest->report.reportedAt);
-                               emit reportsChanged();
-                           });
+        m_evaluated[asker].insert(agent);
+        const messaging::StatusReportSearch found =
+            messaging::findStatusReports(feed->messages(), feed->node()->chainId(), asker, agent);
+        const QString key = asker + QLatin1Char(' ') + agent;
+        m_ignored += std::max(0, found.ignored - m_ignoredBy.value(key));
+        m_ignoredBy[key] = std::max(found.ignored, m_ignoredBy.value(key));
+        if (found.newest)
+            node->setView(nodeViewOf(found.newest->report), found.newest->report.reportedAt);
+        emit reportsChanged();
     }
 }
 

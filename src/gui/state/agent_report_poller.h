@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace aitbc::messaging {
@@ -15,13 +17,16 @@ struct StatusReport;
 namespace aitbc::gui {
 
 class AppContext;
+class MessageFeed;
 
 /// The node of a status report (docs/status-protocol.md), as the sync layer compares nodes.
 sync::NodeView nodeViewOf(const messaging::StatusReport& report);
 
 /// Keeps the nodes reached through their agents (NodeRegistry::reportedNode) fed with the agents'
-/// status reports. Every `readMs` it reads the messages of the dashboard's wallets on the node messages
-/// are submitted to (MessagingService::submitNode, a leader) and gives each agent node the newest
+/// status reports. It follows the messages of the dashboard's wallets on the node messages are
+/// submitted to (MessagingService::submitNode, a leader) through MessagingService's shared feeds (one
+/// read per new head, looked at again only when new messages came; every `readMs` it checks that the
+/// head moved) and gives each agent node the newest
 /// report that messaging::findStatusReports accepts: verified authorship, from that agent, answering
 /// one of the wallet's own verified requests. Forged, unsigned or malformed replies are counted
 /// (ignoredReplies), never shown. Every `askMs` it sends the agent a new status request from an
@@ -51,7 +56,10 @@ signals:
 
 private:
     void ask(int row);
+    /// Looks for the agent's reports in the wallets' messages not looked at since they last changed.
     void read(int row);
+    /// Follows the wallets' feeds on the submit node (none when no node is reached through its agent).
+    void follow(bool any);
 
     AppContext* m_context;
     QTimer m_timer;
@@ -60,6 +68,8 @@ private:
     QHash<QString, int> m_ignoredBy;         ///< "asker agent" -> ignored replies in the last read
     int m_ignored = 0;
     int m_sent = 0;
+    QHash<QString, QPointer<MessageFeed>> m_feeds; ///< per wallet address (the asker)
+    QHash<QString, QSet<QString>> m_evaluated;     ///< per asker: agents looked for since its last read
 };
 
 } // namespace aitbc::gui

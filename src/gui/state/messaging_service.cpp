@@ -9,6 +9,7 @@
 #include "messaging/message_sender.h"
 #include "panes/messages/responder_controller.h"
 #include "settings/app_settings.h"
+#include "state/message_feed.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
 #include "util/when_finished.h"
@@ -74,6 +75,52 @@ MessagingService::MessagingService(NodeRegistry* nodes, WalletManager* wallets, 
     chooseSubmitNode();
     followSelectedNode();
     m_sender->start();
+}
+
+MessageFeed* MessagingService::subscribe(chain::Node* node, const QString& address, QObject* subscriber) {
+    if (!node || address.isEmpty() || !subscriber)
+        return nullptr;
+    MessageFeed* feed = nullptr;
+    for (auto it = m_feeds.cbegin(); it != m_feeds.cend() && !feed; ++it)
+        if (it.key()->node() == node && it.key()->address() == address)
+            feed = it.key();
+    if (!feed) {
+        feed = new MessageFeed(node, address, this);
+        m_feeds.insert(feed, {});
+        // The node goes away with its registry row: so does every feed of it.
+        connect(node, &QObject::destroyed, feed, [this, feed] { dropFeed(feed); });
+    }
+    m_feeds[feed].insert(subscriber);
+    if (!m_subscribers.contains(subscriber)) {
+        m_subscribers.insert(subscriber);
+        connect(subscriber, &QObject::destroyed, this, [this, subscriber] {
+            m_subscribers.remove(subscriber);
+            unsubscribeAll(subscriber);
+        });
+    }
+    return feed;
+}
+
+void MessagingService::unsubscribe(MessageFeed* feed, QObject* subscriber) {
+    auto it = m_feeds.find(feed);
+    if (it == m_feeds.end())
+        return;
+    it->remove(subscriber);
+    if (it->isEmpty())
+        dropFeed(feed);
+}
+
+void MessagingService::unsubscribeAll(QObject* subscriber) {
+    const QList<MessageFeed*> feeds = m_feeds.keys();
+    for (MessageFeed* feed : feeds)
+        unsubscribe(feed, subscriber);
+}
+
+void MessagingService::dropFeed(MessageFeed* feed) {
+    if (!m_feeds.remove(feed))
+        return;
+    // Later: this may run inside one of the feed's own signals.
+    feed->deleteLater();
 }
 
 void MessagingService::followSelectedNode() {

@@ -21,6 +21,7 @@ class MessageSender;
 namespace aitbc::gui {
 
 class AppSettings;
+class MessageFeed;
 class NodeRegistry;
 class ResponderController;
 
@@ -85,6 +86,18 @@ public:
     /// remember what was acknowledged).
     void acknowledgeRead(const QString& wallet, const QStringList& readHashes);
 
+    /// The one reader of `address`'s messages on `node`, shared by every `subscriber` (the Messages
+    /// pane, the new-message notifications, the agents' status reports): one read per new head, and
+    /// each subscriber hears only the new messages (MessageFeed::updated). The feed lives while it has
+    /// subscribers: until unsubscribe() or the subscriber's destruction, and never past the node's.
+    /// Null without a node or an address.
+    MessageFeed* subscribe(chain::Node* node, const QString& address, QObject* subscriber);
+    void unsubscribe(MessageFeed* feed, QObject* subscriber);
+    /// Every feed `subscriber` holds is given up.
+    void unsubscribeAll(QObject* subscriber);
+    /// The feeds alive now (tests: several subscribers of one wallet share one).
+    QList<MessageFeed*> feeds() const { return m_feeds.keys(); }
+
 signals:
     void sendsAcknowledgmentsChanged(const QString& address, bool on);
     /// Acknowledgments of `count` messages of `sender` were written to the outbox for `wallet`.
@@ -105,6 +118,9 @@ private:
     AppSettings* m_settings = nullptr;
     /// Per wallet: hashes whose acknowledgment this run wrote to the outbox (the write is asynchronous).
     QHash<QString, QSet<QString>> m_ackQueued;
+    void dropFeed(MessageFeed* feed);
+    QHash<MessageFeed*, QSet<QObject*>> m_feeds; ///< feed -> its subscribers
+    QSet<QObject*> m_subscribers;                ///< whose destruction is watched
 };
 
 } // namespace aitbc::gui

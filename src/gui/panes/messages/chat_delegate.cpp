@@ -90,10 +90,11 @@ ChatDelegate::ChatDelegate(QAbstractItemView* view)
 }
 
 bool ChatDelegate::eventFilter(QObject* watched, QEvent* event) {
-    // Cached sizes were measured with the old font. The base class treats what it watches as an
-    // editor (it would take Tab away from the view), so the view's own events do not go there.
+    // Cached sizes were measured with the old font, or for texts in the old language. The base class
+    // treats what it watches as an editor (it would take Tab away from the view), so the view's own
+    // events do not go there.
     if (watched == m_view) {
-        if (event->type() == QEvent::FontChange)
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
             clearCache();
         return false;
     }

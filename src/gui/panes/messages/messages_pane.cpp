@@ -4,6 +4,7 @@
 
 #include "address/address_check.h"
 #include "chain/node.h"
+#include "common/logging.h"
 #include "common/message_widget.h"
 #include "crypto/ed25519.h"
 #include "crypto/x25519.h"
@@ -25,6 +26,7 @@
 #include "panes/wallets/wallets_pane.h"
 #include "settings/app_settings.h"
 #include "state/app_context.h"
+#include "state/message_feed.h"
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
@@ -32,6 +34,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLocale>
@@ -50,6 +53,9 @@ namespace {
 /// Long texts are refused in the compose box: the node takes up to 1 MB per block (§1.5), and a message
 /// is read by people.
 constexpr int kMaxComposeChars = 16 * 1024; // well inside the 1 MB block budget (§1.5)
+/// Messages given to the book, and rows put into the thread view, per part of a long history: each part
+/// is one event-loop turn of a few milliseconds.
+constexpr int kRowsPerTurn = 500;
 } // namespace
 
 MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
@@ -229,13 +235,17 @@ MessagesPane::MessagesPane(AppContext* context, QWidget* parent)
         updateAnnotations();
     });
     connect(m_context->nodes(), &NodeRegistry::selectedChanged, this, &MessagesPane::onNodeChanged);
-    connect(m_context->nodes(), &NodeRegistry::selectedHeadChanged, this, &MessagesPane::refresh);
+    // New heads reach the pane through its MessageFeed (one read per head, shared with the
+    // notifications and the agents' reports); the timer only covers nodes whose head is not watched.
     connect(messaging, &MessagingService::submitNodeChanged, this, [this] {
         updateNodeHint();
         m_cardChecked.clear(); // another node's chain may know other cards
         checkEncryptionOfOpenConversation();
     });
-    connect(m_refreshTimer, &QTimer::timeout, this, &MessagesPane::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_feed)
+            m_feed->refresh();
+    });
     m_refreshTimer->start(2000);
 
     m_ui->sendButton->setEnabled(m_sender->isReady()); // the service may have opened it already
@@ -322,7 +332,6 @@ void MessagesPane::updateNodeHint() {
 }
 
 void MessagesPane::onWalletChanged() {
-    ++m_generation;
     // A node change keeps the open conversation and its draft; another wallet starts afresh.
     const bool walletChanged = m_book.owner() != currentAddress();
     m_book.setOwner(currentAddress(), m_node ? m_node->chainId() : QString());
@@ -337,7 +346,6 @@ void MessagesPane::onWalletChanged() {
     clearStatus(StatusTopic::Reading);
     updateRecipientLabel();
     m_thread->clear();
-    m_chainMessages.clear();
     m_annotator.clear();
     m_annotationsStale = true;
     m_readError.clear();
@@ -347,50 +355,105 @@ void MessagesPane::onWalletChanged() {
     updateResponderUi();
     updateAcknowledgeSwitch();
     updateEncryptSwitch();
-    refresh();
+    subscribe();
 }
 
 void MessagesPane::refresh() {
+    if (m_feed)
+        m_feed->readNow();
+}
+
+void MessagesPane::subscribe() {
+    MessagingService* messaging = m_context->messaging();
     const QString address = currentAddress();
-    if (!m_node || address.isEmpty() || m_refreshing)
+    if (m_feed && m_feed->node() == m_node && m_feed->address() == address)
         return;
-    m_refreshing = true;
-    const quint64 generation = m_generation;
-    messaging::whenFinished(
-        this, m_node->messages(address),
-        [this, generation](std::optional<chain::NodeResult<QList<chain::ChainMessage>>> r) {
-            m_refreshing = false;
-            if (generation != m_generation)
-                return refresh(); // the wallet or node changed meanwhile
-            if (!r || !r->ok()) {
-                if (r) {
-                    m_readError = r->error().message;
-                    setStatus(tr("Cannot read messages: %1").arg(r->error().message), StatusTopic::Reading);
-                    updateEmptyState();
-                }
-                return;
-            }
-            clearStatus(StatusTopic::Reading);
-            m_readError.clear();
-            m_haveRead = true;
-            if (m_book.owner().isEmpty())
-                return updateEmptyState();
-            const QList<chain::ChainMessage>& read = r->value();
-            // Only a changed history is annotated again (decrypting is not free over a long one).
-            if (read.size() != m_chainMessages.size() ||
-                (!read.isEmpty() && read.back().txHash != m_chainMessages.back().txHash))
-                m_annotationsStale = true;
-            m_chainMessages = read;
-            m_book.setChainMessages(read);
-            applyBook();
-        });
+    if (m_feed) {
+        disconnect(m_feed, nullptr, this, nullptr);
+        messaging->unsubscribe(m_feed, this);
+    }
+    m_feed = m_node && !address.isEmpty() ? messaging->subscribe(m_node, address, this) : nullptr;
+    // Another node's or wallet's history: it comes from the new feed, from its start.
+    m_book.setChainMessages({});
+    m_loaded = 0;
+    if (!m_feed)
+        return;
+    connect(m_feed, &MessageFeed::updated, this, &MessagesPane::onMessagesRead);
+    connect(m_feed, &MessageFeed::failed, this, [this](const QString& error) {
+        m_readError = error;
+        setStatus(tr("Cannot read messages: %1").arg(error), StatusTopic::Reading);
+        updateEmptyState();
+    });
+    // Another watcher of this wallet may have read it already: its messages are shown at once.
+    if (m_feed->hasRead())
+        onMessagesRead(0, true);
+    m_feed->readNow();
+}
+
+void MessagesPane::onMessagesRead(qsizetype from, bool replaced) {
+    Q_UNUSED(from) // what is new is what follows m_loaded
+    clearStatus(StatusTopic::Reading);
+    m_readError.clear();
+    m_haveRead = true;
+    if (m_book.owner().isEmpty() || !m_feed)
+        return updateEmptyState();
+    if (replaced) {
+        // The history changed (or is read for the first time): it is given to the book again, in parts.
+        m_book.setChainMessages({});
+        m_loaded = 0;
+        m_annotationsStale = true;
+    }
+    loadMessages(true);
+}
+
+void MessagesPane::loadMessages(bool bookChanged) {
+    static const QList<chain::ChainMessage> none;
+    // A long history goes to the book a part at a time, each part in its own event-loop turn, so the
+    // window keeps painting while 100 000 messages are converted, checked and shown; a new block is one
+    // small part. Each part costs only its own messages (ConversationBook::appendChainMessages).
+    constexpr int kBudgetMs = 15;
+    const QList<chain::ChainMessage>& all = m_feed ? m_feed->messages() : none;
+    QElapsedTimer spent;
+    spent.start();
+    while (m_loaded < all.size() && spent.elapsed() < kBudgetMs) {
+        const qsizetype n = qMin<qsizetype>(kRowsPerTurn, all.size() - m_loaded);
+        m_book.appendChainMessages(all.sliced(m_loaded, n));
+        m_loaded += n;
+        bookChanged = true;
+    }
+    const qint64 appendMs = spent.elapsed();
+    if (bookChanged)
+        applyBook();
+    else if (m_threadFilling)
+        showThread(m_openCounterpart); // the next part of the open thread
+    const qint64 showMs = spent.elapsed() - appendMs;
+    // Then the shown thread's bubble texts, which the search filter reads, a few milliseconds a turn.
+    const bool textsLeft =
+        spent.elapsed() >= kBudgetMs || m_thread->prepareTexts(kBudgetMs - int(spent.elapsed()));
+    if (spent.elapsed() > 3 * kBudgetMs)
+        qCDebug(lcGuiMessages) << "slow load turn:" << appendMs << "ms giving messages to the book," << showMs
+                               << "ms showing," << spent.elapsed() - appendMs - showMs
+                               << "ms preparing texts;" << m_loaded << "of" << all.size() << "given";
+    if (m_loaded < all.size() || textsLeft || m_threadFilling)
+        scheduleLoad();
+}
+
+void MessagesPane::scheduleLoad() {
+    if (m_loadPending)
+        return;
+    m_loadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_loadPending = false;
+        loadMessages(false);
+    });
 }
 
 void MessagesPane::applyBook() {
     m_threads->setConversations(m_book.conversations());
     // The first time a wallet's conversations arrive, open the most recent one, as chat clients do;
     // never under text the user is typing, whose recipient must not change behind their back.
-    if (m_openCounterpart.isEmpty() && !m_autoOpened && m_threads->rowCount() > 0 &&
+    const bool loading = m_feed && m_loaded < m_feed->messages().size();
+    if (m_openCounterpart.isEmpty() && !m_autoOpened && !loading && m_threads->rowCount() > 0 &&
         m_ui->composeEdit->toPlainText().isEmpty()) {
         m_autoOpened = true;
         openCounterpart(m_threadsSorted->index(0, 0).data(ConversationListModel::CounterpartRole).toString());
@@ -465,15 +528,19 @@ void MessagesPane::showThread(const QString& counterpart) {
         m_thread->clear(); // a new conversation: nothing sent or received yet
         return;
     }
-    qint64 top = -1;
-    for (const messaging::ThreadMessage& m : c->messages)
-        top = qMax(top, m.blockHeight);
     if (c->unread > 0) {
+        // The newest row in a block is the last one with a height (pending rows follow the chain's).
+        qint64 top = -1;
+        for (qsizetype i = c->messages.size() - 1; i >= 0 && top < 0; --i)
+            top = c->messages[i].blockHeight;
         m_book.markRead(counterpart, top); // reading the thread marks it read
         m_threads->setConversations(m_book.conversations());
         c = m_book.conversation(counterpart);
     }
-    m_thread->setConversation(*c);
+    // A long thread comes into the view a part per event-loop turn (loadMessages continues it).
+    m_threadFilling = m_thread->setConversation(*c, kRowsPerTurn);
+    if (m_threadFilling)
+        scheduleLoad();
     acknowledgeShownMessages();
 }
 
@@ -659,7 +726,7 @@ void MessagesPane::acknowledgeShownMessages() {
         return;
     // Acknowledgments are never acknowledged (they would answer each other forever).
     const QSet<QString> candidates(hashes.cbegin(), hashes.cend());
-    for (const chain::ChainMessage& m : m_chainMessages)
+    for (const chain::ChainMessage& m : m_book.chainMessages())
         if (candidates.contains(m.txHash) && messaging::isAckPayload(m.payload))
             hashes.removeOne(m.txHash);
     for (const QString& h : hashes)
@@ -686,7 +753,9 @@ void MessagesPane::updateAnnotations(bool force) {
     const crypto::Ed25519Key* signing =
         address.isEmpty() ? nullptr : m_context->wallets()->signingKey(address);
     const bool unlocked = signing != nullptr;
-    if (!force && !m_annotationsStale && unlocked == m_annotatedUnlocked)
+    const bool whole = force || m_annotationsStale || unlocked != m_annotatedUnlocked;
+    // A new block annotates only its messages (and the older ones they acknowledge).
+    if (!whole && m_annotator.annotated() == m_book.chainMessages().size())
         return;
     m_annotationsStale = false;
     m_annotatedUnlocked = unlocked;
@@ -697,8 +766,11 @@ void MessagesPane::updateAnnotations(bool force) {
         if (derived)
             key.emplace(std::move(derived).value());
     }
-    m_thread->setAnnotations(m_annotator.annotate(
-        m_chainMessages, m_book, m_node ? m_node->chainId() : QString(), key ? &*key : nullptr));
+    const QString chainId = m_node ? m_node->chainId() : QString();
+    if (whole)
+        m_thread->setAnnotations(m_annotator.annotate(m_book, chainId, key ? &*key : nullptr));
+    else
+        m_thread->updateAnnotations(m_annotator.annotateAppended(m_book, chainId, key ? &*key : nullptr));
 }
 
 void MessagesPane::updateEmptyState() {

@@ -37,6 +37,7 @@ class ChatDelegate;
 class ConversationListModel;
 class FollowNewest;
 class MainWindow;
+class MessageFeed;
 class MessageDetailsDialog;
 class MessageWidget;
 class ThreadMessagesModel;
@@ -116,6 +117,15 @@ private:
     void onNodeChanged();
     void updateNodeHint();
     void onWalletChanged();
+    /// Follows the messages of the current wallet on the selected node (MessagingService::subscribe).
+    void subscribe();
+    /// The feed read messages: messages()[from..] are new, or all of them when `replaced`.
+    void onMessagesRead(qsizetype from, bool replaced);
+    /// Gives the book the feed's messages it does not have yet, a part per event-loop turn, then makes
+    /// the shown thread's texts ready for a search (`bookChanged`: show the book even if nothing came).
+    void loadMessages(bool bookChanged);
+    /// loadMessages() in the next event-loop turn (once, however often asked).
+    void scheduleLoad();
     void applyBook();
     /// The conversation list's index (in the sorted view) of `counterpart`; invalid when none.
     QModelIndex conversationIndex(const QString& counterpart) const;
@@ -163,7 +173,10 @@ private:
     FollowNewest* m_follow = nullptr;
     ChatDelegate* m_chatDelegate = nullptr;
     MessageAnnotator m_annotator;
-    QList<chain::ChainMessage> m_chainMessages; ///< the last read, for annotations
+    QPointer<MessageFeed> m_feed;
+    qsizetype m_loaded = 0;       ///< the feed's messages given to the book so far
+    bool m_loadPending = false;   ///< the next part of a long history is due in the next turn
+    bool m_threadFilling = false; ///< the open thread's view still lacks rows of its conversation
     bool m_annotationsStale = true;
     bool m_annotatedUnlocked = false;
     QString m_readError;     ///< why the last read failed; empty after a good one
@@ -182,8 +195,6 @@ private:
     QSet<QString> m_acknowledged;
     QHash<QString, QString> m_names; ///< the user's own wallets by address, for the recipient line
     std::optional<StatusTopic> m_statusTopic;
-    quint64 m_generation = 0;
-    bool m_refreshing = false;
     QAction* m_addFolderAction;
     QAction* m_createWalletAction;
     QAction* m_newConversationAction;
