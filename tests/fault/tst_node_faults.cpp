@@ -10,6 +10,7 @@
 
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
+#include "test_result.h"
 
 using namespace aitbc;
 using namespace aitbc::test;
@@ -54,8 +55,7 @@ class TestNodeFaults : public QObject {
     /// all there, each confirmed once, with distinct transaction hashes.
     static void verifyOutboxFile(const QString& path, int expectedMessages) {
         messaging::OutboxStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(test::succeeded(store.open()));
         const QList<OutboxEntry> all = store.entries();
         QCOMPARE(all.size(), expectedMessages);
         QSet<QString> hashes;
