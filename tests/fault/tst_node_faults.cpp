@@ -268,7 +268,8 @@ private slots:
             QCOMPARE(entryOf(*sender, id2).chainId, QStringLiteral("ait-mainnet"));
             sender->setNode(devNode.get());
             QTRY_COMPARE_WITH_TIMEOUT(sender->chainId(), QStringLiteral("ait-devnet"), kWait);
-            QTest::qWait(1500); // several polls against the other chain
+            QSignalSpy polls(sender.get(), &MessageSender::pollFinished);
+            QTRY_VERIFY_WITH_TIMEOUT(polls.count() >= 5, kWait); // several polls against the other chain
             QCOMPARE(entryOf(*sender, id2).state, OutboxState::Queued);
             QCOMPARE(entryOf(*sender, id2).attempts, 0);
             QCOMPARE(countOnChain(devnet.port(), m_bob.address, second), 0);

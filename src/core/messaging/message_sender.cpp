@@ -366,6 +366,7 @@ void MessageSender::tick() {
 
 void MessageSender::finishTick() {
     m_busy = false;
+    emit pollFinished();
     if (m_again && !m_dead)
         poke();
 }
