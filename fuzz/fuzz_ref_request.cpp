@@ -22,8 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     QList<protocol::ValidationError> errors;
     const auto request = protocol::parseRefRequest(body, &errors);
-    QString predictError;
-    const auto predicted = protocol::predictNodeHash(body, kChain, &predictError);
+    const auto predicted = protocol::predictNodeHash(body, kChain);
     if (!request) {
         AITBC_FUZZ_CHECK(!errors.isEmpty(), input);
         for (const protocol::ValidationError& e : errors)

@@ -60,8 +60,8 @@ double cppTxPerSecond() {
     while (true) {
         const tx::SignedTransaction s = tx::sign(tx::refSignedObject(messageTransfer(n)), *key);
         const QString clientHash = QString::fromLatin1(crypto::toHex(crypto::sha256(s.signedString)));
-        QString error;
-        last = protocol::predictNodeHash(s.body, tx::kDefaultChainId, &error).value_or(error) + clientHash;
+        const auto hash = protocol::predictNodeHash(s.body, tx::kDefaultChainId);
+        last = (hash ? *hash : hash.error().message) + clientHash;
         ++n;
         if ((n & 63) == 0 && timer.nsecsElapsed() >= qint64(kTxSeconds * 1e9))
             break;
@@ -139,7 +139,7 @@ double cppUnlockSeconds(const QByteArray& file) {
 }
 
 double opensslPbkdf2Seconds(const QByteArray& file) {
-    const auto doc = *json::parse(file, nullptr);
+    const auto doc = *json::parse(file);
     const QByteArray salt =
         *crypto::fromHex(doc[QStringLiteral("crypto")][QStringLiteral("kdfparams")][QStringLiteral("salt")]
                              .toString()
@@ -196,7 +196,7 @@ int main(int argc, char** argv) {
     double pyUnlock = 0;
     QString pyVersion = QStringLiteral("unavailable");
     if (py.waitForFinished(120000) && py.exitCode() == 0) {
-        const auto v = json::parse(py.readAllStandardOutput().trimmed(), nullptr);
+        const auto v = json::parse(py.readAllStandardOutput().trimmed());
         if (v) {
             pyTx = (*v)[QStringLiteral("tx_per_second")].toDouble();
             pyUnlock = (*v)[QStringLiteral("unlock_median_seconds")].toDouble();

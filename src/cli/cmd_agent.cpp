@@ -50,11 +50,9 @@ int runAnnounce(Context& ctx) {
     const qint64 fee = ctx.parser.isSet(kFee) ? ctx.parser.value(kFee).toLongLong(&feeOk) : 10;
     if (!feeOk || fee < 0)
         return ctx.fail(QStringLiteral("--fee must be a non-negative integer"), 2);
-    QString error;
-    auto wallet =
-        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+    auto wallet = messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile));
     if (!wallet)
-        return ctx.fail(error);
+        return ctx.fail(wallet.error().message);
     auto encryption = crypto::X25519Key::fromEd25519Seed(wallet->key->seed().view());
     if (!encryption)
         return ctx.fail(encryption.error().message);
@@ -122,11 +120,10 @@ int runAgents(Context& ctx) {
     if (const QString problem = chain::profileProblem(profile); !problem.isEmpty())
         return ctx.fail(problem, 2);
     auto node = chain::createNode(profile);
-    QString error;
-    const messaging::AgentDirectory directory = agentcli::scanCards(node.get(), &error);
-    if (!error.isEmpty())
-        return ctx.fail(error, 3);
-    const QList<messaging::AgentEntry> agents = directory.agents();
+    const Result<messaging::AgentDirectory> directory = agentcli::scanCards(node.get());
+    if (!directory)
+        return ctx.fail(directory.error().message, 3);
+    const QList<messaging::AgentEntry> agents = directory->agents();
     if (ctx.json) {
         QJsonArray list;
         for (const messaging::AgentEntry& e : agents) {
@@ -140,7 +137,7 @@ int runAgents(Context& ctx) {
         }
         QJsonObject out;
         out[QStringLiteral("agents")] = list;
-        out[QStringLiteral("rejected_cards")] = directory.rejected();
+        out[QStringLiteral("rejected_cards")] = directory->rejected();
         ctx.printJson(out);
         return 0;
     }

@@ -82,11 +82,9 @@ int runAskStatus(Context& ctx) {
         return ctx.fail(QStringLiteral("--timeout must be a positive number of seconds (at most 86400)"), 2);
     const bool wait = ctx.parser.isSet(kWait);
 
-    QString error;
-    auto wallet =
-        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+    auto wallet = messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile));
     if (!wallet)
-        return ctx.fail(error);
+        return ctx.fail(wallet.error().message);
     const QString me = wallet->address;
     if (me == agent)
         return ctx.fail(QStringLiteral("--agent is this wallet itself; ask another wallet's agent"), 2);

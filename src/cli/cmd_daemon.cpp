@@ -119,11 +119,9 @@ int runDaemon(Context& ctx) {
         config.allow.insert(address);
     }
 
-    QString error;
-    auto wallet =
-        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+    auto wallet = messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile));
     if (!wallet)
-        return ctx.fail(error);
+        return ctx.fail(wallet.error().message);
     const QString address = wallet->address;
 
     QString statePath = ctx.parser.value(kState);
@@ -206,9 +204,8 @@ int runDaemon(Context& ctx) {
             loop.quit();
             return;
         }
-        QString startError;
-        if (!responder.start(&startError)) {
-            exitCode = ctx.fail(startError);
+        if (const Result<void> started = responder.start(); !started) {
+            exitCode = ctx.fail(started.error().message);
             loop.quit();
             return;
         }

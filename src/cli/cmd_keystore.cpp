@@ -5,6 +5,7 @@
 #include "keystore/durable_file.h"
 #include "keystore/key_files.h"
 #include "keystore/keystore.h"
+#include "util/error.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,18 +30,14 @@ struct PasswordGuard {
     }
 };
 
-bool readKeystoreFile(const QString& path, QByteArray& out, QString* error) {
+Result<QByteArray> readKeystoreFile(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read keystore %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    out = f.read(kMaxKeystoreSize + 1);
-    if (out.size() > kMaxKeystoreSize) {
-        *error = QStringLiteral("%1 is larger than 1 MiB: not a keystore").arg(path);
-        return false;
-    }
-    return true;
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read keystore %1: %2").arg(path, f.errorString())};
+    QByteArray bytes = f.read(kMaxKeystoreSize + 1);
+    if (bytes.size() > kMaxKeystoreSize)
+        return Error{QStringLiteral("%1 is larger than 1 MiB: not a keystore").arg(path)};
+    return bytes;
 }
 
 int failKeystore(Context& ctx, const keystore::KeystoreError& e) {
@@ -80,10 +77,10 @@ int runInspect(Context& ctx) {
     const QString path = fileArgument(ctx, &code);
     if (path.isEmpty())
         return code;
-    QByteArray bytes;
-    QString error;
-    if (!readKeystoreFile(path, bytes, &error))
-        return ctx.fail(error);
+    const Result<QByteArray> read = readKeystoreFile(path);
+    if (!read)
+        return ctx.fail(read.error().message);
+    const QByteArray& bytes = read.value();
     const auto info = keystore::inspect(bytes);
     if (!info)
         return failKeystore(ctx, info.error());
@@ -117,10 +114,10 @@ int runUnlock(Context& ctx) {
     PasswordGuard guard{password};
     if (!readPassword(ctx, password, &code))
         return code;
-    QByteArray bytes;
-    QString error;
-    if (!readKeystoreFile(path, bytes, &error))
-        return ctx.fail(error);
+    const Result<QByteArray> read = readKeystoreFile(path);
+    if (!read)
+        return ctx.fail(read.error().message);
+    const QByteArray& bytes = read.value();
     const auto key = keystore::unlock(bytes, password);
     if (!key)
         return failKeystore(ctx, key.error());

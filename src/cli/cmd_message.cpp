@@ -119,11 +119,9 @@ int runSend(Context& ctx) {
     if (!timeoutOk || !(timeoutSeconds > 0) || timeoutSeconds > 86400)
         return ctx.fail(QStringLiteral("--timeout must be a positive number of seconds (at most 86400)"), 2);
 
-    QString error;
-    auto wallet =
-        messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+    auto wallet = messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile));
     if (!wallet)
-        return ctx.fail(error);
+        return ctx.fail(wallet.error().message);
 
     chain::NodeProfile profile;
     profile.name = QStringLiteral("cli");
@@ -235,9 +233,8 @@ int runSend(Context& ctx) {
 
 int runOutbox(Context& ctx) {
     messaging::OutboxStore store(outboxPath(ctx));
-    QString error;
-    if (!store.open(&error))
-        return ctx.fail(error);
+    if (const auto opened = store.open(); !opened)
+        return ctx.fail(opened.error().message);
     const QList<messaging::OutboxEntry> entries = store.entries();
     if (ctx.json) {
         QJsonArray list;

@@ -88,11 +88,9 @@ int runMessages(Context& ctx) {
     // wiped with the wallet once the key is derived).
     std::optional<crypto::X25519Key> encryptionKey;
     if (ctx.parser.isSet(kKeystore) || ctx.parser.isSet(kPasswordFile)) {
-        QString error;
-        auto wallet =
-            messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile), &error);
+        auto wallet = messagecli::unlockWallet(ctx.parser.value(kKeystore), ctx.parser.value(kPasswordFile));
         if (!wallet)
-            return ctx.fail(error);
+            return ctx.fail(wallet.error().message);
         if (wallet->address != address)
             return ctx.fail(
                 QStringLiteral("the keystore is for %1, not for --address %2").arg(wallet->address, address),

@@ -57,9 +57,8 @@ QJsonObject entryJson(const messaging::OutboxEntry& e, const messaging::OutboxWa
 }
 
 bool openStore(Context& ctx, messaging::OutboxStore& store, int* exitCode) {
-    QString error;
-    if (!store.open(&error)) {
-        *exitCode = ctx.fail(error);
+    if (const auto opened = store.open(); !opened) {
+        *exitCode = ctx.fail(opened.error().message);
         return false;
     }
     return true;

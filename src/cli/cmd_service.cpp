@@ -6,6 +6,7 @@
 #include "keystore/key_files.h"
 #include "messaging/responder_rules.h"
 #include "service_unit.h"
+#include "util/error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,13 +65,13 @@ std::optional<Owner> lookupUser(const QString& name) {
 
 /// Writes `bytes` to `path` so that it is private from the first byte: created 0600 (a temporary next
 /// to it, then renamed over), owned by `owner`. No symlink is followed.
-bool writePrivate(const QString& path, const QByteArray& bytes, const Owner& owner, QString* error) {
+Result<void> writePrivate(const QString& path, const QByteArray& bytes, const Owner& owner) {
     const QByteArray tmp = QFile::encodeName(path + QStringLiteral(".tmp"));
     ::unlink(tmp.constData());
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    auto fail = [&](const QString& what) {
-        *error = QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
+    auto fail = [&](const QString& what) -> Result<void> {
+        return Error{
+            QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno)))};
     };
     if (fd < 0)
         return fail(QStringLiteral("cannot create"));
@@ -91,22 +92,18 @@ bool writePrivate(const QString& path, const QByteArray& bytes, const Owner& own
         ::unlink(tmp.constData());
         return fail(QStringLiteral("cannot write"));
     }
-    return true;
+    return {};
 }
 
-bool makeDir(const QString& path, mode_t mode, const Owner* owner, QString* error) {
-    if (!QDir().mkpath(path)) {
-        *error = QStringLiteral("cannot create the folder %1").arg(path);
-        return false;
-    }
+Result<void> makeDir(const QString& path, mode_t mode, const Owner* owner) {
+    if (!QDir().mkpath(path))
+        return Error{QStringLiteral("cannot create the folder %1").arg(path)};
     const QByteArray p = QFile::encodeName(path);
     if (::chmod(p.constData(), mode) != 0 ||
-        (owner && ::geteuid() == 0 && ::chown(p.constData(), 0, owner->gid) != 0)) {
-        *error = QStringLiteral("cannot set the mode of %1: %2")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    return true;
+        (owner && ::geteuid() == 0 && ::chown(p.constData(), 0, owner->gid) != 0))
+        return Error{QStringLiteral("cannot set the mode of %1: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    return {};
 }
 
 /// The program the unit runs: the AppImage when this runs from one (the binary inside it lives in a
@@ -172,7 +169,6 @@ int runInstall(Context& ctx) {
     if (!read)
         return ctx.fail(read.error().message);
     QByteArray password = std::move(read).value();
-    QString error;
     QFile ksFile(keystore);
     if (!ksFile.open(QIODevice::ReadOnly)) {
         OPENSSL_cleanse(password.data(), size_t(password.size()));
@@ -208,13 +204,17 @@ int runInstall(Context& ctx) {
             return ctx.fail(QStringLiteral("'%1' %2").arg(w, p), 2);
         }
 
-    bool ok = makeDir(staged(configDir), userUnit ? 0700 : 0750, userUnit ? nullptr : &owner, &error) &&
-              writePrivate(staged(passwordTarget), password + '\n', owner, &error) &&
-              writePrivate(staged(keystoreTarget), keystoreBytes, owner, &error) &&
-              QDir().mkpath(staged(unitDir));
+    Result<void> written = makeDir(staged(configDir), userUnit ? 0700 : 0750, userUnit ? nullptr : &owner);
+    if (written)
+        written = writePrivate(staged(passwordTarget), password + '\n', owner);
+    if (written)
+        written = writePrivate(staged(keystoreTarget), keystoreBytes, owner);
+    const bool unitDirMade = written && QDir().mkpath(staged(unitDir));
     OPENSSL_cleanse(password.data(), size_t(password.size()));
-    if (!ok)
-        return ctx.fail(error.isEmpty() ? QStringLiteral("cannot create %1").arg(staged(unitDir)) : error);
+    if (!written)
+        return ctx.fail(written.error().message);
+    if (!unitDirMade)
+        return ctx.fail(QStringLiteral("cannot create %1").arg(staged(unitDir)));
     QFile unit(staged(unitTarget));
     if (!unit.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         unit.write(serviceUnitText(o).toUtf8()) < 0 ||
@@ -274,8 +274,8 @@ int runInstall(Context& ctx) {
     return exitCode;
 }
 
-/// `systemctl show` as key=value pairs; std::nullopt with `error` when systemd cannot be asked.
-std::optional<QHash<QString, QString>> unitProperties(bool userUnit, const QString& name, QString* error) {
+/// `systemctl show` as key=value pairs; an error when systemd cannot be asked.
+Result<QHash<QString, QString>> unitProperties(bool userUnit, const QString& name) {
     QProcess p;
     QStringList args;
     if (userUnit)
@@ -285,10 +285,8 @@ std::optional<QHash<QString, QString>> unitProperties(bool userUnit, const QStri
                            "ExecMainStartTimestamp,NRestarts");
     p.start(QStringLiteral("systemctl"), args);
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed().left(500);
-        if (error->isEmpty())
-            *error = p.errorString();
-        return std::nullopt;
+        const QString error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed().left(500);
+        return Error{error.isEmpty() ? p.errorString() : error};
     }
     QHash<QString, QString> out;
     for (const QByteArray& line : p.readAllStandardOutput().split('\n')) {
@@ -329,8 +327,7 @@ int runStatus(Context& ctx) {
         statePath = userUnit ? QDir::home().filePath(QStringLiteral(".local/state/aitbc-agent/state.json"))
                              : QStringLiteral("/var/lib/aitbc-agent/state.json");
 
-    QString systemdError;
-    const auto props = unitProperties(userUnit, name, &systemdError);
+    const Result<QHash<QString, QString>> props = unitProperties(userUnit, name);
     QJsonObject o{{QStringLiteral("unit"), QStringLiteral("%1.service").arg(name)},
                   {QStringLiteral("systemd"), bool(props)}};
     if (props) {
@@ -338,19 +335,21 @@ int runStatus(Context& ctx) {
             o[it.key()] = it.value();
         o[QStringLiteral("log")] = QJsonArray::fromStringList(journalLines(userUnit, name, lines));
     } else {
-        o[QStringLiteral("error")] = QStringLiteral("systemd is not reachable: %1").arg(systemdError);
+        o[QStringLiteral("error")] =
+            QStringLiteral("systemd is not reachable: %1").arg(props.error().message);
     }
     // The responder's own record: what it answered, what waits, from which height.
     QJsonObject state{{QStringLiteral("path"), statePath}};
     messaging::ResponderState s;
-    QString stateError;
     if (!QFileInfo::exists(statePath)) {
         state[QStringLiteral("error")] =
             QStringLiteral("no state file (the daemon has not run yet, or it is not "
                            "readable here)");
-    } else if (!messaging::ResponderState::load(statePath, s, &stateError)) {
-        state[QStringLiteral("error")] = stateError;
+    } else if (Result<messaging::ResponderState> loaded = messaging::ResponderState::load(statePath);
+               !loaded) {
+        state[QStringLiteral("error")] = loaded.error().message;
     } else {
+        s = std::move(loaded).value();
         qsizetype answered = 0;
         for (auto it = s.handled.cbegin(); it != s.handled.cend(); ++it)
             answered += s.isAnswered(it.key());

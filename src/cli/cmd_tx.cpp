@@ -9,6 +9,7 @@
 #include "keystore/keystore.h"
 #include "protocol/ref_request.h"
 #include "tx/transaction.h"
+#include "util/error.h"
 #include "json/canonical.h"
 #include "json/parse.h"
 
@@ -41,20 +42,16 @@ void printValue(const json::Value& v) {
 }
 
 /// Reads FILE, or stdin for "-".
-bool readInput(const QString& path, QByteArray& out, QString* error) {
+Result<QByteArray> readInput(const QString& path) {
     QFile f;
     const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    out = f.read(kMaxInput + 1);
-    if (out.size() > kMaxInput) {
-        *error = QStringLiteral("%1 is larger than 16 MiB").arg(path);
-        return false;
-    }
-    return true;
+    if (!ok)
+        return Error{QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+    QByteArray bytes = f.read(kMaxInput + 1);
+    if (bytes.size() > kMaxInput)
+        return Error{QStringLiteral("%1 is larger than 16 MiB").arg(path)};
+    return bytes;
 }
 
 bool readBody(Context& ctx, json::Value& body, int* exitCode) {
@@ -63,14 +60,13 @@ bool readBody(Context& ctx, json::Value& body, int* exitCode) {
         *exitCode = ctx.fail(QStringLiteral("expected exactly one FILE (or - for stdin)"), 2);
         return false;
     }
-    QByteArray bytes;
-    QString error;
-    if (!readInput(pos.first(), bytes, &error)) {
-        *exitCode = ctx.fail(error);
+    const Result<QByteArray> bytes = readInput(pos.first());
+    if (!bytes) {
+        *exitCode = ctx.fail(bytes.error().message);
         return false;
     }
     json::ParseError perr;
-    if (!json::parse(bytes, body, &perr)) {
+    if (!json::parse(bytes.value(), body, &perr)) {
         *exitCode = ctx.fail(QStringLiteral("%1 is not valid JSON: %2 at byte %3")
                                  .arg(pos.first(), perr.message)
                                  .arg(perr.offset));
@@ -176,9 +172,9 @@ int runSign(Context& ctx) {
     // tx_hash: what a REF node of `chainId` answers for this body; null when REF would reject it (legacy:
     // 422).
     json::Value txHash;
-    QString hashError;
-    if (const auto h = protocol::predictNodeHash(s.body, chainId, &hashError))
-        txHash = *h;
+    const Result<QString> hash = protocol::predictNodeHash(s.body, chainId);
+    if (hash)
+        txHash = *hash;
 
     json::Value out = json::Value::object();
     out.insert(QStringLiteral("body"), s.body);
@@ -192,8 +188,9 @@ int runSign(Context& ctx) {
     } else {
         ctx.print(QString::fromUtf8(json::dump(s.body, {json::Separators::Spaced, false, false})));
         ctx.print(QStringLiteral("tx_hash: %1")
-                      .arg(txHash.isNull() ? QStringLiteral("(rejected by a REF node: %1)").arg(hashError)
-                                           : txHash.toString()));
+                      .arg(txHash.isNull()
+                               ? QStringLiteral("(rejected by a REF node: %1)").arg(hash.error().message)
+                               : txHash.toString()));
     }
     return 0;
 }
@@ -205,10 +202,9 @@ int runHash(Context& ctx) {
         return code;
     // §1.2: the body's own chain_id is ignored; the node hashes with its own chain.
     const QString chainId = ctx.parser.isSet(kChainId) ? ctx.parser.value(kChainId) : tx::kDefaultChainId;
-    QString error;
-    const auto hash = protocol::predictNodeHash(body, chainId, &error);
+    const auto hash = protocol::predictNodeHash(body, chainId);
     if (!hash)
-        return ctx.fail(QStringLiteral("a REF node would reject this body: %1").arg(error));
+        return ctx.fail(QStringLiteral("a REF node would reject this body: %1").arg(hash.error().message));
     json::Value out = json::Value::object();
     out.insert(QStringLiteral("tx_hash"), *hash);
     if (ctx.json)

@@ -3,27 +3,19 @@
 
 #include "cli.h"
 #include "keystore/key_files.h"
+#include "util/error.h"
 
 #include <QStandardPaths>
-
-#include <optional>
 
 namespace aitbc::cli::messagecli {
 
 /// Reads and decrypts `--keystore FILE` with `--password-file PF` (keystore::openWithPasswordFile: the
-/// password and the seed are wiped there). Returns std::nullopt with a distinct message.
-inline std::optional<keystore::SigningWallet> unlockWallet(const QString& keystorePath,
-                                                           const QString& passwordFile, QString* error) {
-    if (keystorePath.isEmpty() || passwordFile.isEmpty()) {
-        *error = QStringLiteral("--keystore FILE and --password-file PF are required");
-        return std::nullopt;
-    }
-    auto wallet = keystore::openWithPasswordFile(keystorePath, passwordFile);
-    if (!wallet) {
-        *error = wallet.error().message;
-        return std::nullopt;
-    }
-    return std::move(wallet).value();
+/// password and the seed are wiped there). The error names what is missing or wrong.
+inline Result<keystore::SigningWallet> unlockWallet(const QString& keystorePath,
+                                                    const QString& passwordFile) {
+    if (keystorePath.isEmpty() || passwordFile.isEmpty())
+        return Error{QStringLiteral("--keystore FILE and --password-file PF are required")};
+    return keystore::openWithPasswordFile(keystorePath, passwordFile);
 }
 
 /// `<AppDataLocation of aitbc-agent>/<name>`.

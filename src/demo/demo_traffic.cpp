@@ -90,9 +90,8 @@ Result<void> DemoTraffic::start(const DemoTrafficOptions& options) {
             qCWarning(lcDemo) << "demo traffic: the outbox cannot be opened:" << why;
             return;
         }
-        QString startError;
-        if (!m_responder->start(&startError)) {
-            qCWarning(lcDemo) << "demo traffic: the responder did not start:" << startError;
+        if (const Result<void> started = m_responder->start(); !started) {
+            qCWarning(lcDemo) << "demo traffic: the responder did not start:" << started.error().message;
             return;
         }
         next(); // the first message at once, so a new user sees traffic within a few blocks

@@ -8,10 +8,9 @@ namespace aitbc::protocol {
 
 Result<GenesisFile> parseGenesis(const QByteArray& text) {
     auto fail = [](const QString& message) -> Result<GenesisFile> { return Error{message}; };
-    QString parseError;
-    const auto doc = json::parse(text, &parseError);
+    const auto doc = json::parse(text);
     if (!doc)
-        return fail(QStringLiteral("genesis file is not valid JSON: %1").arg(parseError));
+        return fail(QStringLiteral("genesis file is not valid JSON: %1").arg(doc.error().message));
     if (!doc->isObject())
         return fail(QStringLiteral("genesis file must hold a JSON object"));
     GenesisFile out;

@@ -197,7 +197,7 @@ void TestManyKeys::cliNodeStatusOfManyKeys() {
     const Run r = agent({QStringLiteral("node"), QStringLiteral("status"), QStringLiteral("--node"),
                          server.url(), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
-    const auto out = json::parse(r.out.trimmed(), nullptr);
+    const auto out = json::parse(r.out.trimmed());
     QVERIFY2(out, r.out.constData());
     QCOMPARE((*out)[QStringLiteral("reachable")].toBool(), false);
     QVERIFY2((*out)[QStringLiteral("error")].toString().contains(QLatin1String("maxObjectMembers")),
@@ -237,7 +237,7 @@ void TestManyKeys::chainPayloadOfManyKeys() {
     const Run r = agent({QStringLiteral("messages"), QStringLiteral("--address"), kBob,
                          QStringLiteral("--db"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
-    const auto out = json::parse(r.out.trimmed(), nullptr);
+    const auto out = json::parse(r.out.trimmed());
     QVERIFY2(out, r.out.constData());
     QStringList cliTexts;
     for (const json::Value& m : (*out)[QStringLiteral("messages")].asArray())
@@ -274,7 +274,7 @@ void TestManyKeys::devnetRequestOfManyKeys() {
     std::unique_ptr<QNetworkReply> refused(post(flood));
     QTRY_VERIFY_WITH_TIMEOUT(refused->isFinished(), kHangGuardMs);
     QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
-    const auto detail = json::parse(refused->readAll(), nullptr);
+    const auto detail = json::parse(refused->readAll());
     QVERIFY(detail);
     QVERIFY2((*detail)[QStringLiteral("detail")].toString().contains(QLatin1String("maxObjectMembers")),
              qPrintable((*detail)[QStringLiteral("detail")].toString()));
@@ -283,7 +283,7 @@ void TestManyKeys::devnetRequestOfManyKeys() {
         http.get(QNetworkRequest(leader.url().resolved(QUrl(QStringLiteral("/rpc/head"))))));
     QTRY_VERIFY_WITH_TIMEOUT(head->isFinished(), kHangGuardMs);
     QCOMPARE(head->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    const auto tip = json::parse(head->readAll(), nullptr);
+    const auto tip = json::parse(head->readAll());
     QVERIFY(tip && (*tip)[QStringLiteral("height")].isInteger());
 
     // 9 000 keys: within the bounds, admitted like any other transaction.
@@ -291,7 +291,7 @@ void TestManyKeys::devnetRequestOfManyKeys() {
     QTRY_VERIFY_WITH_TIMEOUT(admitted->isFinished(), kHangGuardMs);
     const QByteArray answer = admitted->readAll();
     QCOMPARE(admitted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    const auto tx = json::parse(answer, nullptr);
+    const auto tx = json::parse(answer);
     QVERIFY2(tx && (*tx)[QStringLiteral("transaction_hash")].toString().startsWith(QLatin1String("0x")),
              answer.constData());
     leader.stop();
@@ -324,7 +324,7 @@ void TestManyKeys::keystoreOfManyKeys() {
     const Run small = agent(
         {QStringLiteral("keystore"), QStringLiteral("inspect"), withJunk(20), QStringLiteral("--json")});
     QCOMPARE(small.exitCode, 0);
-    const auto info = json::parse(small.out.trimmed(), nullptr);
+    const auto info = json::parse(small.out.trimmed());
     QVERIFY(info);
     QCOMPARE((*info)[QStringLiteral("address")].toString(),
              QStringLiteral("ait1ep9p7w99e8s3jvmutu5ghz6rwl7fpe34lj3kuzpz49nns93ksxdquj79ss"));

@@ -13,7 +13,7 @@ class TestAddress : public QObject {
     Q_OBJECT
 private slots:
     void vectorAddresses() {
-        const auto doc = *json::parse(test::readTestData(QStringLiteral("vectors/keys.json")), nullptr);
+        const auto doc = *json::parse(test::readTestData(QStringLiteral("vectors/keys.json")));
         int n = 0;
         for (const auto& k : doc[QStringLiteral("keys")].asArray()) {
             const QByteArray pub =
@@ -39,7 +39,7 @@ private slots:
     }
 
     void realChainAddressesAreBech32() {
-        const auto doc = *json::parse(test::readTestData(QStringLiteral("real-chain/keys.json")), nullptr);
+        const auto doc = *json::parse(test::readTestData(QStringLiteral("real-chain/keys.json")));
         for (const char* name : {"aitbc1genesis", "alice", "bob"}) {
             const auto& k = doc[QLatin1String(name)];
             const QByteArray pub =

@@ -33,7 +33,7 @@ Run agent(const QStringList& args, const QByteArray& input = {}) {
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
-    if (auto v = json::parse(r.out.trimmed(), nullptr))
+    if (auto v = json::parse(r.out.trimmed()))
         r.json = *v;
     return r;
 }
@@ -225,8 +225,7 @@ private slots:
     }
 
     void hashVectorsAndStdin() {
-        const auto doc =
-            *json::parse(test::readTestData(QStringLiteral("vectors/transactions.json")), nullptr);
+        const auto doc = *json::parse(test::readTestData(QStringLiteral("vectors/transactions.json")));
         for (const auto& t : doc[QStringLiteral("transactions")].asArray()) {
             const json::Value& ref = t[QStringLiteral("ref_node_submission")];
             const Run r = agent(
@@ -258,8 +257,7 @@ private slots:
     }
 
     void verifyTampered() {
-        const auto doc =
-            *json::parse(test::readTestData(QStringLiteral("vectors/transactions.json")), nullptr);
+        const auto doc = *json::parse(test::readTestData(QStringLiteral("vectors/transactions.json")));
         json::Value body = doc[QStringLiteral("transactions")].asArray()[1][QStringLiteral("post_body")];
         QCOMPARE(agent({QStringLiteral("tx"), QStringLiteral("verify"), QStringLiteral("-"),
                         QStringLiteral("--json")},

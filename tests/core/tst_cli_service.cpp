@@ -4,6 +4,7 @@
 // when systemd cannot be asked (as in this container, where systemd is not PID 1) and still shows the
 // responder's record.
 #include "messaging/responder_rules.h"
+#include "test_result.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -187,8 +188,7 @@ private slots:
         s.handled.insert(QStringLiteral("0xbb"), QStringLiteral("replying"));
         s.pending.insert(QStringLiteral("0xbb"), {});
         const QString statePath = m_dir.filePath(QStringLiteral("state.json"));
-        QString error;
-        QVERIFY2(s.save(statePath, &error), qPrintable(error));
+        QVERIFY(aitbc::test::succeeded(s.save(statePath)));
         const Run r = agent({QStringLiteral("service"), QStringLiteral("status"), QStringLiteral("--state"),
                              statePath, QStringLiteral("--json")});
         const QJsonObject state = r.json[QStringLiteral("state")].toObject();

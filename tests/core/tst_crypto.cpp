@@ -18,7 +18,7 @@ QByteArray unhex(const char* h) {
     return *fromHex(QByteArray(h));
 }
 json::Value loadJson(const QString& relative) {
-    auto v = json::parse(test::readTestData(relative), nullptr);
+    auto v = json::parse(test::readTestData(relative));
     if (!v)
         qFatal("bad json");
     return *v;

@@ -109,8 +109,7 @@ void TestJsonLimits::manyDistinctKeysParseInLinearTime() {
 
 void TestJsonLimits::repeatedKeysKeepFirstPositionLastValue() {
     // Small objects (scanned) and large ones (hashed), repeats before and after the switch.
-    auto v = parse(R"({"a":1,"b":2,"a":3,"c":4,"d":5,"e":6,"f":7,"g":8,"h":9,"i":10,"a":11,"i":12,"j":13})",
-                   nullptr);
+    auto v = parse(R"({"a":1,"b":2,"a":3,"c":4,"d":5,"e":6,"f":7,"g":8,"h":9,"i":10,"a":11,"i":12,"j":13})");
     QVERIFY(v);
     QCOMPARE(dump(*v, {Separators::Compact, false, true}),
              QByteArray(R"({"a":11,"b":2,"c":4,"d":5,"e":6,"f":7,"g":8,"h":9,"i":12,"j":13})"));
@@ -255,9 +254,9 @@ void TestJsonLimits::limits() {
     QCOMPARE(untouched.toString(), QStringLiteral("before")); // nothing half-parsed is handed out
 
     // The convenience overload reports the same error with its offset.
-    QString message;
-    QVERIFY(!parse(beyondLimit, &message));
-    QVERIFY2(message.contains(option), qPrintable(message));
+    const auto convenient = parse(beyondLimit);
+    QVERIFY(!convenient);
+    QVERIFY2(convenient.error().message.contains(option), qPrintable(convenient.error().message));
 }
 
 void TestJsonLimits::defaultsRejectHostileShapes() {

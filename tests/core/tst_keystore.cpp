@@ -17,7 +17,7 @@ using namespace aitbc::keystore;
 
 namespace {
 json::Value loadJson(const QString& relative) {
-    return *json::parse(test::readTestData(relative), nullptr);
+    return *json::parse(test::readTestData(relative));
 }
 
 /// Independent decryption of a CLI-layout keystore: JSON through QJsonDocument, PBKDF2 and AES-GCM
@@ -62,7 +62,7 @@ QByteArray vectorFile(int index) {
 
 /// The CLI vector with one crypto field replaced (or removed when `value` is absent).
 QByteArray mutateCli(const QString& key, const std::optional<json::Value>& value, bool inKdfParams = false) {
-    json::Value root = *json::parse(vectorFile(0), nullptr);
+    json::Value root = *json::parse(vectorFile(0));
     json::Value* c = root.find(QStringLiteral("crypto"));
     json::Value* target = inKdfParams ? c->find(QStringLiteral("kdfparams")) : c;
     if (value)
@@ -150,7 +150,7 @@ private slots:
 
     void flatCryptoAndAlgorithmFallback() {
         // §3.2: crypto fields at top level, and `algorithm` instead of `cipher`.
-        json::Value root = *json::parse(vectorFile(0), nullptr);
+        json::Value root = *json::parse(vectorFile(0));
         json::Value flat = json::Value::object();
         flat.insert(QStringLiteral("address"), root[QStringLiteral("address")]);
         for (const auto& [k, v] : root[QStringLiteral("crypto")].asObject())
@@ -165,7 +165,7 @@ private slots:
 
     void fernetSaltFromCipherParams() {
         // cli/keystore_auth.py reads cipherparams.salt only: a file without kdfparams.salt must still open.
-        json::Value root = *json::parse(vectorFile(3), nullptr);
+        json::Value root = *json::parse(vectorFile(3));
         root.find(QStringLiteral("crypto"))->remove(QStringLiteral("kdfparams"));
         root.find(QStringLiteral("crypto"))
             ->insert(QStringLiteral("cipher"), QStringLiteral("PBKDF2-SHA256-Fernet"));
@@ -215,7 +215,7 @@ private slots:
         QTest::newRow("float iterations")
             << mutateCli(QStringLiteral("c"), V(100000.0), true) << int(ErrorKind::MalformedJson);
 
-        json::Value fernet = *json::parse(vectorFile(3), nullptr);
+        json::Value fernet = *json::parse(vectorFile(3));
         json::Value badB64 = fernet;
         badB64.find(QStringLiteral("crypto"))
             ->insert(QStringLiteral("ciphertext"), QStringLiteral("not base64!"));
@@ -251,7 +251,7 @@ private slots:
             createFromSeed(QByteArray(32, '\x07'), "pw", {address::Style::Cli, 1000, {}, {}});
         QVERIFY(created.ok());
         // Re-encrypt a 33-byte plaintext under the same parameters with OpenSSL directly.
-        json::Value root = *json::parse(*created, nullptr);
+        json::Value root = *json::parse(*created);
         auto& c = *root.find(QStringLiteral("crypto"));
         const QByteArray salt =
             *crypto::fromHex(c[QStringLiteral("kdfparams")][QStringLiteral("salt")].toString().toLatin1());
@@ -362,8 +362,8 @@ private slots:
         QCOMPARE(infoAfter->address, infoBefore->address);
         QCOMPARE(infoAfter->publicKeyHex, infoBefore->publicKeyHex);
         // Every top-level key survives in its place.
-        const auto a = json::parse(original, nullptr);
-        const auto b = json::parse(*changed, nullptr);
+        const auto a = json::parse(original);
+        const auto b = json::parse(*changed);
         QCOMPARE(a->asObject().size(), b->asObject().size());
         for (std::size_t i = 0; i < a->asObject().size(); ++i)
             QCOMPARE(b->asObject()[i].first, a->asObject()[i].first);

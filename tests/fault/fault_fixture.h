@@ -77,7 +77,7 @@ struct Account {
 };
 
 inline Account realChainAccount(const QString& name) {
-    const auto keys = json::parse(readTestData(QStringLiteral("real-chain/keys.json")), nullptr);
+    const auto keys = json::parse(readTestData(QStringLiteral("real-chain/keys.json")));
     const json::Value& entry = (*keys)[name];
     Account a;
     a.address = entry[QStringLiteral("address")].toString();

@@ -10,6 +10,7 @@
 
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
+#include "test_result.h"
 
 using namespace aitbc;
 using namespace aitbc::test;
@@ -54,8 +55,7 @@ class TestNodeFaults : public QObject {
     /// all there, each confirmed once, with distinct transaction hashes.
     static void verifyOutboxFile(const QString& path, int expectedMessages) {
         messaging::OutboxStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(test::succeeded(store.open()));
         const QList<OutboxEntry> all = store.entries();
         QCOMPARE(all.size(), expectedMessages);
         QSet<QString> hashes;
@@ -268,7 +268,8 @@ private slots:
             QCOMPARE(entryOf(*sender, id2).chainId, QStringLiteral("ait-mainnet"));
             sender->setNode(devNode.get());
             QTRY_COMPARE_WITH_TIMEOUT(sender->chainId(), QStringLiteral("ait-devnet"), kWait);
-            QTest::qWait(1500); // several polls against the other chain
+            QSignalSpy polls(sender.get(), &MessageSender::pollFinished);
+            QTRY_VERIFY_WITH_TIMEOUT(polls.count() >= 5, kWait); // several polls against the other chain
             QCOMPARE(entryOf(*sender, id2).state, OutboxState::Queued);
             QCOMPARE(entryOf(*sender, id2).attempts, 0);
             QCOMPARE(countOnChain(devnet.port(), m_bob.address, second), 0);

@@ -62,7 +62,7 @@ private slots:
     void initTestCase() {
         QVERIFY(m_root.isValid() && m_input.isValid());
         m_password = readTestData(QStringLiteral("real-chain/keystore/.password"));
-        const auto keys = json::parse(readTestData(QStringLiteral("real-chain/keys.json")), nullptr);
+        const auto keys = json::parse(readTestData(QStringLiteral("real-chain/keys.json")));
         m_seed = QByteArray::fromHex(
             (*keys)[QStringLiteral("alice")][QStringLiteral("private_key_hex")].toString().toLatin1());
         QCOMPARE(m_seed.size(), 32);

@@ -129,16 +129,22 @@ void TestWalletManager::idleLockAfterInactivity() {
 void TestWalletManager::userInputPostponesIdleLock() {
     QWidget target;
     target.show();
-    m_wallets->setIdleLockMs(400);
+    // The lock is announced a third of the interval ahead (InactivityTimer::warningLeadMs): the test types
+    // when the announcement comes, so each key press lands a second before the lock would.
+    m_wallets->setIdleLockMs(3000);
     QVERIFY(await(m_wallets->unlock(pathOf(QStringLiteral("alice")), test::realKeystorePassword())).ok);
     QSignalSpy idle(m_wallets.get(), &WalletManager::idleLocked);
-    // Keep "typing" for well over the idle time: no lock may happen meanwhile.
-    for (int i = 0; i < 12; ++i) {
+    QSignalSpy pending(m_wallets.get(), &WalletManager::idleLockPending);
+    QSignalSpy postponed(m_wallets.get(), &WalletManager::idleLockPostponed);
+    // Keep "typing" for well over the idle time (three announced locks): none may happen meanwhile.
+    for (int i = 1; i <= 3; ++i) {
+        const qsizetype announced = pending.count();
+        QTRY_VERIFY_WITH_TIMEOUT(pending.count() > announced, 10000);
+        QCOMPARE(idle.count(), 0);
         QTest::keyClick(&target, Qt::Key_Shift);
-        QTest::qWait(100);
+        QCOMPARE(postponed.count(), i); // the key press took the announced lock back
+        QVERIFY(m_wallets->anyUnlocked());
     }
-    QCOMPARE(idle.count(), 0);
-    QVERIFY(m_wallets->anyUnlocked());
     // Then stop: it locks.
     QVERIFY(idle.wait(10000));
     QVERIFY(!m_wallets->anyUnlocked());

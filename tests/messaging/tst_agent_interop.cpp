@@ -48,8 +48,7 @@ PythonAnswer runPython(const QString& mode, const json::Value& request) {
         qFatal("python3 did not finish");
     PythonAnswer a;
     a.exitCode = p.exitCode();
-    QString error;
-    auto v = json::parse(p.readAllStandardOutput().trimmed(), &error);
+    auto v = json::parse(p.readAllStandardOutput().trimmed());
     if (v)
         a.output = *v;
     else
@@ -88,9 +87,8 @@ private slots:
         m.to = bob.address;
         m.text = QStringLiteral("ping \u00fc\U0001F600 \"quoted\"");
         m.nonce = 9;
-        QString error;
-        auto tx = messaging::buildEncryptedMessageTransaction(m, *alice.key, encKey(bob).publicKey(), &error);
-        QVERIFY2(tx, qPrintable(error));
+        auto tx = messaging::buildEncryptedMessageTransaction(m, *alice.key, encKey(bob).publicKey());
+        QVERIFY2(tx, qPrintable(tx.error().message));
         const json::Value payload = stored(tx->body);
 
         PythonAnswer a = runPython(QStringLiteral("decrypt"), request(bob, payload));

@@ -26,11 +26,10 @@ namespace {
 const QString kChain = QStringLiteral("ait-devnet");
 
 json::Value vectors() {
-    QString error;
     // Computed by tests/interop/agent_protocol.py (the independent implementation) and committed.
-    auto v = json::parse(test::readTestData(QStringLiteral("../interop/agent_vectors.json")), &error);
+    auto v = json::parse(test::readTestData(QStringLiteral("../interop/agent_vectors.json")));
     if (!v)
-        qFatal("agent_vectors.json: %s", qPrintable(error));
+        qFatal("agent_vectors.json: %s", qPrintable(v.error().message));
     return *v;
 }
 
@@ -69,11 +68,10 @@ class TestAgentProtocol : public QObject {
     }
 
     json::Value encryptedPayload(const QString& text) {
-        QString error;
-        auto signedTx = messaging::buildEncryptedMessageTransaction(message(text), *alice.key,
-                                                                    encKey(bob).publicKey(), &error);
+        auto signedTx =
+            messaging::buildEncryptedMessageTransaction(message(text), *alice.key, encKey(bob).publicKey());
         if (!signedTx)
-            qFatal("encryption failed: %s", qPrintable(error));
+            qFatal("encryption failed: %s", qPrintable(signedTx.error().message));
         return stored(signedTx->body);
     }
 
@@ -132,12 +130,11 @@ private slots:
                                                      hexValue(m[QStringLiteral("content_key")]),
                                                      hexValue(m[QStringLiteral("content_nonce")])};
         const json::Value& keys = v[QStringLiteral("keys")];
-        QString error;
         auto parts = messaging::encryptText(
             m[QStringLiteral("text")].toString(), context,
             hexValue(keys[QStringLiteral("bob")][QStringLiteral("x25519_public")]),
-            hexValue(keys[QStringLiteral("alice")][QStringLiteral("x25519_public")]), &error, &fixed);
-        QVERIFY2(parts, qPrintable(error));
+            hexValue(keys[QStringLiteral("alice")][QStringLiteral("x25519_public")]), &fixed);
+        QVERIFY2(parts, qPrintable(parts.error().message));
         json::Value members = json::Value::object();
         messaging::insertEncryptedMembers(members, *parts);
         QCOMPARE(members, m[QStringLiteral("members")]);
@@ -258,15 +255,15 @@ private slots:
     }
 
     void encryptionRefusesBadInput() {
-        QString error;
-        QVERIFY(!messaging::buildEncryptedMessageTransaction(message(QStringLiteral("x")), *alice.key,
-                                                             QByteArray(31, 'k'), &error));
-        QVERIFY(!error.isEmpty());
+        const auto shortKey = messaging::buildEncryptedMessageTransaction(message(QStringLiteral("x")),
+                                                                          *alice.key, QByteArray(31, 'k'));
+        QVERIFY(!shortKey);
+        QVERIFY(!shortKey.error().message.isEmpty());
         // The all-zero key (a small-order point) is refused rather than used.
         QVERIFY(!messaging::buildEncryptedMessageTransaction(message(QStringLiteral("x")), *alice.key,
-                                                             QByteArray(32, '\0'), &error));
+                                                             QByteArray(32, '\0')));
         QVERIFY(!messaging::buildEncryptedMessageTransaction(message(QString(70'000, u'x')), *alice.key,
-                                                             encKey(bob).publicKey(), &error));
+                                                             encKey(bob).publicKey()));
     }
 
     void cardVerifiesAndEveryChangeFails() {

@@ -61,11 +61,9 @@ class TestChatView : public QObject, test::ConversationFixture {
         m.text = text;
         m.nonce = nonce;
         const auto recipientKey = crypto::X25519Key::fromEd25519Seed(to.key->seed().view());
-        QString error;
-        const auto tx =
-            buildEncryptedMessageTransaction(m, *from.key, recipientKey.value().publicKey(), &error);
+        const auto tx = buildEncryptedMessageTransaction(m, *from.key, recipientKey.value().publicKey());
         if (!tx)
-            qFatal("cannot encrypt: %s", qPrintable(error));
+            qFatal("cannot encrypt: %s", qPrintable(tx.error().message));
         QList<protocol::ValidationError> errors;
         chain::ChainMessage c;
         c.payload = protocol::parseRefRequest(tx->body, &errors)->payload;

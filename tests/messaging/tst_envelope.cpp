@@ -63,9 +63,8 @@ private slots:
         // The ordinary transaction signature (§1.4) is there as well and verifies.
         QCOMPARE(tx::verify(body), tx::Verification::Valid);
         // The node accepts it (§1.2) and its hash can be predicted (§1.6).
-        QString error;
-        const auto hash = protocol::predictNodeHash(body, QStringLiteral("ait-devnet"), &error);
-        QVERIFY2(hash.has_value(), qPrintable(error));
+        const auto hash = protocol::predictNodeHash(body, QStringLiteral("ait-devnet"));
+        QVERIFY2(hash, qPrintable(hash.error().message));
         QVERIFY(hash->startsWith(QStringLiteral("0x")));
         QCOMPARE(hash->size(), 66);
     }

@@ -16,6 +16,7 @@
 #include "state/messaging_service.h"
 #include "state/node_registry.h"
 #include "state/wallet_manager.h"
+#include "test_result.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -84,8 +85,7 @@ private slots:
         messaging::ResponderRule rule;
         rule.trigger = QStringLiteral("ping");
         rule.reply = QStringLiteral("pong");
-        QString error;
-        QVERIFY2(service->responders()->start(bob.address, rule, &error), qPrintable(error));
+        QVERIFY(test::succeeded(service->responders()->start(bob.address, rule)));
         QTRY_VERIFY_WITH_TIMEOUT(service->responders()->responder(bob.address)->state().startHeight >= 0,
                                  kWaitMs);
 

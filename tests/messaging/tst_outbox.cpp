@@ -8,6 +8,7 @@
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
 #include "json/canonical.h"
+#include "test_result.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -69,7 +70,7 @@ private slots:
         QCOMPARE(onChain.first().blockHeight, e.blockHeight);
         // The state is on disk, not only in memory.
         OutboxStore store(dir.filePath(QStringLiteral("outbox.sqlite")));
-        QVERIFY(store.open(nullptr));
+        QVERIFY(test::succeeded(store.open()));
         QCOMPARE(store.entry(id)->state, OutboxState::Confirmed);
         QCOMPARE(store.entry(id)->txHash, e.txHash);
     }

@@ -5,6 +5,7 @@
 #include "messaging/outbox_store.h"
 #include "messaging/outbox_wait.h"
 #include "outbox_fixture.h"
+#include "test_result.h"
 
 #include <QtTest>
 
@@ -32,8 +33,8 @@ private slots:
         const QString path = freshPath();
         OutboxStore sender(path);
         OutboxStore operatorSide(path);
-        QVERIFY(sender.open(nullptr));
-        QVERIFY(operatorSide.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(sender.open()));
+        QVERIFY(aitbc::test::succeeded(operatorSide.open()));
         const qint64 id = sender.insert(queuedEntry(QStringLiteral("never"))).value_or(-1);
         QVERIFY(id > 0);
         OutboxEntry seenBySender = *sender.entry(id);
@@ -57,7 +58,7 @@ private slots:
     /// Only a queued message can be cancelled: once signed (Prepared) it may already be at the node.
     void cancelRefusesASignedMessage() {
         OutboxStore store(freshPath());
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         const qint64 id = store.insert(queuedEntry(QStringLiteral("signed"))).value_or(-1);
         OutboxEntry e = *store.entry(id);
         e.state = OutboxState::Prepared;
@@ -75,7 +76,7 @@ private slots:
     /// Retry puts a failed message back in the queue with no attempt; the refused attempt stays on record.
     void retryRequeuesAndKeepsTheRefusedAttempt() {
         OutboxStore store(freshPath());
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         const qint64 id = store.insert(queuedEntry(QStringLiteral("poor"))).value_or(-1);
         OutboxEntry e = *store.entry(id);
         QCOMPARE(store.retryFailed(id), WriteResult::Conflict); // queued: nothing to retry
@@ -114,8 +115,8 @@ private slots:
         const QString path = freshPath();
         OutboxStore a(path);
         OutboxStore b(path);
-        QVERIFY(a.open(nullptr));
-        QVERIFY(b.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(a.open()));
+        QVERIFY(aitbc::test::succeeded(b.open()));
         const qint64 id = a.insert(queuedEntry(QStringLiteral("fee"))).value_or(-1);
         QCOMPARE(a.entry(id)->fee, qint64(-1));
         const OutboxEntry seenByB = *b.entry(id);
@@ -141,7 +142,7 @@ private slots:
     /// Why each message waits, from the file alone.
     void waitReasons() {
         OutboxStore store(freshPath());
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         const qint64 first = store.insert(queuedEntry(QStringLiteral("first"))).value_or(-1);
         const qint64 second = store.insert(queuedEntry(QStringLiteral("second"))).value_or(-1);
         const qint64 carols = store.insert(queuedEntry(QStringLiteral("carol's"), kCarol)).value_or(-1);

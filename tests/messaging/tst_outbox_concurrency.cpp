@@ -9,6 +9,7 @@
 #include "keystore/keystore.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
+#include "test_result.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,8 +139,7 @@ class TestOutboxConcurrency : public QObject {
     /// Every message of the outbox file is confirmed, once, each with its own transaction hash.
     static void verifyOutboxFile(const QString& path, const QStringList& texts) {
         OutboxStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(test::succeeded(store.open()));
         QHash<QString, int> seen;
         QSet<QString> hashes;
         for (const OutboxEntry& e : store.entries()) {
@@ -318,7 +318,7 @@ private slots:
         dying.reset(); // after the check: its lease was never given back, as in a real crash
 
         OutboxStore store(outbox);
-        QVERIFY(store.open(nullptr));
+        QVERIFY(test::succeeded(store.open()));
         const OutboxEntry recovered = *store.entry(id);
         QCOMPARE(recovered.state, OutboxState::Confirmed);
         QCOMPARE(recovered.txHash, atDeath.txHash); // the body signed before the death, not a new one
@@ -340,7 +340,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 OutboxStore store(outbox);
-                if (!QFileInfo::exists(outbox) || !store.open(nullptr))
+                if (!QFileInfo::exists(outbox) || !test::succeeded(store.open()))
                     return false;
                 const QList<OutboxEntry> all = store.entries();
                 if (std::none_of(all.cbegin(), all.cend(), [](const OutboxEntry& e) { return e.inFlight(); }))
@@ -383,7 +383,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("private/outbox.sqlite"));
         {
             OutboxStore store(path);
-            QVERIFY(store.open(nullptr));
+            QVERIFY(test::succeeded(store.open()));
             OutboxEntry e;
             e.sender = alice.address;
             e.recipient = bob.address;
@@ -406,7 +406,7 @@ private slots:
         {
             QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
             OutboxStore reopened(path);
-            QVERIFY(reopened.open(nullptr));
+            QVERIFY(test::succeeded(reopened.open()));
             QCOMPARE(reopened.entries().size(), 1);
             for (const char* suffix : {"", "-wal", "-shm"})
                 QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);

@@ -3,6 +3,7 @@
 // writing a new signature, and the upgrade of a schema-1 file written by an older build.
 #include "messaging/outbox_store.h"
 #include "outbox_fixture.h"
+#include "test_result.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -70,8 +71,8 @@ private slots:
         const QString path = freshPath();
         OutboxStore a(path);
         OutboxStore b(path);
-        QVERIFY(a.open(nullptr));
-        QVERIFY(b.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(a.open()));
+        QVERIFY(aitbc::test::succeeded(b.open()));
         const qint64 id = a.insert(queuedEntry(QStringLiteral("once"))).value_or(-1);
         QVERIFY(id > 0);
         OutboxEntry seenByA = *a.entry(id);
@@ -100,7 +101,7 @@ private slots:
     void supersedeIsConditional() {
         const QString path = freshPath();
         OutboxStore store(path);
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         const qint64 id = store.insert(queuedEntry(QStringLiteral("re-signed"))).value_or(-1);
         OutboxEntry old = *store.entry(id);
         old.state = OutboxState::Prepared;
@@ -130,8 +131,8 @@ private slots:
         const QString path = freshPath();
         OutboxStore a(path);
         OutboxStore b(path);
-        QVERIFY(a.open(nullptr));
-        QVERIFY(b.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(a.open()));
+        QVERIFY(aitbc::test::succeeded(b.open()));
         QVERIFY(a.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000));
         QVERIFY(!b.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("B"), 60000));
         QCOMPARE(b.senderLeaseOwner(kOutboxChain, kOutboxAlice), QStringLiteral("A"));
@@ -153,7 +154,7 @@ private slots:
     void signingWriteNeedsLeaseAndNoOtherInFlight() {
         const QString path = freshPath();
         OutboxStore store(path);
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         const qint64 first = store.insert(queuedEntry(QStringLiteral("first"))).value_or(-1);
         const qint64 second = store.insert(queuedEntry(QStringLiteral("second"))).value_or(-1);
         OutboxStore::WriteGuard guard;
@@ -187,8 +188,7 @@ private slots:
         const QString path = freshPath();
         writeSchema1File(path);
         OutboxStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         const QList<OutboxEntry> all = store.entries();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().text, QStringLiteral("from schema 1"));
@@ -199,14 +199,14 @@ private slots:
         QCOMPARE(store.updateIfUnchanged(e), WriteResult::Written);
         QVERIFY(store.claimSender(kOutboxChain, kOutboxAlice, QStringLiteral("A"), 60000));
         OutboxStore again(path); // a second opener finds it upgraded already
-        QVERIFY(again.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(again.open()));
         QCOMPARE(again.entry(e.id)->state, OutboxState::Failed);
     }
 
     /// The encryption intent is stored with the message and survives every kind of write.
     void encryptIntentIsKept() {
         OutboxStore store(freshPath());
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         OutboxEntry plain = queuedEntry(QStringLiteral("plain"));
         OutboxEntry secret = queuedEntry(QStringLiteral("secret"));
         secret.encrypt = true;

@@ -7,6 +7,7 @@
 #include "messaging/conversations.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
+#include "test_result.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -86,8 +87,7 @@ private slots:
             responder.setPollInterval(50);
             QSignalSpy started(&responder, &Responder::startHeightKnown);
             QSignalSpy replied(&responder, &Responder::replied);
-            QString error;
-            QVERIFY2(responder.start(&error), qPrintable(error));
+            QVERIFY(test::succeeded(responder.start()));
             QVERIFY(started.wait(kWaitMs));
             startHeight = started.first().at(0).toLongLong();
             QVERIFY(startHeight >= oldHeight);
@@ -137,8 +137,7 @@ private slots:
             Responder responder(bob.address, followerDb.get(), bobSender.get(), ResponderConfig{}, bobState);
             responder.setPollInterval(50);
             QSignalSpy replied(&responder, &Responder::replied);
-            QString error;
-            QVERIFY2(responder.start(&error), qPrintable(error));
+            QVERIFY(test::succeeded(responder.start()));
             QCOMPARE(responder.state().startHeight, startHeight);
             const qint64 ping2 =
                 test::waitFor(aliceSender->enqueue(alice.address, bob.address, QStringLiteral("ping")));
@@ -171,8 +170,7 @@ private slots:
             Responder responder(bob.address, rpc.get(), bobSender.get(), config, bobState);
             responder.setPollInterval(50);
             QSignalSpy replied(&responder, &Responder::replied);
-            QString error;
-            QVERIFY(responder.start(&error));
+            QVERIFY(test::succeeded(responder.start()));
             const qint64 ping =
                 test::waitFor(aliceSender->enqueue(alice.address, bob.address, QStringLiteral("ping")));
             QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 1, kWaitMs);
@@ -180,17 +178,16 @@ private slots:
             responder.stop();
         }
         // Simulate the lost state write: the file says nothing was handled.
-        ResponderState lost;
-        QString error;
-        QVERIFY(ResponderState::load(bobState, lost, &error));
-        lost.handled.clear();
-        QVERIFY(lost.save(bobState, &error));
+        Result<ResponderState> lost = ResponderState::load(bobState);
+        QVERIFY(test::succeeded(lost));
+        lost->handled.clear();
+        QVERIFY(test::succeeded(lost->save(bobState)));
         {
             auto bobSender = makeSender(bobOutbox, rpc.get(), bob);
             Responder responder(bob.address, rpc.get(), bobSender.get(), config, bobState);
             responder.setPollInterval(50);
             QSignalSpy replied(&responder, &Responder::replied);
-            QVERIFY(responder.start(&error));
+            QVERIFY(test::succeeded(responder.start()));
             QTRY_VERIFY_WITH_TIMEOUT(responder.state().handled.contains(pingHash), kWaitMs);
             QCOMPARE(replied.size(), 0);
             QCOMPARE(bobSender->entries().size(), 1);

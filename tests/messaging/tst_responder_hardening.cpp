@@ -10,6 +10,7 @@
 #include "messaging/envelope.h"
 #include "messaging/message_sender.h"
 #include "messaging/responder.h"
+#include "test_result.h"
 #include "tx/transaction.h"
 #include "json/parse.h"
 
@@ -139,8 +140,7 @@ private slots:
             auto responder = makeResponder(bob, rpc.get(), sender.get(), config,
                                            dir.filePath(QStringLiteral("strict.json")));
             QSignalSpy log(responder.get(), &Responder::log);
-            QString error;
-            QVERIFY2(responder->start(&error), qPrintable(error));
+            QVERIFY(test::succeeded(responder->start()));
             QTRY_COMPARE_WITH_TIMEOUT(responder->state().handled.value(forged), QStringLiteral("refused"),
                                       kWaitMs);
             QCOMPARE(sender->entries().size(), 0);
@@ -157,8 +157,7 @@ private slots:
                                            dir.filePath(QStringLiteral("lax.json")));
             QSignalSpy log(responder.get(), &Responder::log);
             QSignalSpy replied(responder.get(), &Responder::replied);
-            QString error;
-            QVERIFY2(responder->start(&error), qPrintable(error));
+            QVERIFY(test::succeeded(responder->start()));
             QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 1, kWaitMs);
             QCOMPARE(replied.first().at(0).toString(), forged);
             bool logged = false;
@@ -183,9 +182,8 @@ private slots:
                                             fromZero(QStringLiteral("pong"), QStringLiteral("ping")),
                                             dir.filePath(QStringLiteral("a.json")));
         QSignalSpy bobAnswered(bobResponder.get(), &Responder::answered);
-        QString error;
-        QVERIFY2(bobResponder->start(&error), qPrintable(error));
-        QVERIFY2(aliceResponder->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(bobResponder->start()));
+        QVERIFY(test::succeeded(aliceResponder->start()));
 
         const qint64 id =
             test::waitFor(aliceSender->enqueue(alice.address, bob.address, QStringLiteral("ping")));
@@ -224,8 +222,7 @@ private slots:
             makeResponder(bob, rpc.get(), bobSender.get(), config, dir.filePath(QStringLiteral("b.json")));
         QSignalSpy refused(responder.get(), &Responder::replyRefused);
         QSignalSpy answered(responder.get(), &Responder::answered);
-        QString error;
-        QVERIFY2(responder->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(responder->start()));
 
         const qint64 id =
             test::waitFor(aliceSender->enqueue(alice.address, bob.address, QStringLiteral("ping")));
@@ -263,8 +260,7 @@ private slots:
             auto responder = makeResponder(bob, rpc.get(), bobSender.get(), fromZero(),
                                            dir.filePath(QStringLiteral("b1.json")));
             QSignalSpy answered(responder.get(), &Responder::answered);
-            QString error;
-            QVERIFY2(responder->start(&error), qPrintable(error));
+            QVERIFY(test::succeeded(responder->start()));
             const qint64 id =
                 test::waitFor(aliceSender->enqueue(alice.address, bob.address, QStringLiteral("ping")));
             QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, kWaitMs);
@@ -275,8 +271,7 @@ private slots:
         auto responder = makeResponder(bob, rpc.get(), bobSender.get(), fromZero(),
                                        dir.filePath(QStringLiteral("b2.json")));
         QSignalSpy replied(responder.get(), &Responder::replied);
-        QString error;
-        QVERIFY2(responder->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(responder->start()));
         QTRY_COMPARE_WITH_TIMEOUT(responder->state().handled.value(ping), QStringLiteral("answered"),
                                   kWaitMs);
         QCOMPARE(replied.size(), 0);
@@ -298,8 +293,7 @@ private slots:
             makeResponder(bob, rpc.get(), bobSender.get(), config, dir.filePath(QStringLiteral("b.json")));
         QSignalSpy log(responder.get(), &Responder::log);
         QSignalSpy replied(responder.get(), &Responder::replied);
-        QString error;
-        QVERIFY2(responder->start(&error), qPrintable(error));
+        QVERIFY(test::succeeded(responder->start()));
         QStringList pings;
         for (MessageSender* s : {aliceSender.get(), carolSender.get(), aliceSender.get()}) {
             const QString from = s == aliceSender.get() ? alice.address : carol.address;

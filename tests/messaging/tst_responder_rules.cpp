@@ -1,5 +1,6 @@
 // The responder's decision logic: rules, start height, "never twice" across restarts, rate limit.
 #include "messaging/responder_rules.h"
+#include "test_result.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -140,22 +141,22 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("state.json"));
         {
-            ResponderState fresh;
-            QString error;
-            QVERIFY(ResponderState::load(path, fresh, &error)); // missing file: fresh state
+            Result<ResponderState> loadedFresh = ResponderState::load(path); // missing file: fresh state
+            QVERIFY(aitbc::test::succeeded(loadedFresh));
+            ResponderState fresh = loadedFresh.value();
             QCOMPARE(fresh.startHeight, -1);
             fresh.address = kMe;
             fresh.startHeight = 42;
             ResponderEngine engine(ResponderConfig{}, &fresh);
             engine.record(QStringLiteral("0xabc"), Kind::Reply, t0);
             fresh.acknowledged.insert(QStringLiteral("0xacked"));
-            QVERIFY(fresh.save(path, &error));
+            QVERIFY(aitbc::test::succeeded(fresh.save(path)));
             QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                      QFileDevice::Permissions());
         }
-        ResponderState loaded;
-        QString error;
-        QVERIFY(ResponderState::load(path, loaded, &error));
+        Result<ResponderState> read = ResponderState::load(path);
+        QVERIFY(aitbc::test::succeeded(read));
+        ResponderState& loaded = read.value();
         QCOMPARE(loaded.address, kMe);
         QCOMPARE(loaded.startHeight, 42);
         // Written to the outbox, not yet on chain: not answered until its reply is mined.
@@ -261,10 +262,10 @@ private slots:
         state.pending[QStringLiteral("0x1")].retries = 2;
         state.pending[QStringLiteral("0x1")].retryAt = t0.addSecs(40);
         QVERIFY(!state.isAnswered(QStringLiteral("0x1")));
-        QString error;
-        QVERIFY(state.save(path, &error));
-        ResponderState loaded;
-        QVERIFY(ResponderState::load(path, loaded, &error));
+        QVERIFY(aitbc::test::succeeded(state.save(path)));
+        Result<ResponderState> read = ResponderState::load(path);
+        QVERIFY(aitbc::test::succeeded(read));
+        ResponderState loaded = read.value();
         QCOMPARE(loaded.pending.value(QStringLiteral("0x1")).retries, 2);
         QCOMPARE(loaded.pending.value(QStringLiteral("0x1")).retryAt, t0.addSecs(40));
         QCOMPARE(loaded.replies.first().sender, kPeer);
@@ -282,10 +283,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"version\": 1, \"handled\": ");
         f.close();
-        ResponderState s;
-        QString error;
-        QVERIFY(!ResponderState::load(path, s, &error));
-        QVERIFY(error.contains(QStringLiteral("corrupt")));
+        const Result<ResponderState> s = ResponderState::load(path);
+        QVERIFY(!s);
+        QVERIFY(s.error().message.contains(QStringLiteral("corrupt")));
     }
 };
 

@@ -39,9 +39,8 @@ private slots:
         const StatusReport r = sample();
         const QString text = encodeStatusReport(r);
         QVERIFY(text.startsWith(QStringLiteral("{\"aitbc\":\"status-report\"")));
-        QString error;
-        const auto back = parseStatusReport(text, &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = parseStatusReport(text);
+        QVERIFY2(back, qPrintable(back.error().message));
         QCOMPARE(back->chainId, r.chainId);
         QCOMPARE(back->height, r.height);
         QCOMPARE(back->hash, r.hash);
@@ -125,17 +124,16 @@ private slots:
 
     void hostileTextsAreRefused() {
         QFETCH(QString, text);
-        QString error;
-        QVERIFY(!parseStatusReport(text, &error));
-        QVERIFY(!error.isEmpty());
+        const auto back = parseStatusReport(text);
+        QVERIFY(!back);
+        QVERIFY(!back.error().message.isEmpty());
     }
 
     void deepNestingCostsLittle() {
         // A text of the maximum size nested as deep as it goes: refused by the depth limit at once.
         const QString deep = QString(kStatusReportMaxChars / 2, QLatin1Char('[')) +
                              QString(kStatusReportMaxChars / 2, QLatin1Char(']'));
-        QString error;
-        QVERIFY(!parseStatusReport(deep, &error));
+        QVERIFY(!parseStatusReport(deep));
     }
 };
 

@@ -490,14 +490,11 @@ bool parse(const QByteArray& utf8, Value& out, ParseError* error, const ParseOpt
     return true;
 }
 
-std::optional<Value> parse(const QByteArray& utf8, QString* errorMessage) {
+Result<Value> parse(const QByteArray& utf8) {
     Value v;
     ParseError e;
-    if (!parse(utf8, v, &e)) {
-        if (errorMessage)
-            *errorMessage = QStringLiteral("%1 at byte %2").arg(e.message).arg(e.offset);
-        return std::nullopt;
-    }
+    if (!parse(utf8, v, &e))
+        return Error{QStringLiteral("%1 at byte %2").arg(e.message).arg(e.offset)};
     return v;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/error.h"
 #include "json/value.h"
 
 #include <QByteArray>
@@ -43,7 +44,7 @@ struct ParseOptions {
 /// Time is linear in the input size whatever its shape (object members are deduplicated through a hash).
 bool parse(const QByteArray& utf8, Value& out, ParseError* error = nullptr, const ParseOptions& options = {});
 
-/// Convenience: the parsed value (default bounds), or std::nullopt with "<message> at byte <offset>".
-std::optional<Value> parse(const QByteArray& utf8, QString* errorMessage);
+/// Convenience: the parsed value (default bounds), or the error "<message> at byte <offset>".
+Result<Value> parse(const QByteArray& utf8);
 
 } // namespace aitbc::json

@@ -58,14 +58,10 @@ QByteArray encryptionAssociatedData(const EncryptionContext& c, const QByteArray
     return QByteArray(kEncryptionAdDomain) + json::dumpCompact(o);
 }
 
-std::optional<EncryptedParts> encryptText(const QString& text, const EncryptionContext& context,
-                                          const QByteArray& recipientKey, const QByteArray& senderKey,
-                                          QString* error, const EncryptionFixedInputs* fixed) {
-    auto fail = [&](const QString& why) -> std::optional<EncryptedParts> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+Result<EncryptedParts> encryptText(const QString& text, const EncryptionContext& context,
+                                   const QByteArray& recipientKey, const QByteArray& senderKey,
+                                   const EncryptionFixedInputs* fixed) {
+    auto fail = [](const QString& why) -> Result<EncryptedParts> { return Error{why}; };
     QByteArray utf8 = text.toUtf8();
     if (utf8.size() > kMaxEncryptedTextBytes)
         return fail(QStringLiteral("the text is longer than %1 bytes").arg(kMaxEncryptedTextBytes));

@@ -2,6 +2,7 @@
 
 #include "crypto/secure_bytes.h"
 #include "crypto/x25519.h"
+#include "util/error.h"
 #include "json/value.h"
 
 #include <QByteArray>
@@ -59,10 +60,10 @@ struct EncryptionFixedInputs {
     QByteArray contentKey;       ///< 32 bytes
     QByteArray contentNonce;     ///< 12 bytes
 };
-std::optional<EncryptedParts> encryptText(const QString& text, const EncryptionContext& context,
-                                          const QByteArray& recipientKey, const QByteArray& senderKey,
-                                          QString* error = nullptr,
-                                          const EncryptionFixedInputs* fixed = nullptr);
+/// An error when the text is too long or a key is invalid.
+Result<EncryptedParts> encryptText(const QString& text, const EncryptionContext& context,
+                                   const QByteArray& recipientKey, const QByteArray& senderKey,
+                                   const EncryptionFixedInputs* fixed = nullptr);
 
 /// Writes the members (enc_v, enc_alg, enc_epk, enc_iv, enc_ct, enc_key_to, enc_key_from) into `payload`.
 void insertEncryptedMembers(json::Value& payload, const EncryptedParts& parts);

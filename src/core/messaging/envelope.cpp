@@ -66,19 +66,16 @@ tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& m, const cr
     return buildSigned(m, key, nullptr);
 }
 
-std::optional<tx::SignedTransaction>
-buildEncryptedMessageTransaction(const OutgoingMessage& m, const crypto::Ed25519Key& key,
-                                 const QByteArray& recipientEncryptionKey, QString* error) {
+Result<tx::SignedTransaction> buildEncryptedMessageTransaction(const OutgoingMessage& m,
+                                                               const crypto::Ed25519Key& key,
+                                                               const QByteArray& recipientEncryptionKey) {
     auto mine = crypto::X25519Key::fromEd25519Seed(key.seed().view());
-    if (!mine) {
-        if (error)
-            *error = mine.error().message;
-        return std::nullopt;
-    }
+    if (!mine)
+        return Error{mine.error().message};
     auto parts = encryptText(m.text, EncryptionContext{m.chainId, m.from, m.to, m.nonce},
-                             recipientEncryptionKey, mine->publicKey(), error);
+                             recipientEncryptionKey, mine->publicKey());
     if (!parts)
-        return std::nullopt;
+        return parts.error();
     return buildSigned(m, key, &*parts);
 }
 

@@ -3,6 +3,7 @@
 #include "address/address.h"
 #include "crypto/ed25519.h"
 #include "tx/transaction.h"
+#include "util/error.h"
 #include "json/value.h"
 
 #include <QByteArray>
@@ -72,11 +73,11 @@ tx::SignedTransaction buildMessageTransaction(const OutgoingMessage& message, co
 /// The same for an end-to-end encrypted message (encrypted_envelope.h): `message.text` is encrypted for
 /// `recipientEncryptionKey` (the recipient's X25519 key from its agent card) and for the sender's own key
 /// (derived from `key`'s seed); the text members carry kEncryptedMarker and the authorship signature signs
-/// encryptedSignedText(). std::nullopt with `error` set when the text cannot be encrypted (too long, an
-/// invalid key): never sent in clear instead.
-std::optional<tx::SignedTransaction>
-buildEncryptedMessageTransaction(const OutgoingMessage& message, const crypto::Ed25519Key& key,
-                                 const QByteArray& recipientEncryptionKey, QString* error = nullptr);
+/// encryptedSignedText(). An error when the text cannot be encrypted (too long, an invalid key): never
+/// sent in clear instead.
+Result<tx::SignedTransaction> buildEncryptedMessageTransaction(const OutgoingMessage& message,
+                                                               const crypto::Ed25519Key& key,
+                                                               const QByteArray& recipientEncryptionKey);
 
 /// What the authorship check found.
 enum class Authorship {

@@ -135,7 +135,9 @@ void MessageSender::start() {
                  QtConcurrent::run(&m_dbPool,
                                    [store] {
                                        Opened o;
-                                       o.ok = store->open(&o.error);
+                                       const Result<void> opened = store->open();
+                                       o.ok = opened.ok();
+                                       o.error = opened.error().message;
                                        if (o.ok)
                                            o.entries = store->entries();
                                        return o;
@@ -178,21 +180,33 @@ QFuture<qint64> MessageSender::enqueue(const QString& from, const QString& to, c
     e.state = OutboxState::Queued;
     e.createdAt = QDateTime::currentDateTimeUtc();
     auto store = m_store;
-    QFuture<std::optional<qint64>> written = QtConcurrent::run(
-        &m_dbPool, [store, e] { return store->isOpen() ? store->insert(e) : std::nullopt; });
+    // The store's error text is read on its own thread, with the write: the next write may change it.
+    struct Inserted {
+        std::optional<qint64> id;
+        QString error;
+    };
+    QFuture<Inserted> written = QtConcurrent::run(&m_dbPool, [store, e] {
+        Inserted r;
+        if (store->isOpen())
+            r.id = store->insert(e);
+        if (!r.id)
+            r.error = store->lastError();
+        return r;
+    });
     auto promise = std::make_shared<QPromise<qint64>>();
     promise->start();
     QFuture<qint64> result = promise->future();
-    whenFinished(this, written, [this, e, promise](std::optional<std::optional<qint64>> id) mutable {
+    whenFinished(this, written, [this, e, promise](std::optional<Inserted> inserted) mutable {
         if (m_dead)
             return; // the promise is dropped unfinished, as in a crash
-        if (!id || !*id) {
-            emit log(tr("Could not write the message to the outbox: %1").arg(m_store->lastError()));
+        if (!inserted || !inserted->id) {
+            emit log(tr("Could not write the message to the outbox: %1")
+                         .arg(inserted ? inserted->error : QStringLiteral("outbox worker cancelled")));
             promise->addResult(-1);
             promise->finish();
             return;
         }
-        e.id = **id;
+        e.id = *inserted->id;
         m_entries.append(e);
         emit entryChanged(e);
         promise->addResult(e.id);
@@ -352,6 +366,7 @@ void MessageSender::tick() {
 
 void MessageSender::finishTick() {
     m_busy = false;
+    emit pollFinished();
     if (m_again && !m_dead)
         poke();
 }
@@ -767,29 +782,26 @@ void MessageSender::signAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry 
     if (parseAckText(e.text))
         m.extraMembers = ackMembers();
     else if (!e.extraMembers.isEmpty())
-        m.extraMembers = json::parse(e.extraMembers, nullptr).value_or(json::Value());
+        if (const Result<json::Value> extra = json::parse(e.extraMembers))
+            m.extraMembers = extra.value();
     m.fee = e.fee >= 0 ? e.fee : m_fee; // the operator may have set this message's own fee
     m.nonce = qMax(account.nonce, m_nextNonce.value(e.sender, 0));
-    std::optional<tx::SignedTransaction> signedTx;
-    QString encryptError;
-    if (e.encrypt)
-        signedTx = buildEncryptedMessageTransaction(m, *key, recipientKey, &encryptError);
-    else
-        signedTx = buildMessageTransaction(m, *key);
+    const Result<tx::SignedTransaction> signedTx =
+        e.encrypt ? buildEncryptedMessageTransaction(m, *key, recipientKey)
+                  : buildMessageTransaction(m, *key);
     if (!signedTx) {
         e.state = OutboxState::Failed;
-        e.reason = tr("cannot encrypt the message: %1").arg(encryptError);
+        e.reason = tr("cannot encrypt the message: %1").arg(signedTx.error().message);
         if (!supersedeReason.isEmpty() && old.inFlight())
             persistSupersede(old, e, supersedeReason, next);
         else
             persist(e, next, true);
         return;
     }
-    QString hashError;
-    const std::optional<QString> predicted = protocol::predictNodeHash(signedTx->body, e.chainId, &hashError);
+    const Result<QString> predicted = protocol::predictNodeHash(signedTx->body, e.chainId);
     if (!predicted) {
         e.state = OutboxState::Failed;
-        e.reason = tr("cannot build the transaction: %1").arg(hashError);
+        e.reason = tr("cannot build the transaction: %1").arg(predicted.error().message);
         persist(e, next);
         return;
     }
@@ -817,7 +829,7 @@ void MessageSender::signAndPost(std::shared_ptr<Tick> t, int index, OutboxEntry 
 }
 
 void MessageSender::post(std::shared_ptr<Tick> t, int index, OutboxEntry e) {
-    std::optional<json::Value> body = json::parse(e.body, nullptr);
+    const Result<json::Value> body = json::parse(e.body);
     if (!body) {
         e.state = OutboxState::Failed;
         e.reason = tr("the stored transaction is unreadable");

@@ -116,6 +116,9 @@ signals:
     void entryChanged(const aitbc::messaging::OutboxEntry& entry);
     /// A line for the user's log ("sent ping to ait1… (0x…)", "node refused …").
     void log(const QString& line);
+    /// One look at the node and the outbox ended, whatever it found or did: a check that nothing is sent
+    /// counts these instead of waiting a time.
+    void pollFinished();
 
 private:
     struct Tick;

@@ -161,24 +161,20 @@ constexpr QFileDevice::Permissions kShared = QFileDevice::ReadGroup | QFileDevic
 /// The outbox holds message texts and signed transactions: private to the user. SQLite gives the `-wal`,
 /// `-shm` and `-journal` files it creates the mode of the database file (whatever the umask), so the file
 /// is created here with 0600 before SQLite opens it; files an older build left readable are narrowed.
-bool makePrivate(const QString& path, QString* error) {
+Result<void> makePrivate(const QString& path) {
     if (!QFileInfo::exists(path)) {
         QFile f(path);
         // NewOnly: another process may be creating it at the same moment; then its file is used.
-        if (!f.open(QIODevice::ReadWrite | QIODevice::NewOnly, kPrivate) && !QFileInfo::exists(path)) {
-            *error = QStringLiteral("cannot create outbox %1: %2").arg(path, f.errorString());
-            return false;
-        }
+        if (!f.open(QIODevice::ReadWrite | QIODevice::NewOnly, kPrivate) && !QFileInfo::exists(path))
+            return Error{QStringLiteral("cannot create outbox %1: %2").arg(path, f.errorString())};
     }
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString p = path + QLatin1String(suffix);
         const QFileInfo info(p);
-        if (info.exists() && (info.permissions() & kShared) && !QFile::setPermissions(p, kPrivate)) {
-            *error = QStringLiteral("cannot make %1 private to its owner").arg(p);
-            return false;
-        }
+        if (info.exists() && (info.permissions() & kShared) && !QFile::setPermissions(p, kPrivate))
+            return Error{QStringLiteral("cannot make %1 private to its owner").arg(p)};
     }
-    return true;
+    return {};
 }
 
 bool isBusy(const QSqlError& e) {
@@ -244,20 +240,17 @@ OutboxStore::~OutboxStore() {
     }
 }
 
-bool OutboxStore::open(QString* error) {
-    auto fail = [&](const QString& message) {
+Result<void> OutboxStore::open() {
+    auto fail = [&](const QString& message) -> Result<void> {
         m_lastError = message;
-        if (error)
-            *error = message;
         qCWarning(lcOutbox) << "outbox" << m_path << message;
-        return false;
+        return Error{message};
     };
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
-    QString permissionError;
-    if (!makePrivate(m_path, &permissionError))
-        return fail(permissionError);
+    if (const Result<void> made = makePrivate(m_path); !made)
+        return fail(made.error().message);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
@@ -272,7 +265,7 @@ bool OutboxStore::open(QString* error) {
     // one write transaction, so exactly one of them creates or upgrades it.
     if (!execPatiently(q, QStringLiteral("BEGIN IMMEDIATE")))
         return fail(QStringLiteral("cannot lock outbox %1: %2").arg(m_path, q.lastError().text()));
-    auto rollbackAndFail = [&](const QString& message) {
+    auto rollbackAndFail = [&](const QString& message) -> Result<void> {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(message);
     };
@@ -321,10 +314,10 @@ bool OutboxStore::open(QString* error) {
         return rollbackAndFail(
             QStringLiteral("cannot create the outbox tables: %1").arg(q.lastError().text()));
     // The side files exist now; one left by an older build may still be readable by others.
-    if (!makePrivate(m_path, &permissionError))
-        return fail(permissionError);
+    if (const Result<void> made = makePrivate(m_path); !made)
+        return fail(made.error().message);
     m_open = true;
-    return true;
+    return {};
 }
 
 std::optional<qint64> OutboxStore::insert(const OutboxEntry& entry) {

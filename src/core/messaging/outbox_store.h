@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messaging/outbox_entry.h"
+#include "util/error.h"
 
 #include <QList>
 #include <QString>
@@ -49,9 +50,9 @@ public:
     OutboxStore(const OutboxStore&) = delete;
     OutboxStore& operator=(const OutboxStore&) = delete;
 
-    /// Opens (or creates) the file and its tables. False with `error` set when that fails (unwritable
-    /// folder, not an SQLite file, a newer schema).
-    bool open(QString* error);
+    /// Opens (or creates) the file and its tables. The error says why that failed (unwritable folder, not
+    /// an SQLite file, a newer schema).
+    Result<void> open();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     /// The error text of the last failed call.

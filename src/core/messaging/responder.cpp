@@ -31,22 +31,18 @@ void Responder::say(const QString& line) {
     emit log(line);
 }
 
-bool Responder::start(QString* error) {
+Result<void> Responder::start() {
     for (const ResponderRule& r : m_config.rules) {
-        if (const QString p = r.problem(); !p.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("rule '%1': %2").arg(r.trigger, p);
-            return false;
-        }
+        if (const QString p = r.problem(); !p.isEmpty())
+            return Error{QStringLiteral("rule '%1': %2").arg(r.trigger, p)};
     }
-    if (!ResponderState::load(m_statePath, m_state, error))
-        return false;
-    if (!m_state.address.isEmpty() && m_state.address != m_address) {
-        if (error)
-            *error = QStringLiteral("state file %1 belongs to %2, not %3")
-                         .arg(m_statePath, m_state.address, m_address);
-        return false;
-    }
+    Result<ResponderState> loaded = ResponderState::load(m_statePath);
+    if (!loaded)
+        return loaded.error();
+    m_state = std::move(loaded).value();
+    if (!m_state.address.isEmpty() && m_state.address != m_address)
+        return Error{QStringLiteral("state file %1 belongs to %2, not %3")
+                         .arg(m_statePath, m_state.address, m_address)};
     m_state.address = m_address;
     if (m_config.startHeight >= 0 && m_state.startHeight < 0)
         m_state.startHeight = m_config.startHeight;
@@ -67,7 +63,7 @@ bool Responder::start(QString* error) {
             .arg(m_config.maxFeePerDay >= 0 ? tr("%1 per day").arg(m_config.maxFeePerDay) : tr("none")));
     m_timer.start();
     QTimer::singleShot(0, this, &Responder::poll);
-    return true;
+    return {};
 }
 
 void Responder::stop() {
@@ -77,9 +73,9 @@ void Responder::stop() {
 }
 
 bool Responder::saveState() {
-    QString error;
-    if (!m_state.save(m_statePath, &error)) {
-        say(tr("Cannot save the responder state: %1. Stopping so nothing is answered twice.").arg(error));
+    if (const Result<void> saved = m_state.save(m_statePath); !saved) {
+        say(tr("Cannot save the responder state: %1. Stopping so nothing is answered twice.")
+                .arg(saved.error().message));
         stop();
         return false;
     }

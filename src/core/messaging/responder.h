@@ -48,9 +48,9 @@ public:
               QString statePath, QObject* parent = nullptr);
     ~Responder() override;
 
-    /// Loads the state file and starts watching. False with `error` when a rule is invalid or the state
-    /// file is unreadable or belongs to another address.
-    bool start(QString* error);
+    /// Loads the state file and starts watching. An error when a rule is invalid or the state file is
+    /// unreadable or belongs to another address.
+    Result<void> start();
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
     QString address() const { return m_address; }

@@ -76,24 +76,18 @@ bool ResponderState::isAnswered(const QString& txHash) const {
     return v == kAnswered || v == kLegacyReplied;
 }
 
-bool ResponderState::load(const QString& path, ResponderState& out, QString* error) {
-    out = ResponderState{};
+Result<ResponderState> ResponderState::load(const QString& path) {
+    ResponderState out;
     QFile f(path);
     if (!f.exists())
-        return true;
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read responder state %1: %2").arg(path, f.errorString());
-        return false;
-    }
+        return out;
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read responder state %1: %2").arg(path, f.errorString())};
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject() || doc[QStringLiteral("version")].toInt() != 1) {
-        if (error)
-            *error = QStringLiteral("responder state %1 is corrupt or of an unknown version%2")
-                         .arg(path, pe.error ? QStringLiteral(": ") + pe.errorString() : QString());
-        return false;
-    }
+    if (!doc.isObject() || doc[QStringLiteral("version")].toInt() != 1)
+        return Error{QStringLiteral("responder state %1 is corrupt or of an unknown version%2")
+                         .arg(path, pe.error ? QStringLiteral(": ") + pe.errorString() : QString())};
     const QJsonObject o = doc.object();
     out.address = o[QStringLiteral("address")].toString();
     out.chainId = o[QStringLiteral("chain_id")].toString();
@@ -126,10 +120,10 @@ bool ResponderState::load(const QString& path, ResponderState& out, QString* err
     for (const QJsonValue& v : o[QStringLiteral("reply_times")].toArray())
         if (const QDateTime t = fromIso(v); t.isValid())
             out.replies.append(ReplyRecord{t, QString(), 0});
-    return true;
+    return out;
 }
 
-bool ResponderState::save(const QString& path, QString* error) const {
+Result<void> ResponderState::save(const QString& path) const {
     QJsonObject o;
     o[QStringLiteral("version")] = 1;
     o[QStringLiteral("address")] = address;
@@ -160,19 +154,13 @@ bool ResponderState::save(const QString& path, QString* error) const {
     }
     o[QStringLiteral("replies")] = list;
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write responder state %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write responder state %1: %2").arg(path, f.errorString())};
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write responder state %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    if (!f.commit())
+        return Error{QStringLiteral("cannot write responder state %1: %2").arg(path, f.errorString())};
+    return {};
 }
 
 ResponderEngine::ResponderEngine(ResponderConfig config, ResponderState* state)

@@ -2,6 +2,7 @@
 
 #include "chain/types.h"
 #include "messaging/envelope.h"
+#include "util/error.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -92,11 +93,11 @@ struct ResponderState {
     /// Whether `txHash` was answered: its reply is on chain.
     bool isAnswered(const QString& txHash) const;
 
-    /// Reads `path`; a missing file gives a fresh state (true). False with `error` for unreadable or
-    /// corrupt files: the responder refuses to start rather than answer history again.
-    static bool load(const QString& path, ResponderState& out, QString* error);
+    /// Reads `path`; a missing file gives a fresh state. An error for unreadable or corrupt files: the
+    /// responder refuses to start rather than answer history again.
+    static Result<ResponderState> load(const QString& path);
     /// Writes atomically (QSaveFile: the old file stays intact until the new one is complete), mode 0600.
-    bool save(const QString& path, QString* error) const;
+    Result<void> save(const QString& path) const;
 };
 
 /// What the responder knows about a message besides its fields.

@@ -97,12 +97,8 @@ QString encodeStatusReport(const StatusReport& r) {
     return QString::fromLatin1(json::dumpCompact(o));
 }
 
-std::optional<StatusReport> parseStatusReport(const QString& text, QString* error) {
-    auto fail = [error](const QString& why) -> std::optional<StatusReport> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+Result<StatusReport> parseStatusReport(const QString& text) {
+    auto fail = [](const QString& why) -> Result<StatusReport> { return Error{why}; };
     if (text.size() > kStatusReportMaxChars)
         return fail(QStringLiteral("longer than %1 characters").arg(kStatusReportMaxChars));
     json::ParseOptions limits;

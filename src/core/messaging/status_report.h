@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -47,9 +49,9 @@ bool isStatusRequest(const QString& text);
 
 /// The report as the reply text: compact JSON with sorted keys.
 QString encodeStatusReport(const StatusReport& report);
-/// Reads a report text. std::nullopt with `error` when it is not a report or breaks a bound: the text
-/// comes from the chain and is hostile until checked.
-std::optional<StatusReport> parseStatusReport(const QString& text, QString* error = nullptr);
+/// Reads a report text. An error when it is not a report or breaks a bound: the text comes from the chain
+/// and is hostile until checked.
+Result<StatusReport> parseStatusReport(const QString& text);
 
 /// Gathers the report of the responder's node; calls `done` exactly once (on the caller's thread).
 using StatusSource = std::function<void(std::function<void(StatusReport)> done)>;

@@ -329,25 +329,19 @@ QString nodeTransactionHash(const json::Value& normalized) {
     return QStringLiteral("0x") + QString::fromLatin1(digest.toHex());
 }
 
-std::optional<QString> predictNodeHash(const json::Value& body, const QString& chainId, QString* error) {
+Result<QString> predictNodeHash(const json::Value& body, const QString& chainId) {
     QList<ValidationError> errors;
     const auto request = parseRefRequest(body, &errors);
     if (!request) {
-        if (error) {
-            QStringList parts;
-            for (const ValidationError& e : errors)
-                parts << QStringLiteral("%1: %2").arg(e.loc.join(QLatin1Char('.')), e.msg);
-            *error = QStringLiteral("422 ") + parts.join(QStringLiteral("; "));
-        }
-        return std::nullopt;
+        QStringList parts;
+        for (const ValidationError& e : errors)
+            parts << QStringLiteral("%1: %2").arg(e.loc.join(QLatin1Char('.')), e.msg);
+        return Error{QStringLiteral("422 ") + parts.join(QStringLiteral("; "))};
     }
     AdmissionError admission;
     const auto normalized = normalizeRef(*request, chainId, &admission);
-    if (!normalized) {
-        if (error)
-            *error = QStringLiteral("400 Failed to submit transaction: ") + admission.reason;
-        return std::nullopt;
-    }
+    if (!normalized)
+        return Error{QStringLiteral("400 Failed to submit transaction: ") + admission.reason};
     return nodeTransactionHash(*normalized);
 }
 

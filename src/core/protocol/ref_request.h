@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/error.h"
 #include "json/value.h"
 
 #include <QList>
@@ -49,7 +50,8 @@ std::optional<json::Value> normalizeRef(const RefRequest& request, const QString
 /// `"0x" + sha256(compact sorted JSON of the normalised dict)` (§1.6): the node's transaction_hash.
 QString nodeTransactionHash(const json::Value& normalized);
 
-/// Convenience for a whole POST body: parse, normalise and hash, as a node of `chainId` would.
-std::optional<QString> predictNodeHash(const json::Value& body, const QString& chainId, QString* error);
+/// Convenience for a whole POST body: parse, normalise and hash, as a node of `chainId` would. The error
+/// is the node's answer to a body it refuses ("422 …", "400 …").
+Result<QString> predictNodeHash(const json::Value& body, const QString& chainId);
 
 } // namespace aitbc::protocol

@@ -21,7 +21,7 @@ constexpr int kMaxPerRead = 3;
 
 bool isMachineTraffic(const chain::ChainMessage& m) {
     return messaging::isStatusRequest(m.text) || messaging::isAckPayload(m.payload) ||
-           (m.text.startsWith(QLatin1Char('{')) && messaging::parseStatusReport(m.text).has_value());
+           (m.text.startsWith(QLatin1Char('{')) && messaging::parseStatusReport(m.text).ok());
 }
 } // namespace
 

@@ -847,18 +847,14 @@ bool MessagesPane::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
-bool MessagesPane::exportConversation(const QString& path, QString* error) const {
+Result<void> MessagesPane::exportConversation(const QString& path) const {
     const messaging::Conversation* c = m_book.conversation(m_openCounterpart);
-    if (!c) {
-        *error = tr("Open a conversation first.");
-        return false;
-    }
+    if (!c)
+        return Error{tr("Open a conversation first.")};
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(messaging::conversationCsv(*c)) < 0 || !f.commit()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    if (!f.open(QIODevice::WriteOnly) || f.write(messaging::conversationCsv(*c)) < 0 || !f.commit())
+        return Error{f.errorString()};
+    return {};
 }
 
 void MessagesPane::exportClicked() {
@@ -870,9 +866,9 @@ void MessagesPane::exportClicked() {
         this, tr("Export conversation"), QStringLiteral("conversation.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    setStatus(exportConversation(path, &error) ? tr("Exported to %1").arg(path)
-                                               : tr("Export failed: %1").arg(error));
+    const Result<void> exported = exportConversation(path);
+    setStatus(exported ? tr("Exported to %1").arg(path)
+                       : tr("Export failed: %1").arg(exported.error().message));
 }
 
 bool MessagesPane::setResponderEnabled(bool enabled) {
@@ -887,12 +883,11 @@ bool MessagesPane::setResponderEnabled(bool enabled) {
     rule.trigger = m_ui->triggerEdit->text();
     rule.reply = m_ui->replyEdit->text();
     rule.caseSensitive = m_ui->caseCheck->isChecked();
-    QString error;
-    const bool ok = m_responders->start(address, rule, &error);
-    if (!ok)
-        setStatus(tr("Responder not started: %1").arg(error));
+    const Result<void> started = m_responders->start(address, rule);
+    if (!started)
+        setStatus(tr("Responder not started: %1").arg(started.error().message));
     updateResponderUi();
-    return ok;
+    return started.ok();
 }
 
 void MessagesPane::updateResponderUi() {

@@ -3,6 +3,7 @@
 #include "chain/types.h"
 #include "messaging/conversations.h"
 #include "models/message_annotations.h"
+#include "util/error.h"
 
 #include <QHash>
 #include <QModelIndex>
@@ -78,7 +79,7 @@ public:
     /// The status line under the compose box, as shown.
     QString statusText() const;
     /// Writes the open conversation as CSV to `path` (the Export button asks for the path).
-    bool exportConversation(const QString& path, QString* error) const;
+    Result<void> exportConversation(const QString& path) const;
     /// Starts or stops the responder of the current wallet (the toggle).
     bool setResponderEnabled(bool enabled);
     /// The compose box's "Encrypt" switch: enabled only while the open conversation's counterpart has an

@@ -42,18 +42,13 @@ void ResponderController::setNode(chain::Node* node) {
     m_node = node;
 }
 
-bool ResponderController::start(const QString& address, const messaging::ResponderRule& rule,
-                                QString* error) {
+Result<void> ResponderController::start(const QString& address, const messaging::ResponderRule& rule) {
     if (isRunning(address))
-        return true;
-    if (!m_wallets->isAddressUnlocked(address)) {
-        *error = tr("Unlock the wallet first: the responder signs its replies with it.");
-        return false;
-    }
-    if (!m_node) {
-        *error = tr("Select a node first.");
-        return false;
-    }
+        return {};
+    if (!m_wallets->isAddressUnlocked(address))
+        return Error{tr("Unlock the wallet first: the responder signs its replies with it.")};
+    if (!m_node)
+        return Error{tr("Select a node first.")};
     messaging::ResponderConfig config;
     config.rules = {rule};
     config.verifiedOnly = m_verifiedOnly;
@@ -67,15 +62,12 @@ bool ResponderController::start(const QString& address, const messaging::Respond
     auto responder = std::make_shared<messaging::Responder>(address, m_node, m_sender, config, statePath);
     connect(responder.get(), &messaging::Responder::log, this,
             [this, address](const QString& line) { append(address, line); });
-    QString startError;
-    if (!responder->start(&startError)) {
-        *error = startError;
-        return false;
-    }
+    if (Result<void> started = responder->start(); !started)
+        return started;
     m_responders.insert(address, responder);
     m_rules.insert(address, rule);
     emit runningChanged(address, true);
-    return true;
+    return {};
 }
 
 void ResponderController::stop(const QString& address) {
@@ -105,12 +97,11 @@ void ResponderController::setVerifiedOnly(bool verifiedOnly) {
     const auto rules = m_rules;
     for (auto it = rules.begin(); it != rules.end(); ++it) {
         stop(it.key());
-        QString error;
-        if (start(it.key(), it.value(), &error))
+        if (const Result<void> started = start(it.key(), it.value()))
             append(it.key(), verifiedOnly ? tr("Now answering verified messages only")
                                           : tr("Now answering verified and unsigned messages"));
         else
-            append(it.key(), tr("Responder not restarted: %1").arg(error));
+            append(it.key(), tr("Responder not restarted: %1").arg(started.error().message));
     }
 }
 

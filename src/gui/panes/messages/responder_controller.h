@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messaging/responder_rules.h"
+#include "util/error.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,8 +39,9 @@ public:
     void setStateFolder(const QString& folder) { m_stateFolder = folder; }
     void setNode(chain::Node* node);
 
-    /// Starts the responder of `address` with `rule`. False with `error` (locked wallet, bad rule, state).
-    bool start(const QString& address, const messaging::ResponderRule& rule, QString* error);
+    /// Starts the responder of `address` with `rule` (success when it runs already). The error says why it
+    /// did not start (locked wallet, bad rule, state).
+    Result<void> start(const QString& address, const messaging::ResponderRule& rule);
     void stop(const QString& address);
     void stopAll();
     bool isRunning(const QString& address) const;

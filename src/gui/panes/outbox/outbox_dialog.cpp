@@ -107,9 +107,8 @@ OutboxDialog::OutboxDialog(const QString& outboxPath, QWidget* parent)
     connect(&m_poll, &QTimer::timeout, this, &OutboxDialog::pollFile);
     m_poll.start();
     resize(900, 400);
-    QString error;
-    if (!m_store.open(&error))
-        m_status->setText(tr("Cannot open the outbox: %1").arg(error));
+    if (const auto opened = m_store.open(); !opened)
+        m_status->setText(tr("Cannot open the outbox: %1").arg(opened.error().message));
     refresh();
 }
 

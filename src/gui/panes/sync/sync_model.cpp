@@ -73,11 +73,9 @@ SyncModel::SyncModel(QObject* parent)
             return;
         const sync::SyncResult r = f.result();
         if (!r.ok()) {
-            m_error = r.error().message;
-            emit scanFailed(m_error);
+            emit scanFailed(r.error().message);
             return;
         }
-        m_error.clear();
         m_report = r.value();
         emit reportChanged();
     });
@@ -110,7 +108,6 @@ void SyncModel::setNodes(const QList<chain::Node*>& nodes, const QStringList& na
     m_lastHeads = QList<qint64>(m_nodes.size(), -1);
     m_headsAtScan.clear();
     m_report.reset();
-    m_error.clear();
     m_pollsInFlight = 0;
     emit reportChanged();
     emit headsSampled();

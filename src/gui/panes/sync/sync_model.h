@@ -100,7 +100,6 @@ public:
     /// findings are (a one-block lag coming and going does not change it).
     QString headline() const;
     void setAdviceOptions(const sync::AdviceOptions& options);
-    QString lastError() const { return m_error; }
     const HeightHistory& history() const { return m_history; }
     const sync::CatchUpEstimator& catchUp(int pair) const { return *m_catchUp.at(pair); }
 
@@ -112,6 +111,7 @@ signals:
     void scanStarted();
     void scanProgress(int value, int maximum);
     void reportChanged();
+    /// The comparison failed (a node unreachable or gone): the report of the last successful one stays.
     void scanFailed(const QString& message);
     void blockPairReady(int pair, qint64 height, const aitbc::gui::BlockSide& a,
                         const aitbc::gui::BlockSide& b);
@@ -128,7 +128,6 @@ private:
     QList<qint64> m_lastHeads;
     QList<qint64> m_headsAtScan;
     std::optional<sync::SyncReport> m_report;
-    QString m_error;
     sync::CompareOptions m_options;
     QTimer m_pollTimer;
     QFutureWatcher<sync::SyncResult> m_scanWatcher;
