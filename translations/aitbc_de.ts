@@ -2387,6 +2387,10 @@ Einstellungsdatei: %1</translation>
         <source>Message %1 will be sent with fee %2.</source>
         <translation>Nachricht %1 wird mit der Gebühr %2 gesendet.</translation>
     </message>
+    <message>
+        <source>Encrypted end to end for the recipient</source>
+        <translation>Ende-zu-Ende für den Empfänger verschlüsselt</translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::PasswordStrengthMeter</name>

@@ -2384,6 +2384,10 @@ Settings file: %1</source>
         <source>Message %1 will be sent with fee %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypted end to end for the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aitbc::gui::PasswordStrengthMeter</name>
