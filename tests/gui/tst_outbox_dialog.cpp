@@ -73,7 +73,7 @@ private slots:
     void encryptedMessagesShowTheLock() {
         const QString path = m_dir.filePath(QStringLiteral("locks.sqlite"));
         OutboxStore other(path);
-        QVERIFY(other.open(nullptr));
+        QVERIFY(test::succeeded(other.open()));
         OutboxEntry sealed = queued(QStringLiteral("ait1alice"), QStringLiteral("for bob only"));
         sealed.encrypt = true;
         QVERIFY(other.insert(queued(QStringLiteral("ait1alice"), QStringLiteral("in clear"))));

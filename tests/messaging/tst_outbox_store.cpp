@@ -228,7 +228,7 @@ private slots:
     /// read, so a member lost on reading would go out missing from the signed transaction.
     void extraMembersAreKept() {
         OutboxStore store(freshPath());
-        QVERIFY(store.open(nullptr));
+        QVERIFY(aitbc::test::succeeded(store.open()));
         OutboxEntry card = queuedEntry(QStringLiteral("[agent card]"));
         card.extraMembers = QByteArrayLiteral(R"({"card":"{}","card_pub":"00","card_sig":"00"})");
         const auto plainId = store.insert(queuedEntry(QStringLiteral("plain")));
