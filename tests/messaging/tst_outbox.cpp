@@ -7,8 +7,8 @@
 #include "messaging/agent_directory.h"
 #include "messaging/message_sender.h"
 #include "messaging/outbox_store.h"
-#include "json/canonical.h"
 #include "test_result.h"
+#include "json/canonical.h"
 
 #include <QSignalSpy>
 #include <QtTest>
